@@ -1,0 +1,72 @@
+// Turns the raw contents of storage into the typed state, keeping a list of what did not parse.
+import { parseKey } from './keys';
+import {
+  AccountSchema, EvidenceSchema, IncidentSchema, SettingsSchema, StepStateSchema, emptyState,
+  type AppState,
+} from './model';
+
+export interface InvalidRecord {
+  key: string;
+  error: string;
+}
+
+const SCHEMAS = {
+  settings: SettingsSchema,
+  account: AccountSchema,
+  step: StepStateSchema,
+  incident: IncidentSchema,
+  task: StepStateSchema,
+  evidence: EvidenceSchema,
+} as const;
+
+/** Checks one raw value against the schema its key calls for; an error message when it does not fit. */
+export function checkRecord(key: string, value: unknown): string | undefined {
+  const parsed = parseKey(key);
+  if (!parsed) return undefined;
+  const result = SCHEMAS[parsed.kind].safeParse(value);
+  if (!result.success) {
+    return result.error.issues.map((issue) => `${issue.path.join('.') || '(value)'}: ${issue.message}`).join('; ');
+  }
+  const recordId = (result.data as { id?: unknown }).id;
+  if (recordId !== undefined && recordId !== parsed.ids[0]) return `id: "${String(recordId)}" does not match the key`;
+  return undefined;
+}
+
+export function parseState(raw: Record<string, unknown>): { state: AppState; invalid: InvalidRecord[] } {
+  const state = emptyState();
+  const invalid: InvalidRecord[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    const parsed = parseKey(key);
+    if (!parsed) continue;
+    const error = checkRecord(key, value);
+    if (error) invalid.push({ key, error });
+    else place(state, parsed.kind, parsed.ids, value);
+  }
+  state.accounts.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  state.incidents.sort((a, b) => b.discoveredAt - a.discoveredAt || a.id.localeCompare(b.id));
+  state.evidence.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+  return { state, invalid };
+}
+
+function place(state: AppState, kind: keyof typeof SCHEMAS, [first = '', second = '']: string[], data: unknown) {
+  switch (kind) {
+    case 'settings':
+      state.settings = data as AppState['settings'];
+      break;
+    case 'account':
+      state.accounts.push(data as AppState['accounts'][number]);
+      break;
+    case 'step':
+      (state.steps[first] ??= {})[second] = data as AppState['steps'][string][string];
+      break;
+    case 'incident':
+      state.incidents.push(data as AppState['incidents'][number]);
+      break;
+    case 'task':
+      (state.tasks[first] ??= {})[second] = data as AppState['tasks'][string][string];
+      break;
+    case 'evidence':
+      state.evidence.push(data as AppState['evidence'][number]);
+      break;
+  }
+}

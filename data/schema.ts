@@ -1,0 +1,68 @@
+// The format of one catalogue file, data/sites/<id>.json, and of the generic guides in data/generic/.
+// Checked by tests/unit/data/catalogue-conventions.test.ts; the extension itself trusts the built files.
+import { z } from 'zod';
+import { CATEGORIES } from '@/core/model';
+
+z.config({ jitless: true });
+
+export const Text = z.strictObject({ en: z.string().trim().min(1), zh_CN: z.string().trim().min(1) });
+export type Text = z.infer<typeof Text>;
+
+const https = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const isoDate = z.iso.date();
+
+// The vocabulary of 2fa.directory, so that entries can be checked against it.
+export const TWO_FACTOR_METHODS = ['sms', 'call', 'email', 'totp', 'u2f', 'custom-software', 'custom-hardware'] as const;
+export type TwoFactorMethod = (typeof TWO_FACTOR_METHODS)[number];
+
+export const STEP_KINDS = [
+  'password', 'two-factor', 'sessions', 'recovery', 'alerts', 'forwarding', 'app-passwords', 'connected-apps',
+  'payment-password', 'password-free-payments', 'auto-debit', 'transfer-limits', 'card-freeze', 'device-lock',
+  'account-freeze', 'service-password', 'other',
+] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+export const SiteStep = z.strictObject({
+  id: kebab,
+  kind: z.enum(STEP_KINDS),
+  title: Text,
+  how: Text,
+  why: Text,
+  url: https.optional(),
+  minutes: z.number().int().min(1).max(120),
+  risk: z.enum(['high', 'medium', 'low']),
+  /** false: the menu path comes from how-to pages only; the UI says "look for" and shows the date. */
+  verified: z.boolean(),
+});
+export type SiteStep = z.infer<typeof SiteStep>;
+
+export const Site = z.strictObject({
+  id: kebab,
+  names: Text,
+  /** Other words people search for: product names, old names, pinyin. */
+  aliases: z.array(z.string().min(1)).default([]),
+  category: z.enum(CATEGORIES),
+  regions: z.array(z.enum(['cn', 'global', 'us', 'uk'])).min(1),
+  domains: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/)).min(1),
+  twoFactor: z.array(z.enum(TWO_FACTOR_METHODS)),
+  urls: z.strictObject({
+    home: https,
+    changePassword: https.optional(),
+    security: https.optional(),
+    sessions: https.optional(),
+    twoFactorHelp: https.optional(),
+    recovery: https.optional(),
+  }),
+  /** Customer-service line for freezes and loss reports; shown with a warning to check it on the card or app. */
+  hotline: z.string().regex(/^[0-9+\- ]{3,20}$/).optional(),
+  steps: z.array(SiteStep).min(1),
+  sources: z.array(z.strictObject({ url: https, checked: isoDate, note: z.string().optional() })).min(1),
+});
+export type Site = z.infer<typeof Site>;
+
+export const GenericGuide = z.strictObject({
+  category: z.enum(CATEGORIES),
+  steps: z.array(SiteStep).min(1),
+});
+export type GenericGuide = z.infer<typeof GenericGuide>;

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t, type MessageKey } from '@/lib/i18n';
+import { useLoaded } from '@/lib/app-state';
+import { removeQuarantined, updateSettings } from '@/lib/storage';
+import { downloadText } from '@/lib/download';
+import { LanguagePicker } from '@/components/LanguagePicker';
+import { StorageProblems } from '@/components/StorageProblems';
+
+const SECTIONS: { id: string; label: MessageKey }[] = [
+  { id: 'overview', label: 'options.overview' },
+  { id: 'accounts', label: 'options.accounts' },
+  { id: 'leak', label: 'options.leak' },
+  { id: 'settings', label: 'options.settings' },
+  { id: 'backup', label: 'options.backup' },
+];
+
+function useHashRoute(): string[] {
+  const read = () => location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [route, setRoute] = useState(read);
+  useEffect(() => {
+    const onHash = () => setRoute(read());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  return route;
+}
+
+export function App() {
+  const { state, quarantine } = useLoaded();
+  const route = useHashRoute();
+  const section = SECTIONS.find((s) => s.id === route[0])?.id ?? 'overview';
+  const current = SECTIONS.find((s) => s.id === section)!;
+  useEffect(() => {
+    document.title = `${t(current.label)} · ${t('common.appName')}`;
+  }, [current]);
+  return (
+    <div class="layout">
+      <nav aria-label={t('options.nav')}>
+        <p><strong>{t('common.appName')}</strong></p>
+        {SECTIONS.map((s) => (
+          <a key={s.id} href={`#/${s.id}`} aria-current={s.id === section ? 'page' : undefined}>{t(s.label)}</a>
+        ))}
+      </nav>
+      <main>
+        <StorageProblems
+          items={quarantine}
+          onExport={() => downloadText('afterleak-kept-aside.json', JSON.stringify(quarantine, null, 2))}
+          onDiscard={(key) => void removeQuarantined(key)}
+        />
+        <h1>{t(current.label)}</h1>
+        {section === 'overview' && <p>{t('options.welcome')}</p>}
+        {section === 'settings' && (
+          <LanguagePicker
+            value={state.settings.language}
+            onChange={(language) => void updateSettings((s) => ({ ...s, language }))}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import '@/components/theme.css';
+import { mountApp } from '@/lib/app-state';
+import { App } from './App';
+
+void mountApp(App, document.getElementById('app')!);

@@ -1,0 +1,42 @@
+// Mounts a view: loads the stored state and the user's language before the first paint, then keeps both
+// fresh when any view or the background changes storage.
+import { createContext, render, type ComponentType } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { loadLanguage, type Lang } from './i18n';
+import { loadState, watchState, type Loaded } from './storage';
+
+const StateContext = createContext<Loaded | undefined>(undefined);
+
+export function useLoaded(): Loaded {
+  const loaded = useContext(StateContext);
+  if (!loaded) throw new Error('useLoaded outside of a mounted view');
+  return loaded;
+}
+
+export const useAppState = () => useLoaded().state;
+
+function Root({ initial, initialLang, App }: { initial: Loaded; initialLang: Lang; App: ComponentType }) {
+  const [loaded, setLoaded] = useState(initial);
+  const [lang, setLang] = useState(initialLang);
+  useEffect(
+    () =>
+      watchState(async (next) => {
+        // Switch the dictionary first so the whole tree re-renders in one language at once.
+        const nextLang = await loadLanguage(next.state.settings.language);
+        setLang(nextLang);
+        setLoaded(next);
+      }),
+    [],
+  );
+  return (
+    <StateContext.Provider value={loaded}>
+      <App key={lang} />
+    </StateContext.Provider>
+  );
+}
+
+export async function mountApp(App: ComponentType, container: HTMLElement) {
+  const initial = await loadState();
+  const lang = await loadLanguage(initial.state.settings.language);
+  render(<Root initial={initial} initialLang={lang} App={App} />, container);
+}

@@ -1,0 +1,162 @@
+// The one module that reads and writes browser storage. Every view and the background go through it.
+// Records live one per key (core/keys.ts); a read parses every value (core/state.ts); an upgrade runs the
+// numbered migrations and sets aside what does not fit (core/migrations). Nothing here drops user data.
+import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
+import { QUARANTINE_PREFIX, SETTINGS_KEY, keys } from '@/core/keys';
+import { planIsEmpty, planUpgrade } from '@/core/migrations';
+import type { Account, AppState, Evidence, Incident, Settings, StepState } from '@/core/model';
+import { parseState, type InvalidRecord } from '@/core/state';
+
+export interface QuarantinedValue {
+  key: string;
+  raw: unknown;
+  error: string;
+  at: number;
+}
+
+export interface Loaded {
+  state: AppState;
+  /** Values that fail their schema right now (normally none: the upgrade sets them aside). */
+  invalid: InvalidRecord[];
+  /** Values set aside earlier, waiting for the user to export or discard them. */
+  quarantine: QuarantinedValue[];
+}
+
+export class StorageFullError extends Error {
+  constructor(cause: unknown) {
+    super('storage-full', { cause });
+  }
+}
+
+const local = (key: string) => `local:${key}` as const;
+
+const localQueues = new Map<string, Promise<unknown>>();
+
+/**
+ * Serialises read-modify-write across the popup, the pages and the background: they share one origin, so
+ * Web Locks reach all of them. Where Web Locks are missing, a queue still serialises this context.
+ */
+async function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request(`afterleak:${name}`, fn);
+  const previous = localQueues.get(name) ?? Promise.resolve();
+  const run = previous.then(fn, fn);
+  localQueues.set(name, run.catch(() => undefined));
+  return run;
+}
+
+async function writeAll(set: Record<string, unknown>, remove: string[] = []): Promise<void> {
+  try {
+    // One set call per area is all-or-nothing, so a full disk never leaves half an action written.
+    if (Object.keys(set).length) await browser.storage.local.set(set);
+    if (remove.length) await browser.storage.local.remove(remove);
+  } catch (error) {
+    if (/quota/i.test(String(error))) throw new StorageFullError(error);
+    throw error;
+  }
+}
+
+/**
+ * Brings stored data to the current schema and sets aside what does not fit. Every read checks this
+ * (it is pure and cheap); only a read that finds work takes the lock and writes.
+ */
+export async function ensureUpgraded(): Promise<Record<string, unknown>> {
+  const raw = await storage.snapshot('local');
+  if (planIsEmpty(planUpgrade(raw, Date.now()))) return raw;
+  return withLock('upgrade', async () => {
+    const fresh = await storage.snapshot('local');
+    const plan = planUpgrade(fresh, Date.now());
+    if (planIsEmpty(plan)) return fresh;
+    await writeAll(plan.set, plan.remove);
+    return storage.snapshot('local');
+  });
+}
+
+export async function loadState(): Promise<Loaded> {
+  const raw = await ensureUpgraded();
+  const { state, invalid } = parseState(raw);
+  const quarantine: QuarantinedValue[] = Object.entries(raw)
+    .filter(([key]) => key.startsWith(QUARANTINE_PREFIX))
+    .map(([key, value]) => ({ key, ...(value as Omit<QuarantinedValue, 'key'>) }));
+  return { state, invalid, quarantine };
+}
+
+/** Calls back with fresh state after every change to local storage, from any view or the background. */
+export function watchState(onChange: (loaded: Loaded) => void): () => void {
+  let pending = false;
+  const listener = (_changes: unknown, area: string) => {
+    if (area !== 'local' || pending) return;
+    pending = true;
+    // Coalesce a burst of writes (an import, an undo) into one re-read.
+    queueMicrotask(async () => {
+      pending = false;
+      onChange(await loadState());
+    });
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+export const saveAccount = (account: Account) => writeAll({ [keys.account(account.id)]: account });
+export const saveIncident = (incident: Incident) => writeAll({ [keys.incident(incident.id)]: incident });
+export const saveEvidence = (item: Evidence) => writeAll({ [keys.evidence(item.id)]: item });
+
+export function saveStepState(accountId: string, stepId: string, state: StepState | undefined) {
+  const key = keys.step(accountId, stepId);
+  return state ? writeAll({ [key]: state }) : writeAll({}, [key]);
+}
+
+export function saveTaskState(incidentId: string, taskId: string, state: StepState | undefined) {
+  const key = keys.task(incidentId, taskId);
+  return state ? writeAll({ [key]: state }) : writeAll({}, [key]);
+}
+
+/** Every stored entry that belongs to a record, so that removing it can be undone exactly. */
+export type Snapshot = Record<string, unknown>;
+
+async function removeMatching(match: (key: string) => boolean): Promise<Snapshot> {
+  const raw = await storage.snapshot('local');
+  const taken = Object.fromEntries(Object.entries(raw).filter(([key]) => match(key)));
+  await writeAll({}, Object.keys(taken));
+  return taken;
+}
+
+export const removeAccount = (id: string) =>
+  removeMatching((key) => key === keys.account(id) || key.startsWith(`step:${id}:`));
+
+export const removeIncident = (id: string) =>
+  removeMatching((key) => key === keys.incident(id) || key.startsWith(`task:${id}:`));
+
+export const removeEvidence = (id: string) => removeMatching((key) => key === keys.evidence(id));
+
+export const removeQuarantined = (key: string) => writeAll({}, [key]);
+
+/** Puts back what a remove took away (undo). */
+export const restore = (snapshot: Snapshot) => writeAll(snapshot);
+
+export async function readSettings(): Promise<Settings> {
+  return (await loadState()).state.settings;
+}
+
+export function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
+  return withLock(SETTINGS_KEY, async () => {
+    const next = change(await readSettings());
+    await writeAll({ [SETTINGS_KEY]: next });
+    return next;
+  });
+}
+
+/** Reads one key of background bookkeeping (reminder log and the like), unparsed. */
+export async function readInternal<T>(key: string, parse: (raw: unknown) => T): Promise<T> {
+  return parse(await storage.getItem(local(key)));
+}
+
+export function updateInternal<T>(key: string, parse: (raw: unknown) => T, change: (value: T) => T): Promise<T> {
+  return withLock(key, async () => {
+    const next = change(await readInternal(key, parse));
+    await writeAll({ [key]: next });
+    return next;
+  });
+}
+

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Runs every check and every test, then prints one line with the real totals: "N passed, N failed".
+// Each check (typecheck, the two builds, the Firefox lint) counts as one test; Vitest and Playwright count
+// their own test cases, read from their JSON reports.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const results = { passed: 0, failed: 0 };
+const failures = [];
+mkdirSync('test-results', { recursive: true });
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const child = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return child.status === 0;
+}
+
+function check(label, command, args) {
+  const ok = run(label, command, args);
+  results[ok ? 'passed' : 'failed'] += 1;
+  if (!ok) failures.push(label);
+  return ok;
+}
+
+function countVitest(file) {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: report.numPassedTests, failed: report.numTotalTests - report.numPassedTests - report.numPendingTests };
+}
+
+function countPlaywright(file) {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
+  return { passed: expected + flaky, failed: unexpected };
+}
+
+function runner(label, command, args, reportFile, count) {
+  rmSync(reportFile, { force: true });
+  const ok = run(label, command, args);
+  if (!existsSync(reportFile)) {
+    results.failed += 1;
+    failures.push(`${label} (no report)`);
+    return;
+  }
+  const counted = count(reportFile);
+  results.passed += counted.passed;
+  results.failed += counted.failed;
+  if (!ok || counted.failed > 0) failures.push(label);
+}
+
+const npx = 'npx';
+check('typecheck', npx, ['tsc', '--noEmit']);
+runner('unit tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+  'test-results/unit.json', countVitest);
+const built = check('build chrome-mv3', npx, ['wxt', 'build']);
+const builtFirefox = check('build firefox-mv3', npx, ['wxt', 'build', '-b', 'firefox', '--mv3']);
+if (built) {
+  runner('end-to-end tests (Chromium)', npx, ['playwright', 'test'], 'test-results/e2e.json', countPlaywright);
+} else {
+  results.failed += 1;
+  failures.push('end-to-end tests (not run: the build failed)');
+}
+if (builtFirefox) {
+  check('web-ext lint (Firefox build)', npx, ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3']);
+}
+
+console.log('');
+if (failures.length) console.log(`Failed: ${failures.join('; ')}`);
+console.log(`${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed > 0 || failures.length > 0 ? 1 : 0);

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  loadState, removeAccount, restore, saveAccount, saveStepState, updateSettings, watchState,
+} from '@/lib/storage';
+import type { Account } from '@/core/model';
+
+const NOW = 1_764_000_000_000;
+const account = (id: string): Account => ({
+  id, siteId: 'google', label: `Mail ${id}`, category: 'email', tier: 'critical',
+  sharedPassword: false, createdAt: NOW, updatedAt: NOW,
+});
+
+describe('storage module', () => {
+  it('reads defaults from empty storage', async () => {
+    const { state, invalid, quarantine } = await loadState();
+    expect(state.accounts).toEqual([]);
+    expect(state.settings.language).toBe('auto');
+    expect(invalid).toEqual([]);
+    expect(quarantine).toEqual([]);
+  });
+
+  it('round-trips accounts and step states through storage', async () => {
+    await saveAccount(account('a1'));
+    await saveStepState('a1', 'change-password', { status: 'done', at: NOW });
+    const { state } = await loadState();
+    expect(state.accounts.map((a) => a.id)).toEqual(['a1']);
+    expect(state.steps.a1?.['change-password']?.status).toBe('done');
+  });
+
+  it('keeps a value that fails to parse aside and reports it', async () => {
+    await fakeBrowser.storage.local.set({ 'account:bad': { id: 'bad', tier: 42 } });
+    const { state, quarantine } = await loadState();
+    expect(state.accounts).toEqual([]);
+    expect(quarantine).toHaveLength(1);
+    expect(quarantine[0]).toMatchObject({ raw: { id: 'bad', tier: 42 } });
+    const raw = await fakeBrowser.storage.local.get(null);
+    expect(raw['account:bad']).toBeUndefined();
+    expect(Object.keys(raw).some((key) => key.startsWith('quarantine:') && key.endsWith(':account:bad'))).toBe(true);
+  });
+
+  it('removes an account with its step states, and undo restores both exactly', async () => {
+    await saveAccount(account('a1'));
+    await saveStepState('a1', 'devices', { status: 'not-applicable', at: NOW, note: 'no devices page' });
+    const taken = await removeAccount('a1');
+    expect((await loadState()).state.accounts).toEqual([]);
+    await restore(taken);
+    const { state } = await loadState();
+    expect(state.accounts[0]).toEqual(account('a1'));
+    expect(state.steps.a1?.devices?.note).toBe('no devices page');
+  });
+
+  it('loses no settings update when two writers change different fields at once', async () => {
+    await Promise.all([
+      updateSettings((s) => ({ ...s, language: 'zh_CN' })),
+      updateSettings((s) => ({ ...s, reminders: { ...s.reminders, time: '08:30' } })),
+      updateSettings((s) => ({ ...s, sync: true })),
+    ]);
+    const { settings } = (await loadState()).state;
+    expect(settings).toMatchObject({ language: 'zh_CN', sync: true, reminders: { time: '08:30' } });
+  });
+
+  it('tells watchers about changes made elsewhere', async () => {
+    const seen: string[][] = [];
+    const stop = watchState((loaded) => seen.push(loaded.state.accounts.map((a) => a.id)));
+    await saveAccount(account('a2'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    stop();
+    expect(seen.at(-1)).toEqual(['a2']);
+  });
+});

@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Parallel builds (a developer's e2e run beside CI) can point WXT at another folder.
+const outDir = process.env.AFTERLEAK_OUT_DIR ?? '.output';
+
+export default defineConfig({
+  outDir,
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  vite: () => ({ plugins: [preact()] }),
+  webExt: {
+    binaries: { chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    chromiumArgs: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // activeTab: the user's click on the toolbar button lets us read that one tab's address.
+    // tabs is optional: granted from the UI, it lets the side panel follow the active tab.
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
+    optional_permissions: ['tabs'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'afterleak@afterleak.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
