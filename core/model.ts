@@ -59,6 +59,8 @@ export type Account = z.infer<typeof AccountSchema>;
 export const IncidentSchema = z.object({
   id,
   discoveredAt: time,
+  /** When the leak itself happened, if known. Steps done after it count; earlier ones do not. */
+  leakedAt: z.optional(time),
   source: text(200),
   howLearned: z.enum(HOW_LEARNED),
   leaked: z.array(z.enum(LEAKED_DATA)),

@@ -1,0 +1,28 @@
+// The contract between the plan builder (core/plan), the views that show a plan, and the reminder schedule.
+import type { Incident, AppState } from '../model';
+import type { Catalogue } from '../guide';
+
+export type PlanPhase = 'lock-down' | 'data' | 'procedure' | 'follow-up';
+
+export interface PlanTask {
+  /** Stable within its incident: task states are stored under task:<incidentId>:<id>. */
+  id: string;
+  phase: PlanPhase;
+  /** Lock-down and money tasks: they drive the badge colour and the daily reminders. */
+  urgent: boolean;
+  /** When it should be done by (epoch ms), relative to the incident. */
+  dueAt: number;
+  /** Lock-down tasks mirror an account's guide step; their state is that step's state, if set after the leak. */
+  accountStep?: { accountId: string; stepId: string };
+  /** i18n message key of the title and of the how-to, with their named substitutions. */
+  title: { key: string; vars?: Record<string, string | number> };
+  how?: { key: string; vars?: Record<string, string | number> };
+  why?: { key: string; vars?: Record<string, string | number> };
+  minutes: number;
+  /** A link the user may open (a reporting site, a bank's page); never opened without a click. */
+  url?: string;
+  /** For a follow-up that repeats: which of how many (1 of 3 monthly statement checks). */
+  repeat?: { index: number; of: number };
+}
+
+export type BuildPlan = (incident: Incident, state: AppState, catalogue: Catalogue) => PlanTask[];
