@@ -53,3 +53,18 @@ export function searchSites(query: string, sites: readonly Site[]): Site[] {
     .sort((a, b) => b.score - a.score || a.site.names.en.localeCompare(b.site.names.en))
     .map((entry) => entry.site);
 }
+
+/** The user's accounts on the site at this address: by catalogue site, or by a custom site's domain. */
+export function accountsForUrl<A extends { siteId?: string; customDomain?: string }>(
+  url: string,
+  accounts: readonly A[],
+  sites: readonly Site[],
+): A[] {
+  if (!/^https?:\/\//i.test(url)) return [];
+  const domain = registrableDomain(url);
+  if (!domain) return [];
+  const site = siteForUrl(url, sites);
+  return accounts.filter((account) =>
+    site ? account.siteId === site.id : !account.siteId && registrableDomain(account.customDomain ?? '') === domain,
+  );
+}

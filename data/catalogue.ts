@@ -9,3 +9,6 @@ export const GENERIC_GUIDES: readonly GenericGuide[] = Object.values(genericModu
 
 const byId = new Map(SITES.map((site) => [site.id, site]));
 export const siteById = (id: string | undefined): Site | undefined => (id ? byId.get(id) : undefined);
+
+/** What core/guide.ts needs to build any account's guide. */
+export const CATALOGUE = { siteById, generic: GENERIC_GUIDES };

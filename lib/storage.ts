@@ -160,3 +160,10 @@ export function updateInternal<T>(key: string, parse: (raw: unknown) => T, chang
   });
 }
 
+
+// The account the side panel shows when it cannot follow the active tab: chosen in the popup or the panel.
+// Session storage: it is a view preference for this browser session, not user data.
+const PANEL_ACCOUNT = 'session:panelAccount' as const;
+export const getPanelAccount = () => storage.getItem<string>(PANEL_ACCOUNT);
+export const setPanelAccount = (id: string) => storage.setItem(PANEL_ACCOUNT, id);
+export const watchPanelAccount = (onChange: (id: string | null) => void) => storage.watch<string>(PANEL_ACCOUNT, onChange);

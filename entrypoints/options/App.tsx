@@ -5,6 +5,10 @@ import { removeQuarantined, updateSettings } from '@/lib/storage';
 import { downloadText } from '@/lib/download';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { StorageProblems } from '@/components/StorageProblems';
+import { useToast } from '@/components/Toast';
+import { AccountsPage } from '@/components/accounts/AccountsPage';
+import { AccountDetail } from '@/components/accounts/AccountDetail';
+import { Overview } from '@/components/overview/Overview';
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'overview', label: 'options.overview' },
@@ -30,6 +34,8 @@ export function App() {
   const route = useHashRoute();
   const section = SECTIONS.find((s) => s.id === route[0])?.id ?? 'overview';
   const current = SECTIONS.find((s) => s.id === section)!;
+  const toast = useToast();
+  const account = section === 'accounts' ? state.accounts.find((a) => a.id === route[1]) : undefined;
   useEffect(() => {
     document.title = `${t(current.label)} · ${t('common.appName')}`;
   }, [current]);
@@ -48,7 +54,11 @@ export function App() {
           onDiscard={(key) => void removeQuarantined(key)}
         />
         <h1>{t(current.label)}</h1>
-        {section === 'overview' && <p>{t('options.welcome')}</p>}
+        {section === 'overview' && <Overview state={state} />}
+        {section === 'accounts' && !account && <AccountsPage state={state} uiLanguage={navigator.language} showToast={toast.show} />}
+        {section === 'accounts' && account && (
+          <AccountDetail account={account} state={state} showToast={toast.show} onRemoved={() => { location.hash = '#/accounts'; }} />
+        )}
         {section === 'settings' && (
           <LanguagePicker
             value={state.settings.language}
@@ -56,6 +66,7 @@ export function App() {
           />
         )}
       </main>
+      {toast.view}
     </div>
   );
 }

@@ -1,0 +1,74 @@
+// The whole guide of one account: progress, what matters about this site, then its steps.
+import { t, pick } from '@/lib/i18n';
+import { effectiveStatus, guideProgress, strongestTwoFactor, type GuideStep } from '@/core/guide';
+import type { Account, StepState, StepStatus } from '@/core/model';
+import type { Site } from '@/data/schema';
+import { ProgressBar } from '../ProgressBar';
+import { StepItem } from './StepItem';
+
+export interface GuideViewProps {
+  account: Account;
+  site: Site | undefined;
+  steps: GuideStep[];
+  states: Record<string, StepState> | undefined;
+  now: number;
+  onSet: (step: GuideStep, status: StepStatus, extra?: { until?: number }) => void;
+  onNote: (step: GuideStep, note: string) => void;
+  onOpen?: (url: string) => void;
+  headingLevel?: 2 | 3;
+}
+
+export const accountName = (account: Account, site: Site | undefined) =>
+  site ? pick(site.names) : account.customName ?? account.customDomain ?? account.label;
+
+export function lastChecked(site: Site | undefined): string {
+  const dates = site?.sources.map((source) => source.checked).sort() ?? [];
+  return dates.at(-1) ?? '2026-11-29';
+}
+
+export function GuideView({ account, site, steps, states, now, onSet, onNote, onOpen, headingLevel = 2 }: GuideViewProps) {
+  const name = accountName(account, site);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const best = site ? strongestTwoFactor(site.twoFactor) : undefined;
+  const checked = lastChecked(site);
+  return (
+    <section aria-labelledby={`guide-${account.id}`}>
+      <Heading id={`guide-${account.id}`}>{t('guide.title', { name: `${name} · ${account.label}` })}</Heading>
+      <ProgressBar label={account.label} progress={guideProgress(steps, states, now)} />
+      {!site && <p class="notice">{t('accounts.genericGuide')}</p>}
+      {site && best && <p class="small">{t('guide.twoFactorBest', { method: t(`guide.method.${camel(best)}`) })}</p>}
+      {site && !best && <p class="small">{t('guide.twoFactorNone')}</p>}
+      {site?.hotline && <p class="small notice warn">{t('guide.hotline', { number: site.hotline })}</p>}
+      <ol class="plain">
+        {steps.map((step) => (
+          <StepItem
+            key={step.id}
+            step={step}
+            state={states?.[step.id]}
+            status={effectiveStatus(states?.[step.id], now)}
+            checked={checked}
+            onSet={(status, extra) => onSet(step, status, extra)}
+            onNote={(note) => onNote(step, note)}
+            onOpen={onOpen}
+            headingLevel={headingLevel === 2 ? 3 : 4}
+          />
+        ))}
+      </ol>
+      {site && (
+        <details class="small">
+          <summary>{t('guide.sourcesTitle')}</summary>
+          <ul>
+            {site.sources.map((source) => (
+              <li key={source.url}>
+                <a href={source.url} target="_blank" rel="noopener noreferrer">{source.url}</a> ({source.checked}){source.note ? ` — ${source.note}` : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+const camel = (value: 'u2f' | 'totp' | 'custom-software' | 'custom-hardware' | 'sms' | 'call' | 'email') =>
+  value.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as 'u2f' | 'totp' | 'customSoftware' | 'customHardware' | 'sms' | 'call' | 'email';
