@@ -1,0 +1,61 @@
+// The toolbar badge: how many urgent items are open (in the urgent colour), or else how many routine ones (in
+// a neutral colour); on a site that is one of the user's accounts, that site's open items instead.
+import type { Site } from '@/data/schema';
+import type { Account } from '../model';
+import { registrableDomain, siteForUrl } from '../sites';
+import { dayStart, type LocalClock } from './clock';
+import type { PendingItem } from './items';
+
+export const BADGE_COLORS = { urgent: '#B3261E', routine: '#5F6368' } as const;
+
+export type BadgeKind = 'urgent' | 'routine' | 'site' | 'none';
+
+export interface Badge {
+  kind: BadgeKind;
+  count: number;
+  text: string;
+  color: string;
+}
+
+/** Four characters fit; a count past 99 says "99+". */
+export const badgeText = (count: number) => (count <= 0 ? '' : count > 99 ? '99+' : String(count));
+
+/** Open now: not snoozed, and for a follow-up, its day has come (a check due in three months is not work yet). */
+function isOpenNow(item: PendingItem, now: number, clock: LocalClock): boolean {
+  if (item.openFrom > now) return false;
+  return item.urgent || item.dueAt === undefined || dayStart(item.dueAt, clock) <= now;
+}
+
+export function openCounts(items: readonly PendingItem[], now: number, clock: LocalClock) {
+  const open = items.filter((item) => isOpenNow(item, now, clock));
+  return { urgent: open.filter((item) => item.urgent).length, routine: open.filter((item) => !item.urgent).length };
+}
+
+/** The badge when the current tab is not one of the user's sites; pass items without muted accounts. */
+export function overallBadge(items: readonly PendingItem[], now: number, clock: LocalClock): Badge {
+  const { urgent, routine } = openCounts(items, now, clock);
+  if (urgent) return { kind: 'urgent', count: urgent, text: badgeText(urgent), color: BADGE_COLORS.urgent };
+  if (routine) return { kind: 'routine', count: routine, text: badgeText(routine), color: BADGE_COLORS.routine };
+  return { kind: 'none', count: 0, text: '', color: BADGE_COLORS.routine };
+}
+
+/** The badge on a tab showing one of the user's sites: that site's open items, urgent colour if any is urgent. */
+export function siteBadge(items: readonly PendingItem[], accountIds: readonly string[], now: number, clock: LocalClock): Badge {
+  const mine = items.filter((item) => item.accountId !== undefined && accountIds.includes(item.accountId) && isOpenNow(item, now, clock));
+  const color = mine.some((item) => item.urgent) ? BADGE_COLORS.urgent : BADGE_COLORS.routine;
+  return { kind: 'site', count: mine.length, text: badgeText(mine.length), color };
+}
+
+/** The user's accounts on the site of an address: catalogue sites by their domains, custom ones by theirs. */
+export function accountsForUrl(url: string, accounts: readonly Account[], sites: readonly Site[]): string[] {
+  if (!/^https?:\/\//i.test(url)) return [];
+  const site = siteForUrl(url, sites);
+  const domain = registrableDomain(url);
+  return accounts
+    .filter((account) =>
+      site && account.siteId === site.id
+        ? true
+        : !account.siteId && account.customDomain !== undefined && domain !== undefined && registrableDomain(account.customDomain) === domain,
+    )
+    .map((account) => account.id);
+}
