@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alreadySent, appendSent, findByNotification, parseReminderLog } from '@/core/reminders';
+import { alreadySent, appendSent, findByNotification, parseReminderLog, type ReminderLog } from '@/core/reminders';
 import { DAY, MONDAY } from './fixtures';
 
 describe('reminder log', () => {
@@ -18,7 +18,7 @@ describe('reminder log', () => {
   });
 
   it('forgets entries after 400 days and keeps at most 500', () => {
-    let log = { sent: [{ at: MONDAY - 401 * DAY, keys: ['old'], kind: 'urgent' as const }] };
+    let log: ReminderLog = { sent: [{ at: MONDAY - 401 * DAY, keys: ['old'], kind: 'urgent' }] };
     log = appendSent(log, { at: MONDAY, keys: ['new'], kind: 'urgent' }, MONDAY);
     expect(log.sent.map((entry) => entry.keys[0])).toEqual(['new']);
     for (let index = 0; index < 600; index++) log = appendSent(log, { at: MONDAY + index, keys: [`k${index}`], kind: 'due' }, MONDAY + index);
