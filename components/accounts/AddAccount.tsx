@@ -62,11 +62,11 @@ export function AddAccount({ existing, onAdd }: Props) {
         </ul>
       )}
       {site && (
-        <div class="card">
-          <h3>{pick(site.names)}</h3>
+        <section class="card" aria-labelledby="chosen-site">
+          <h3 id="chosen-site">{pick(site.names)}</h3>
           <DraftSubmit key={site.id} idPrefix="add-site" initial={{ ...draftForSite(site), label: pick(site.names) }} custom={false}
             existing={existing} onAdd={onAdd} onDone={() => { setChosen(undefined); setQuery(''); }} />
-        </div>
+        </section>
       )}
       <details class="card">
         <summary>{t('accounts.customTitle')}</summary>

@@ -1,0 +1,136 @@
+import { test, expect, expectAccessible, readStorage } from './fixtures';
+import type { Page, Worker } from '@playwright/test';
+
+type Stored = Record<string, { label?: string; siteId?: string; tier?: string; category?: string; customDomain?: string; sharedPassword?: boolean }>;
+
+async function storedAccounts(worker: Worker) {
+  const raw = (await readStorage(worker)) as Stored;
+  return Object.entries(raw).filter(([key]) => key.startsWith('account:')).map(([, value]) => value);
+}
+
+/** Searches, picks a result, and returns the form of the chosen site. */
+async function chooseSite(page: Page, query: string, name: string) {
+  await page.getByLabel('Find a site by name or address').fill(query);
+  await page.getByRole('button', { name: `Choose: ${name}` }).click();
+  return page.getByRole('region', { name });
+}
+
+test('first run offers the usual key accounts and adds the ticked ones', async ({ openPage, worker, consoleErrors }) => {
+  const page = await openPage('options.html#/accounts');
+  await expect(page.getByRole('heading', { name: 'Your usual key accounts' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('checkbox', { name: 'Google (Gmail)' }).check();
+  await page.getByRole('checkbox', { name: 'PayPal' }).check();
+  await page.getByRole('button', { name: 'Add 2 accounts' }).click();
+  const list = page.getByRole('region', { name: 'Your accounts' });
+  await expect(list.getByText('Google (Gmail)', { exact: true })).toBeVisible();
+  const stored = await storedAccounts(worker);
+  expect(stored.map((a) => a.siteId).sort()).toEqual(['google', 'paypal']);
+  expect(stored.every((a) => a.tier === 'critical')).toBe(true);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('search finds sites by English name, Chinese name and address; what is stored matches what is shown', async ({ openPage, worker, consoleErrors }) => {
+  const page = await openPage('options.html#/accounts');
+  const gmail = await chooseSite(page, 'gmail', 'Google (Gmail)');
+  await gmail.getByLabel('Your label for it').fill('Personal mail');
+  await gmail.getByRole('button', { name: 'Add account' }).click();
+  await expect(page.getByRole('status')).toContainText('Added Personal mail');
+
+  const alipay = await chooseSite(page, '支付宝', 'Alipay');
+  await alipay.getByLabel('I used the same or the leaked password here').check();
+  await alipay.getByRole('button', { name: 'Add account' }).click();
+
+  await page.getByLabel('Find a site by name or address').fill('icbc.com.cn');
+  await expect(page.getByRole('button', { name: /^Choose: / }).first()).toHaveAccessibleName(/ICBC|Industrial and Commercial/);
+
+  const stored = await storedAccounts(worker);
+  expect(stored.map((a) => [a.siteId, a.label, a.tier, a.sharedPassword]).sort()).toEqual([
+    ['alipay', 'Alipay', 'critical', true],
+    ['google', 'Personal mail', 'critical', false],
+  ]);
+  const list = page.getByRole('region', { name: 'Your accounts' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  // Both critical; the one sharing a leaked password comes first.
+  await expect(list.getByRole('listitem').first()).toContainText('Alipay');
+  await expect(list.getByRole('listitem').first()).toContainText('Shares a leaked password');
+  await expectAccessible(page);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('search and add in Chinese', async ({ openPage, worker }) => {
+  const options = await openPage('options.html#/settings');
+  await options.getByLabel('Language').selectOption('zh_CN');
+  await options.goto(options.url().replace('#/settings', '#/accounts'));
+  await options.getByLabel('按名称或网址查找网站').fill('gmail');
+  await options.getByRole('button', { name: '选择: 谷歌（Gmail）' }).click();
+  const form = options.getByRole('region', { name: '谷歌（Gmail）' });
+  await form.getByLabel('你的备注名').fill('私人邮箱');
+  await form.getByRole('button', { name: '添加账号' }).click();
+  await expect(options.getByRole('region', { name: '你的账号' })).toContainText('私人邮箱');
+  expect((await storedAccounts(worker))[0]).toMatchObject({ siteId: 'google', label: '私人邮箱' });
+});
+
+test('bad input gets a clear message and changes nothing', async ({ openPage, worker }) => {
+  const page = await openPage('options.html#/accounts');
+  await page.getByText('Add a site that is not in the list').click();
+  const custom = page.locator('details');
+  await custom.getByLabel('Site name').fill('My forum');
+  await custom.getByLabel('Site address').fill('not a domain');
+  await custom.getByRole('button', { name: 'Add account' }).click();
+  await expect(custom.getByText('Enter a web address such as example.com.')).toBeVisible();
+  await expect(custom.getByText('Enter a label, such as "personal mail".')).toBeVisible();
+  expect(await storedAccounts(worker)).toEqual([]);
+
+  await custom.getByLabel('Site address').fill('https://forum.example.org/login');
+  await custom.getByLabel('Your label for it').fill('Forum');
+  await custom.getByRole('button', { name: 'Add account' }).click();
+  await expect(page.getByRole('region', { name: 'Your accounts' })).toContainText('Forum');
+  expect(await storedAccounts(worker)).toMatchObject([{ customDomain: 'example.org', label: 'Forum', category: 'other' }]);
+
+  // The custom form stays open after adding, ready for the next one.
+  await custom.getByLabel('Site name').fill('Same forum');
+  await custom.getByLabel('Site address').fill('example.org');
+  await custom.getByLabel('Your label for it').fill('forum');
+  await custom.getByRole('button', { name: 'Add account' }).click();
+  await expect(custom.getByText(/already have this site with this label/)).toBeVisible();
+  expect(await storedAccounts(worker)).toHaveLength(1);
+});
+
+test('edit an account, remove it, and undo the removal', async ({ openPage, worker }) => {
+  const page = await openPage('options.html#/accounts');
+  const gmail = await chooseSite(page, 'gmail', 'Google (Gmail)');
+  await gmail.getByRole('button', { name: 'Add account' }).click();
+  await page.getByRole('link', { name: 'Open guide: Google (Gmail)' }).click();
+  await page.getByRole('button', { name: 'Done', exact: true }).first().click();
+
+  await page.getByRole('button', { name: 'Edit account' }).click();
+  await page.getByLabel('Your label for it').fill('Work mail');
+  await page.getByLabel('Importance').selectOption('important');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('Work mail');
+  expect(await storedAccounts(worker)).toMatchObject([{ label: 'Work mail', tier: 'important' }]);
+
+  await page.getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByRole('status')).toContainText('Removed Work mail');
+  expect(await storedAccounts(worker)).toEqual([]);
+  const stepKeys = async () => Object.keys(await readStorage(worker)).filter((key) => key.startsWith('step:'));
+  expect(await stepKeys()).toEqual([]);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('region', { name: 'Your accounts' })).toContainText('Work mail');
+  expect(await storedAccounts(worker)).toMatchObject([{ label: 'Work mail', tier: 'important' }]);
+  expect(await stepKeys()).toHaveLength(1);
+});
+
+test('a label that looks like HTML is shown as text', async ({ openPage }) => {
+  const page = await openPage('options.html#/accounts');
+  let dialog = false;
+  page.on('dialog', async (d) => { dialog = true; await d.dismiss(); });
+  const gmail = await chooseSite(page, 'gmail', 'Google (Gmail)');
+  await gmail.getByLabel('Your label for it').fill('<img src=x onerror=alert(1)>');
+  await gmail.getByRole('button', { name: 'Add account' }).click();
+  await expect(page.getByRole('region', { name: 'Your accounts' })).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(dialog).toBe(false);
+});

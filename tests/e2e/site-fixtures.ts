@@ -1,0 +1,64 @@
+// For tests that need a tab showing a real site's address: a local HTTPS server answers for every host name
+// (Chromium maps them all to it), and the extension can be given the "tabs" permission the user would grant.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { generate } from 'selfsigned';
+import { chromium } from '@playwright/test';
+import { extensionDir, test as base } from './fixtures';
+
+async function startFixtureServer(): Promise<{ server: Server; port: number; requests: string[] }> {
+  const pems = await generate([{ name: 'commonName', value: 'fixture' }], { days: 2, keySize: 2048 });
+  const requests: string[] = [];
+  const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
+    const url = `https://${req.headers.host}${req.url}`;
+    requests.push(url);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="en"><title>Fixture</title><main><h1>Fixture page</h1><p id="address">${url.replace(/[<>&"]/g, '')}</p></main></html>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.address() as AddressInfo).port, requests };
+}
+
+/** A copy of the built extension whose manifest has the optional "tabs" permission already granted. */
+function extensionWithTabs(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'afterleak-tabs-'));
+  cpSync(extensionDir, dir, { recursive: true });
+  const manifestPath = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.permissions = [...manifest.permissions, 'tabs'];
+  manifest.optional_permissions = [];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+export const test = base.extend<{ fixtureServer: { port: number; requests: string[] }; grantTabs: boolean }>({
+  grantTabs: [true, { option: true }],
+  fixtureServer: async ({}, use) => {
+    const { server, port, requests } = await startFixtureServer();
+    await use({ port, requests });
+    server.close();
+  },
+  context: async ({ fixtureServer, grantTabs }, use) => {
+    const dir = grantTabs ? extensionWithTabs() : extensionDir;
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      ignoreHTTPSErrors: true,
+      args: [
+        `--disable-extensions-except=${dir}`,
+        `--load-extension=${dir}`,
+        `--host-resolver-rules=MAP * 127.0.0.1:${fixtureServer.port}`,
+        '--ignore-certificate-errors',
+        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', '--lang=en-US',
+      ],
+    });
+    await use(context);
+    await context.close();
+  },
+});
+
+export { expect, expectAccessible, readStorage } from './fixtures';

@@ -1,0 +1,122 @@
+import { test, expect, expectAccessible, readStorage } from './site-fixtures';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+
+const NOW = Date.now();
+const gmail = { id: 'g1', siteId: 'google', label: 'Personal mail', category: 'email', tier: 'critical', sharedPassword: false, createdAt: NOW, updatedAt: NOW };
+
+async function seed(worker: Worker, values: Record<string, unknown>) {
+  await worker.evaluate((v) => chrome.storage.local.set(v), values);
+}
+
+async function stepStates(worker: Worker) {
+  const raw = (await readStorage(worker)) as Record<string, { status: string; until?: number }>;
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => key.startsWith('step:g1:')).map(([key, value]) => [key.slice(8), value.status]));
+}
+
+async function openSite(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.getByRole('heading', { name: 'Fixture page' })).toBeVisible();
+  return page;
+}
+
+test('the popup recognises the current site by registrable domain and adds it in one click', async ({ context, openPage, worker, consoleErrors }) => {
+  await openSite(context, 'https://accounts.google.com/signin');
+  const popup = await openPage('popup.html');
+  await popup.getByRole('button', { name: 'Add Google (Gmail) to my accounts' }).click();
+  await expect(popup.getByRole('heading', { name: 'Open steps for Google (Gmail)' })).toBeVisible();
+  const raw = await readStorage(worker);
+  expect(Object.values(raw).filter((v) => (v as { siteId?: string }).siteId === 'google')).toHaveLength(1);
+
+  await openSite(context, 'https://forum.example.net/thread/1');
+  const again = await openPage('popup.html');
+  await again.getByRole('button', { name: 'Add this site (example.net)' }).click();
+  await expect(again.getByRole('heading', { name: 'Open steps for example.net' })).toBeVisible();
+  const custom = Object.values(await readStorage(worker)).find((v) => (v as { customDomain?: string }).customDomain === 'example.net');
+  expect(custom).toMatchObject({ category: 'other', label: 'example.net' });
+  await expectAccessible(again);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('walk a guide from first to last step; popup, side panel and dashboard stay in step', async ({ context, openPage, worker, consoleErrors }) => {
+  await seed(worker, { 'account:g1': gmail });
+  await openSite(context, 'https://mail.google.com/mail/u/0/');
+  const popup = await openPage('popup.html');
+  await expect(popup.getByRole('heading', { name: 'Open steps for Google (Gmail)' })).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Done: Change your Google password' })).toBeVisible();
+
+  const panel = await openPage('sidepanel.html');
+  await panel.getByLabel('Account').selectOption({ label: 'Personal mail' });
+  await expect(panel.getByRole('heading', { name: 'Change your Google password' })).toBeVisible();
+
+  const dashboard = await openPage('options.html#/accounts/g1');
+  await expectAccessible(dashboard);
+  const step = (name: string) => dashboard.getByRole('listitem').filter({ has: dashboard.getByRole('heading', { name }) });
+
+  // 1. Open the change-password page: a new tab at the site's own address.
+  const [opened] = await Promise.all([
+    context.waitForEvent('page'),
+    step('Change your Google password').getByRole('link', { name: /Open the page/ }).click(),
+  ]);
+  await opened.waitForLoadState();
+  expect(opened.url()).toBe('https://myaccount.google.com/signinoptions/password');
+  await expect(opened.getByRole('heading', { name: 'Fixture page' })).toBeVisible();
+  await step('Change your Google password').getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(step('Change your Google password')).toContainText('✓ Done');
+  // The popup, open all along, drops the step at once.
+  await expect(popup.getByRole('button', { name: 'Done: Change your Google password' })).toHaveCount(0);
+
+  // 2. Done another way.
+  await step('Turn on 2-Step Verification with a security key or passkey').getByRole('button', { name: 'Done another way' }).click();
+  await expect(step('Turn on 2-Step Verification with a security key or passkey')).toContainText('Done another way');
+
+  // 3. Not applicable, then undo, then not applicable again.
+  await step('Sign out devices you do not recognise').getByRole('button', { name: 'Not applicable' }).click();
+  await dashboard.getByRole('button', { name: 'Undo' }).click();
+  await expect(step('Sign out devices you do not recognise')).toContainText('To do');
+  expect((await stepStates(worker))['devices']).toBeUndefined();
+  await step('Sign out devices you do not recognise').getByRole('button', { name: 'Not applicable' }).click();
+
+  // 4. Snooze until a date.
+  const recovery = step('Check your recovery email and phone');
+  await recovery.getByRole('button', { name: 'Snooze' }).click();
+  await recovery.getByLabel('Snooze until').fill('2099-01-15');
+  await recovery.getByRole('button', { name: 'Save' }).click();
+  await expect(recovery).toContainText('Snoozed until 15 Jan 2099');
+
+  // 5 and 6: from the side panel, which shares the same storage.
+  await panel.getByRole('listitem').filter({ has: panel.getByRole('heading', { name: 'Remove mail forwarding and filters you did not set up' }) })
+    .getByRole('button', { name: 'Done', exact: true }).click();
+  await panel.getByRole('listitem').filter({ has: panel.getByRole('heading', { name: 'Remove third-party apps you no longer use' }) })
+    .getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(step('Remove third-party apps you no longer use')).toContainText('✓ Done');
+
+  expect(await stepStates(worker)).toEqual({
+    'change-password': 'done', 'two-step': 'done-other', devices: 'not-applicable', recovery: 'snoozed',
+    forwarding: 'done', 'third-party': 'done',
+  });
+  await expect(dashboard.getByText('5 of 6 steps done').first()).toBeVisible();
+  await expect(popup.getByText('Nothing left to do on this site.')).toBeVisible();
+
+  // Undo the last "done" from the dashboard's own action: mark as to do again.
+  await step('Remove third-party apps you no longer use').getByRole('button', { name: 'Mark as to do' }).click();
+  await expect(popup.getByRole('button', { name: 'Done: Remove third-party apps you no longer use' })).toBeVisible();
+  await expectAccessible(panel);
+  await expectAccessible(popup);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a note that looks like a password is flagged before it is saved', async ({ openPage, worker }) => {
+  await seed(worker, { 'account:g1': gmail });
+  const dashboard = await openPage('options.html#/accounts/g1');
+  const first = dashboard.getByRole('listitem').first();
+  await first.locator('summary', { hasText: 'Note (optional)' }).click();
+  await first.getByLabel('Note (optional)').fill('password: Hunter2!x');
+  await expect(first.getByRole('alert')).toContainText('looks like a password');
+  await expect(first.getByRole('button', { name: 'Save note' })).toBeDisabled();
+  await first.getByLabel('Note (optional)').fill('Changed it on the laptop at 14:30, saved in my manager app');
+  await expect(first.getByRole('alert')).toHaveCount(0);
+  await first.getByRole('button', { name: 'Save note' }).click();
+  const raw = (await readStorage(worker)) as Record<string, { note?: string }>;
+  expect(raw['step:g1:change-password']?.note).toBe('Changed it on the laptop at 14:30, saved in my manager app');
+});
