@@ -62,6 +62,8 @@ export const IncidentSchema = z.object({
   /** When the leak itself happened, if known. Steps done after it count; earlier ones do not. */
   leakedAt: z.optional(time),
   source: text(200),
+  /** What kind of company the source is, when known: it picks the regulator to report to. */
+  sourceCategory: z.optional(z.enum(CATEGORIES)),
   howLearned: z.enum(HOW_LEARNED),
   leaked: z.array(z.enum(LEAKED_DATA)),
   passwordReused: z.boolean(),

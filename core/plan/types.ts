@@ -1,5 +1,5 @@
 // The contract between the plan builder (core/plan), the views that show a plan, and the reminder schedule.
-import type { Incident, AppState } from '../model';
+import type { Incident, AppState, LeakedData } from '../model';
 import type { Catalogue } from '../guide';
 
 export type PlanPhase = 'lock-down' | 'data' | 'procedure' | 'follow-up';
@@ -23,6 +23,16 @@ export interface PlanTask {
   url?: string;
   /** For a follow-up that repeats: which of how many (1 of 3 monthly statement checks). */
   repeat?: { index: number; of: number };
+  /** Lock-down tasks: the mirrored catalogue step's own text, in both languages; views show it in place of
+   *  the generic title/how keys (which stay usable on their own, e.g. "Secure your account Gmail"). */
+  stepText?: { title: LocalText; how: LocalText; why: LocalText };
+  /** The leaked data that calls for this task, so a view can say why it is in the plan. */
+  because?: LeakedData[];
+}
+
+export interface LocalText {
+  en: string;
+  zh_CN: string;
 }
 
 export type BuildPlan = (incident: Incident, state: AppState, catalogue: Catalogue) => PlanTask[];

@@ -1,0 +1,17 @@
+// Anywhere else: the same procedure in general words, pointing at the local police, bank and regulator.
+import { DAY } from '../task';
+import { howKeys, moneyAtStake, type RegionChannels } from './types';
+
+const CREDIT_REPORT = { id: 'other-credit-report', key: 'plan.task.otherCreditReport', minutes: 20, dueIn: 3 * DAY };
+
+export const elsewhere: RegionChannels = {
+  how: howKeys('Other'),
+  identityChecks: [CREDIT_REPORT],
+  creditChecks: [CREDIT_REPORT],
+  police: (incident) => [
+    { id: 'police', key: 'plan.task.policeOther', minutes: 60, dueIn: moneyAtStake(incident) ? DAY : 3 * DAY, urgent: moneyAtStake(incident) },
+  ],
+  regulators: () => [{ id: 'other-regulator', key: 'plan.task.otherRegulator', minutes: 20, dueIn: 14 * DAY }],
+  extraProcedure: [],
+  identityFollowUps: [],
+};

@@ -1,0 +1,26 @@
+// United Kingdom: Report Fraud (which replaced Action Fraud on 2025-12-04), 159 to reach a bank, 7726 and
+// report@phishing.gov.uk for scams, the ICO, the Financial Ombudsman.
+import type { Category } from '../../model';
+import { DAY, type TaskSpec } from '../task';
+import { howKeys, moneyAtStake, type RegionChannels } from './types';
+
+const CREDIT_REPORTS: TaskSpec = { id: 'uk-credit-reports', key: 'plan.task.ukCreditReports', minutes: 20, dueIn: 3 * DAY };
+const ICO: TaskSpec = { id: 'uk-ico', key: 'plan.task.ukIco', minutes: 20, dueIn: 14 * DAY, url: 'https://ico.org.uk/make-a-complaint/' };
+const FOS: TaskSpec = { id: 'uk-fos', key: 'plan.task.ukFos', minutes: 20, dueIn: 14 * DAY, url: 'https://www.financial-ombudsman.org.uk' };
+
+const BY_CATEGORY: Partial<Record<Category, TaskSpec[]>> = { banking: [FOS], payment: [FOS] };
+
+export const unitedKingdom: RegionChannels = {
+  how: howKeys('Uk', { cardLimits: 'plan.task.cardLimits.howOther', creditScams: 'plan.task.creditScams.howOther', lawyer: 'plan.task.lawyer.howOther', creditAgain: 'plan.task.creditAgain.howOther' }),
+  identityChecks: [CREDIT_REPORTS, { id: 'uk-cifas', key: 'plan.task.ukCifas', minutes: 15, dueIn: 7 * DAY, url: 'https://www.cifas.org.uk' }],
+  creditChecks: [CREDIT_REPORTS],
+  police: (incident) => [
+    {
+      id: 'police', key: 'plan.task.policeUk', minutes: 30, dueIn: moneyAtStake(incident) ? DAY : 3 * DAY,
+      urgent: moneyAtStake(incident), url: 'https://reportfraud.police.uk',
+    },
+  ],
+  regulators: (category) => [ICO, ...((category && BY_CATEGORY[category]) ?? [])],
+  extraProcedure: [],
+  identityFollowUps: [],
+};

@@ -1,0 +1,38 @@
+// United States: the FTC's IdentityTheft.gov, a freeze and a fraud alert at the three credit bureaus, the
+// regulator that fits the business.
+import type { Category } from '../../model';
+import { DAY, type TaskSpec } from '../task';
+import { howKeys, moneyAtStake, type RegionChannels } from './types';
+
+const freeze = (bureau: string, url: string): TaskSpec => ({
+  id: `us-freeze-${bureau.toLowerCase()}`, key: 'plan.task.usFreeze', vars: { bureau }, minutes: 10, dueIn: DAY, urgent: true, url,
+});
+const CREDIT_REPORTS: TaskSpec = { id: 'us-credit-reports', key: 'plan.task.usCreditReports', minutes: 20, dueIn: 3 * DAY, url: 'https://www.annualcreditreport.com' };
+const FTC: TaskSpec = { id: 'us-ftc', key: 'plan.task.usFtc', minutes: 15, dueIn: 7 * DAY, url: 'https://reportfraud.ftc.gov' };
+const CFPB: TaskSpec = { id: 'us-cfpb', key: 'plan.task.usCfpb', minutes: 20, dueIn: 7 * DAY, url: 'https://www.consumerfinance.gov/complaint/' };
+const FCC: TaskSpec = { id: 'us-fcc', key: 'plan.task.usFcc', minutes: 20, dueIn: 7 * DAY, url: 'https://consumercomplaints.fcc.gov' };
+
+const BY_CATEGORY: Partial<Record<Category, TaskSpec[]>> = { banking: [CFPB], payment: [CFPB], telecom: [FCC] };
+
+export const unitedStates: RegionChannels = {
+  how: howKeys('Us', { cardLimits: 'plan.task.cardLimits.howOther', creditScams: 'plan.task.creditScams.howOther', complain: 'plan.task.complain.howOther', lawyer: 'plan.task.lawyer.howOther' }),
+  identityChecks: [
+    freeze('Equifax', 'https://www.equifax.com/personal/credit-report-services/credit-freeze/'),
+    freeze('Experian', 'https://www.experian.com/freeze/center.html'),
+    freeze('TransUnion', 'https://www.transunion.com/credit-freeze'),
+    { id: 'us-fraud-alert', key: 'plan.task.usFraudAlert', minutes: 10, dueIn: DAY },
+    CREDIT_REPORTS,
+  ],
+  creditChecks: [CREDIT_REPORTS],
+  police: (incident) => [
+    {
+      id: 'identitytheft-gov', key: 'plan.task.usIdentityTheft', minutes: 30, dueIn: moneyAtStake(incident) ? DAY : 3 * DAY,
+      urgent: moneyAtStake(incident), url: 'https://www.identitytheft.gov',
+    },
+    { id: 'police', key: 'plan.task.policeUs', minutes: 60, dueIn: 7 * DAY },
+  ],
+  regulators: (category) => [FTC, ...((category && BY_CATEGORY[category]) ?? [])],
+  extraProcedure: [],
+  // A fraud alert lasts one year: renew it before it runs out.
+  identityFollowUps: [{ id: 'us-fraud-alert-renew', key: 'plan.task.usFraudAlertRenew', minutes: 10, dueIn: 350 * DAY }],
+};

@@ -1,0 +1,76 @@
+// Phase 1: lock down the accounts the leak touches. Email first (whoever holds it can reset the rest), then
+// accounts that share the leaked password, then where the money is, then the others; each account with the
+// steps of its own guide.
+import { buildGuide, type Catalogue, type GuideStep } from '../guide';
+import type { Account, Incident } from '../model';
+import { HOUR, toTask, type TaskSpec } from './task';
+import type { PlanTask } from './types';
+
+export type LockReason = 'email' | 'shared' | 'money' | 'affected';
+const REASON_RANK: Record<LockReason, number> = { email: 0, shared: 1, money: 2, affected: 3 };
+const TIER_RANK = { critical: 0, important: 1, other: 2 } as const;
+
+/** High-risk steps within hours; the rest the same day. */
+export const LOCK_DUE: Record<GuideStep['risk'], number> = { high: 4 * HOUR, medium: 12 * HOUR, low: 24 * HOUR };
+
+export const sharesLeakedPassword = (incident: Incident, account: Account) =>
+  account.sharedPassword && incident.passwordReused && incident.leaked.includes('password');
+
+export function lockReason(incident: Incident, account: Account): LockReason {
+  if (account.category === 'email') return 'email';
+  if (sharesLeakedPassword(incident, account)) return 'shared';
+  if (account.category === 'banking' || account.category === 'payment') return 'money';
+  return 'affected';
+}
+
+/** The accounts to lock down, in order: the ones the user ticked, plus every account sharing the leaked password. */
+export function lockDownAccounts(incident: Incident, accounts: readonly Account[]): { account: Account; reason: LockReason }[] {
+  const chosen = accounts.filter((account) => incident.accountIds.includes(account.id) || sharesLeakedPassword(incident, account));
+  return chosen
+    .map((account) => ({ account, reason: lockReason(incident, account) }))
+    .sort(
+      (a, b) =>
+        REASON_RANK[a.reason] - REASON_RANK[b.reason] ||
+        TIER_RANK[a.account.tier] - TIER_RANK[b.account.tier] ||
+        a.account.label.localeCompare(b.account.label) ||
+        a.account.id.localeCompare(b.account.id),
+    );
+}
+
+export const lockTaskId = (accountId: string, stepId: string) => `lock.${accountId}.${stepId}`;
+
+function stepTask(incident: Incident, account: Account, reason: LockReason, step: GuideStep): PlanTask {
+  const vars = { account: account.label };
+  const task: PlanTask = {
+    id: lockTaskId(account.id, step.id),
+    phase: 'lock-down',
+    urgent: step.risk === 'high',
+    dueAt: incident.discoveredAt + LOCK_DUE[step.risk],
+    accountStep: { accountId: account.id, stepId: step.id },
+    title: { key: 'plan.lock.title', vars },
+    how: { key: 'plan.lock.how', vars },
+    why: { key: `plan.lock.reason.${reason}` },
+    minutes: step.minutes,
+    stepText: { title: step.title, how: step.how, why: step.why },
+  };
+  if (step.url) task.url = step.url;
+  return task;
+}
+
+const PASSWORD_EVERYWHERE: TaskSpec = { id: 'password-everywhere', key: 'plan.task.passwordEverywhere', minutes: 20, dueIn: 6 * HOUR, urgent: true };
+const SECURE_EMAIL: TaskSpec = { id: 'secure-email', key: 'plan.task.secureEmail', minutes: 15, dueIn: 4 * HOUR, urgent: true };
+
+export function lockDownTasks(incident: Incident, accounts: readonly Account[], catalogue: Catalogue): PlanTask[] {
+  const ordered = lockDownAccounts(incident, accounts);
+  const tasks: PlanTask[] = [];
+  const credentialsLeaked = incident.leaked.includes('password') || incident.leaked.includes('email');
+  // Without an email account in the list, the plan still starts with the mailbox.
+  if (credentialsLeaked && !ordered.some(({ account }) => account.category === 'email')) {
+    tasks.push(toTask(incident, 'lock-down', SECURE_EMAIL, incident.leaked.filter((d) => d === 'password' || d === 'email')));
+  }
+  for (const { account, reason } of ordered) {
+    for (const step of buildGuide(account, catalogue)) tasks.push(stepTask(incident, account, reason, step));
+  }
+  if (incident.leaked.includes('password')) tasks.push(toTask(incident, 'lock-down', PASSWORD_EVERYWHERE, ['password']));
+  return tasks;
+}
