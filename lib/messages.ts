@@ -5,6 +5,8 @@ import { browser } from 'wxt/browser';
 export interface Protocol {
   /** Recompute the badge and the reminder alarms now (the background also does this on every change). */
   refresh: { request: Record<string, never>; response: { ok: true } };
+  /** What a reminder's "Snooze a day" button does, for pages and tests (Firefox has no buttons). */
+  snoozeReminder: { request: { notificationId: string }; response: { snoozed: boolean } };
 }
 
 export type MessageType = keyof Protocol;

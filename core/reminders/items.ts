@@ -16,6 +16,8 @@ export interface PendingItem {
   /** The storage key of the item's state: step:<accountId>:<stepId> or task:<incidentId>:<taskId>. */
   id: string;
   ref: ItemRef;
+  /** Where its state is written (snooze): a lock-down task's state is its mirrored step's. */
+  stateKey: string;
   urgent: boolean;
   title: ItemTitle;
   /** The account a step belongs to, or the one a lock-down task mirrors. */
@@ -62,6 +64,7 @@ function taskItem(task: PlanTask, incident: Incident, state: AppState, source: P
   return {
     id: keys.task(incident.id, task.id),
     ref: { kind: 'task', incidentId: incident.id, taskId: task.id },
+    stateKey: mirrored ? keys.step(mirrored.accountId, mirrored.stepId) : keys.task(incident.id, task.id),
     urgent: task.urgent,
     // A lock-down task says the site's own step ("Change your Google password"), not the generic wording.
     title: task.stepText ? { text: task.stepText.title } : { key: task.title.key, vars: task.title.vars },
@@ -79,6 +82,7 @@ function stepItems(state: AppState, catalogue: Catalogue, mirroredSteps: Set<str
   const item = (accountId: string, stepId: string, step: { title: { en: string; zh_CN: string }; url?: string }, openFrom: number, muted: boolean): PendingItem => ({
     id: keys.step(accountId, stepId),
     ref: { kind: 'step', accountId, stepId },
+    stateKey: keys.step(accountId, stepId),
     urgent: false,
     title: { text: step.title },
     accountId,

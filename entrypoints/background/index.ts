@@ -1,8 +1,39 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { ensureUpgraded } from '@/lib/storage';
+import { handleMessages } from '@/lib/messages';
+import { updateTabBadge } from './badge';
+import { onButtonClicked, openReminder, snoozeReminder, supportsButtons } from './notifications';
+import { onAlarm } from './reminders';
+import { requestRefresh } from './refresh';
+
+const isReminder = (notificationId: string) => notificationId.startsWith('reminder:');
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => void ensureUpgraded());
-  browser.runtime.onStartup.addListener(() => void ensureUpgraded());
+  // Install, update and browser start rebuild the alarm and the badge; so does every change to the data.
+  browser.runtime.onInstalled.addListener(() => void ensureUpgraded().then(requestRefresh));
+  browser.runtime.onStartup.addListener(() => void ensureUpgraded().then(requestRefresh));
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'local') void requestRefresh();
+  });
+  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm).then(requestRefresh));
+  browser.notifications.onClicked.addListener((id) => {
+    if (isReminder(id)) void openReminder(id);
+  });
+  if (supportsButtons()) {
+    browser.notifications.onButtonClicked.addListener((id, index) => {
+      if (isReminder(id)) void onButtonClicked(id, index);
+    });
+  }
+  browser.tabs.onActivated.addListener(({ tabId }) => void updateTabBadge(tabId));
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'complete' || info.url) void updateTabBadge(tabId);
+  });
+  handleMessages({
+    refresh: async () => {
+      await requestRefresh();
+      return { ok: true };
+    },
+    snoozeReminder: async ({ notificationId }) => ({ snoozed: await snoozeReminder(notificationId) }),
+  });
 });

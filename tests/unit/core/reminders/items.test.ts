@@ -13,7 +13,7 @@ describe('collectPending', () => {
   it('puts urgent plan tasks first and lets a task stand for the step it mirrors', () => {
     const state = stateWith({ accounts: [account('a1', now)], incidents: [incident('i1', now, ['a1'])] });
     const items = collectPending(state, source, now);
-    expect(items[0]).toMatchObject({ id: 'task:i1:lock-a1', urgent: true, accountId: 'a1', incidentId: 'i1' });
+    expect(items[0]).toMatchObject({ id: 'task:i1:lock-a1', stateKey: 'step:a1:password', urgent: true, accountId: 'a1', incidentId: 'i1' });
     expect(items.map((item) => item.id)).not.toContain('step:a1:password');
     expect(items.map((item) => item.id)).toEqual(expect.arrayContaining(['task:i1:police', 'task:i1:statement-3', 'step:a1:sessions']));
   });

@@ -1,0 +1,76 @@
+// Showing a reminder, and what its click and buttons do. A click may come long after the worker that showed
+// it was stopped, so the notification's id leads back to its entry in the stored log.
+import { browser } from 'wxt/browser';
+import { parseKey } from '@/core/keys';
+import { DAY, findByNotification, parseReminderLog, REMINDER_LOG_KEY, type SentReminder } from '@/core/reminders';
+import type { StepState } from '@/core/model';
+import { t } from '@/lib/i18n';
+import { pendingItems } from '@/lib/pending';
+import { loadState, readInternal, saveStepState, saveTaskState } from '@/lib/storage';
+
+const OPEN = 0;
+const SNOOZE = 1;
+
+/**
+ * Chrome shows notification buttons; Firefox has none (it rejects or ignores `buttons` and never fires
+ * onButtonClicked), and only Firefox has runtime.getBrowserInfo. There a click opens the page, where the
+ * snooze lives.
+ */
+export const supportsButtons = () => !('getBrowserInfo' in browser.runtime);
+
+export async function showReminder(entry: SentReminder) {
+  const buttons = [{ title: t('reminders.notify.open') }];
+  if (entry.items?.length) buttons.push({ title: t('reminders.notify.snooze') });
+  await browser.notifications.create(entry.notificationId ?? `reminder:${entry.at}`, {
+    type: 'basic',
+    // Public files are outside WXT's typed paths until the icon exists at build time.
+    iconUrl: browser.runtime.getURL('/icon/128.png' as Parameters<typeof browser.runtime.getURL>[0]),
+    title: entry.title ?? t('common.appName'),
+    message: entry.message ?? '',
+    ...(supportsButtons() ? { buttons } : {}),
+  });
+}
+
+async function entryFor(notificationId: string): Promise<SentReminder | undefined> {
+  return findByNotification(await readInternal(REMINDER_LOG_KEY, parseReminderLog), notificationId);
+}
+
+export async function openReminder(notificationId: string) {
+  const entry = await entryFor(notificationId);
+  await browser.notifications.clear(notificationId);
+  if (!entry) return;
+  const page = browser.runtime.getURL('/options.html' as Parameters<typeof browser.runtime.getURL>[0]);
+  await browser.tabs.create({ url: `${page}${entry.target ?? ''}` });
+}
+
+/**
+ * "Snooze a day": every item the reminder was about that is still open becomes snoozed until this time
+ * tomorrow, keeping its note. The storage change then moves the alarm.
+ */
+export async function snoozeReminder(notificationId: string, now = Date.now()): Promise<boolean> {
+  const entry = await entryFor(notificationId);
+  await browser.notifications.clear(notificationId);
+  if (!entry?.items?.length) return false;
+  const { state } = await loadState();
+  // Only what is still open now: a step finished since the reminder keeps its "done".
+  const open = new Set(pendingItems(state, now, { includeMuted: true }).filter((item) => item.openFrom <= now).map((item) => item.stateKey));
+  for (const key of entry.items.filter((stateKey) => open.has(stateKey))) {
+    const parsed = parseKey(key);
+    const [first = '', second = ''] = parsed?.ids ?? [];
+    if (parsed?.kind === 'step') await saveStepState(first, second, snoozed(state.steps[first]?.[second], now));
+    if (parsed?.kind === 'task') await saveTaskState(first, second, snoozed(state.tasks[first]?.[second], now));
+  }
+  return true;
+}
+
+function snoozed(previous: StepState | undefined, now: number): StepState {
+  const next: StepState = { status: 'snoozed', at: now, until: now + DAY };
+  if (previous?.note) next.note = previous.note;
+  return next;
+}
+
+export function onButtonClicked(notificationId: string, buttonIndex: number) {
+  if (buttonIndex === OPEN) return openReminder(notificationId);
+  if (buttonIndex === SNOOZE) return snoozeReminder(notificationId);
+  return Promise.resolve();
+}

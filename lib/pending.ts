@@ -1,0 +1,31 @@
+// The reminder core wired to the real plan builder and catalogue, shared by the background and the
+// settings page so that both count the same pending work.
+import { buildPlan, taskStatus } from '@/core/plan';
+import { collectPending, systemClock, type CollectOptions, type PendingItem, type PlanSource, type ReminderInput, type SentReminder } from '@/core/reminders';
+import type { ItemTitle } from '@/core/reminders';
+import type { AppState } from '@/core/model';
+import { CATALOGUE } from '@/data/catalogue';
+import { pick, t, type MessageKey } from './i18n';
+
+export const planSource: PlanSource = { buildPlan, taskStatus, catalogue: CATALOGUE };
+
+export const pendingItems = (state: AppState, now: number, options?: CollectOptions): PendingItem[] =>
+  collectPending(state, planSource, now, options);
+
+/** Everything nextReminder needs, in the browser's own time zone. */
+export function reminderInput(state: AppState, sent: readonly SentReminder[], now: number): ReminderInput {
+  return {
+    now,
+    clock: systemClock,
+    settings: state.settings.reminders,
+    items: pendingItems(state, now),
+    incidents: state.incidents,
+    accounts: state.accounts,
+    sent,
+  };
+}
+
+/** A pending item's title in the current language: a catalogue step's own text, or a plan message. */
+export function titleText(title: ItemTitle): string {
+  return 'text' in title ? pick(title.text) : t(title.key as MessageKey, title.vars);
+}
