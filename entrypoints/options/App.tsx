@@ -4,6 +4,7 @@ import { useLoaded } from '@/lib/app-state';
 import { removeQuarantined, updateSettings } from '@/lib/storage';
 import { downloadText } from '@/lib/download';
 import { LanguagePicker } from '@/components/LanguagePicker';
+import { ReminderSettings } from '@/components/settings/ReminderSettings';
 import { StorageProblems } from '@/components/StorageProblems';
 import { useToast } from '@/components/Toast';
 import { AccountsPage } from '@/components/accounts/AccountsPage';
@@ -65,6 +66,7 @@ export function App() {
             onChange={(language) => void updateSettings((s) => ({ ...s, language }))}
           />
         )}
+        {section === 'settings' && <ReminderSettings state={state} />}
       </main>
       {toast.view}
     </div>
