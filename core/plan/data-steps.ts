@@ -40,7 +40,7 @@ function tasksFor(data: LeakedData, incident: Incident, region: RegionChannels):
     case 'location': return [spec('location', 'plan.task.location', 10, DAY)];
     case 'address': return [TARGETED_SCAMS];
     case 'real-name': return [TARGETED_SCAMS];
-    case 'other': return [spec('other-data', 'plan.task.otherData', 10, 3 * DAY)];
+    case 'other': return [spec('anything-else', 'plan.task.otherData', 10, 3 * DAY)];
     // The password is handled in the lock-down phase.
     case 'password': return [];
   }

@@ -12,11 +12,12 @@ export interface TextTools {
   list: (items: string[]) => string;
 }
 
-export const dataLabelKey = (data: LeakedData) => `leak.data.${camel(data)}`;
+/** The label of a leaked data type as it reads inside a sentence ("my phone number"). */
+export const dataInlineKey = (data: LeakedData) => `leak.dataInline.${camel(data)}`;
 
 /** What leaked, in the user's words, in the form's order. */
 export function leakedList(incident: Incident, tools: TextTools): string {
-  const items = LEAKED_DATA.filter((d) => incident.leaked.includes(d)).map((d) => tools.t(dataLabelKey(d)));
+  const items = LEAKED_DATA.filter((d) => incident.leaked.includes(d)).map((d) => tools.t(dataInlineKey(d)));
   return tools.list(items);
 }
 
@@ -33,7 +34,7 @@ export function complaintLetter(incident: Incident, tools: TextTools, today: num
     source: incident.source,
     discovered: tools.date(incident.discoveredAt),
     leaked: leakedList(incident, tools),
-    how: tools.t(`leak.how.${camel(incident.howLearned)}`),
+    how: tools.t(`leak.howInline.${camel(incident.howLearned)}`),
     today: tools.date(today),
   };
   const paragraphs = [

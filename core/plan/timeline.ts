@@ -10,8 +10,9 @@ export type TimelineEntry =
   | { at: number; kind: 'task'; task: PlanTask; status: Exclude<EffectiveStatus, 'open'>; note?: string; until?: number }
   | { at: number; kind: 'evidence'; evidence: Evidence };
 
+/** This incident's evidence, oldest first. */
 export const incidentEvidence = (incident: Incident, state: AppState) =>
-  state.evidence.filter((item) => item.incidentId === incident.id);
+  state.evidence.filter((item) => item.incidentId === incident.id).sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
 
 function taskEntries(incident: Incident, tasks: readonly PlanTask[], state: AppState, now: number): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
