@@ -10,7 +10,8 @@ export interface InvalidRecord {
   error: string;
 }
 
-const SCHEMAS = {
+/** The schema each kind of record must fit (the backup import reports against the same ones). */
+export const SCHEMAS = {
   settings: SettingsSchema,
   account: AccountSchema,
   step: StepStateSchema,

@@ -3,7 +3,9 @@
 // numbered migrations and sets aside what does not fit (core/migrations). Nothing here drops user data.
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { QUARANTINE_PREFIX, SETTINGS_KEY, keys } from '@/core/keys';
+import { QUARANTINE_PREFIX, SETTINGS_KEY, keys, parseKey } from '@/core/keys';
+import { fingerprint, userRecords } from '@/core/backup/records';
+import type { ImportPlan } from '@/core/backup/plan';
 import { planIsEmpty, planUpgrade } from '@/core/migrations';
 import type { Account, AppState, Evidence, Incident, Settings, StepState } from '@/core/model';
 import { parseState, type InvalidRecord } from '@/core/state';
@@ -31,6 +33,14 @@ export class StorageFullError extends Error {
 
 const local = (key: string) => `local:${key}` as const;
 
+const fullListeners = new Set<(error: StorageFullError) => void>();
+
+/** Tells a view when any write in it failed because storage is full, wherever the write came from. */
+export function onStorageFull(listener: (error: StorageFullError) => void): () => void {
+  fullListeners.add(listener);
+  return () => fullListeners.delete(listener);
+}
+
 const localQueues = new Map<string, Promise<unknown>>();
 
 /**
@@ -52,7 +62,11 @@ async function writeAll(set: Record<string, unknown>, remove: string[] = []): Pr
     if (Object.keys(set).length) await browser.storage.local.set(set);
     if (remove.length) await browser.storage.local.remove(remove);
   } catch (error) {
-    if (/quota/i.test(String(error))) throw new StorageFullError(error);
+    if (/quota/i.test(String(error))) {
+      const full = new StorageFullError(error);
+      for (const listener of fullListeners) listener(full);
+      throw full;
+    }
     throw error;
   }
 }
@@ -167,3 +181,77 @@ const PANEL_ACCOUNT = 'session:panelAccount' as const;
 export const getPanelAccount = () => storage.getItem<string>(PANEL_ACCOUNT);
 export const setPanelAccount = (id: string) => storage.setItem(PANEL_ACCOUNT, id);
 export const watchPanelAccount = (onChange: (id: string | null) => void) => storage.watch<string>(PANEL_ACCOUNT, onChange);
+
+
+// ---- Backup import, step updates and sync (issue 8) ----
+
+/** The stored records changed between the preview and the confirmation: the plan must be made again. */
+export class StaleImportError extends Error {
+  constructor() {
+    super('import-stale');
+  }
+}
+
+/**
+ * Writes a planned import (core/backup planImport) in one set and one remove: the set first, so a full
+ * disk fails before anything is removed. It refuses if the records are no longer those the user saw the
+ * preview of, and it can only touch user records, never quarantined values or bookkeeping keys.
+ */
+export function applyImport(plan: Pick<ImportPlan, 'set' | 'remove' | 'base'>): Promise<void> {
+  const touched = [...Object.keys(plan.set), ...plan.remove];
+  if (touched.some((key) => parseKey(key) === undefined)) return Promise.reject(new Error('An import writes user records only'));
+  return withLock('import', async () => {
+    if (fingerprint(userRecords(await ensureUpgraded())) !== plan.base) throw new StaleImportError();
+    await writeAll(plan.set, plan.remove);
+  });
+}
+
+/**
+ * Read-modify-write of one step's state under its own lock, for writers that keep part of what is there
+ * (a snooze keeps the note). `change` returns undefined to clear the state.
+ */
+export function updateStepState(
+  accountId: string,
+  stepId: string,
+  change: (current: StepState | undefined) => StepState | undefined,
+): Promise<StepState | undefined> {
+  const key = keys.step(accountId, stepId);
+  return withLock(key, async () => {
+    const { state } = await loadState();
+    const next = change(state.steps[accountId]?.[stepId]);
+    await saveStepState(accountId, stepId, next);
+    return next;
+  });
+}
+
+export function updateTaskState(
+  incidentId: string,
+  taskId: string,
+  change: (current: StepState | undefined) => StepState | undefined,
+): Promise<StepState | undefined> {
+  const key = keys.task(incidentId, taskId);
+  return withLock(key, async () => {
+    const { state } = await loadState();
+    const next = change(state.tasks[incidentId]?.[taskId]);
+    await saveTaskState(incidentId, taskId, next);
+    return next;
+  });
+}
+
+/** browser.storage.sync, for lib/sync.ts only: the account list shared between the user's browsers. */
+export const syncArea = {
+  read: (): Promise<Record<string, unknown>> => browser.storage.sync.get(null),
+  async write(set: Record<string, unknown>, remove: string[]): Promise<void> {
+    if (Object.keys(set).length) await browser.storage.sync.set(set);
+    if (remove.length) await browser.storage.sync.remove(remove);
+  },
+  watch(onChange: () => void): () => void {
+    const listener = (_changes: unknown, area: string) => {
+      if (area === 'sync') onChange();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+  /** Runs fn alone across every view and the background (one sync at a time). */
+  exclusive: <T>(fn: () => Promise<T>) => withLock('sync', fn),
+};

@@ -32,10 +32,29 @@ export function planUpgrade(raw: Raw, now: number, migrations: Migration[] = MIG
   const from = typeof raw[SCHEMA_KEY] === 'number' ? (raw[SCHEMA_KEY] as number) : 0;
   const to = migrations.length;
   if (from > to) throw new Error(`Stored data is from a newer version of AfterLeak (schema ${from}, this one knows ${to}).`);
+  const { working, set, removed } = runMigrations(raw, from, migrations);
+  const quarantined: string[] = [];
+  for (const [key, value] of Object.entries(working)) {
+    const error = checkRecord(key, value);
+    if (!error) continue;
+    quarantined.push(key);
+    set[keys.quarantine(key, now)] = { raw: value, error, at: now };
+    delete set[key];
+    removed.add(key);
+  }
+  if (from !== to) set[SCHEMA_KEY] = to;
+  return { from, to, set, remove: [...removed], quarantined };
+}
+
+/**
+ * Runs the migrations a version still needs over raw values (stored data, or the records of an older
+ * backup): the values afterwards, and which keys the migrations wrote or removed.
+ */
+export function runMigrations(raw: Raw, from: number, migrations: Migration[] = MIGRATIONS) {
   const working: Raw = { ...raw };
   const set: Raw = {};
   const removed = new Set<string>();
-  for (let version = from; version < to; version++) {
+  for (let version = from; version < migrations.length; version++) {
     const step = migrations[version]!(working);
     for (const key of step.remove) {
       delete working[key];
@@ -48,17 +67,7 @@ export function planUpgrade(raw: Raw, now: number, migrations: Migration[] = MIG
       removed.delete(key);
     }
   }
-  const quarantined: string[] = [];
-  for (const [key, value] of Object.entries(working)) {
-    const error = checkRecord(key, value);
-    if (!error) continue;
-    quarantined.push(key);
-    set[keys.quarantine(key, now)] = { raw: value, error, at: now };
-    delete set[key];
-    removed.add(key);
-  }
-  if (from !== to) set[SCHEMA_KEY] = to;
-  return { from, to, set, remove: [...removed], quarantined };
+  return { working, set, removed };
 }
 
 export function planIsEmpty(plan: UpgradePlan): boolean {

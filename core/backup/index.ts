@@ -1,0 +1,6 @@
+// Backup and import: pure, so that every check and every plan is tested without a browser.
+export * from './format';
+export * from './records';
+export * from './export';
+export * from './parse';
+export * from './plan';
