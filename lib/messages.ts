@@ -7,6 +7,11 @@ export interface Protocol {
   refresh: { request: Record<string, never>; response: { ok: true } };
   /** What a reminder's "Snooze a day" button does, for pages and tests (Firefox has no buttons). */
   snoozeReminder: { request: { notificationId: string }; response: { snoozed: boolean } };
+  /**
+   * Snooze one step or task (its storage key: step:<accountId>:<stepId> or task:<incidentId>:<taskId>) until
+   * a time, keeping its note. The background writes it, so it lands even if the asking popup closes at once.
+   */
+  snooze: { request: { stateKey: string; until: number }; response: { ok: true } };
 }
 
 export type MessageType = keyof Protocol;

@@ -6,6 +6,7 @@ import { updateTabBadge } from './badge';
 import { onButtonClicked, openReminder, snoozeReminder, supportsButtons } from './notifications';
 import { onAlarm } from './reminders';
 import { requestRefresh } from './refresh';
+import { snoozeItem } from '@/lib/snooze';
 
 const isReminder = (notificationId: string) => notificationId.startsWith('reminder:');
 
@@ -35,5 +36,9 @@ export default defineBackground(() => {
       return { ok: true };
     },
     snoozeReminder: async ({ notificationId }) => ({ snoozed: await snoozeReminder(notificationId) }),
+    snooze: async ({ stateKey, until }) => {
+      await snoozeItem(stateKey, until);
+      return { ok: true };
+    },
   });
 });

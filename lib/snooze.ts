@@ -1,0 +1,23 @@
+// Snoozing one guide step or plan task, named by its storage key (step:<accountId>:<stepId> or
+// task:<incidentId>:<taskId>, the key reminders and pending items already use). The background does it on
+// a page's behalf (message "snooze"), so the write finishes even when the popup that asked closes at once.
+import { parseKey } from '@/core/keys';
+import type { StepState } from '@/core/model';
+import { updateStepState, updateTaskState } from './storage';
+
+/** The snoozed state, keeping the note the item had. */
+export function snoozedState(previous: StepState | undefined, until: number, now: number): StepState {
+  const next: StepState = { status: 'snoozed', at: now, until };
+  if (previous?.note) next.note = previous.note;
+  return next;
+}
+
+export async function snoozeItem(stateKey: string, until: number, now = Date.now()): Promise<StepState> {
+  if (!Number.isSafeInteger(until) || until <= now) throw new Error(`A snooze must end in the future: ${until}`);
+  const parsed = parseKey(stateKey);
+  const [owner = '', item = ''] = parsed?.ids ?? [];
+  const change = (previous: StepState | undefined) => snoozedState(previous, until, now);
+  if (parsed?.kind === 'step') return (await updateStepState(owner, item, change))!;
+  if (parsed?.kind === 'task') return (await updateTaskState(owner, item, change))!;
+  throw new Error(`Not a step or task: ${stateKey}`);
+}
