@@ -80,6 +80,10 @@ describe('data/sites files', () => {
     },
   );
 
+  it.each(siteFiles.map((file) => [file.name, file] as const))('%s: no template placeholder is left (npm run new-site)', (_name, file) => {
+    expect(file.text).not.toMatch(/fill-in/i);
+  });
+
   it.each(parsedSites.map(({ file, site }) => [file.name, site] as const))('%s: every URL is well-formed https', (_name, site) => {
     const urls = urlsOf(site);
     expect(urls.length).toBeGreaterThan(site.sources.length);
