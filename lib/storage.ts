@@ -245,9 +245,11 @@ export const syncArea = {
     if (Object.keys(set).length) await browser.storage.sync.set(set);
     if (remove.length) await browser.storage.sync.remove(remove);
   },
+  /** Calls back on any change to the sync area, and on changes to the account list or settings here. */
   watch(onChange: () => void): () => void {
-    const listener = (_changes: unknown, area: string) => {
-      if (area === 'sync') onChange();
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      const relevant = (key: string) => key === SETTINGS_KEY || key.startsWith('account:');
+      if (area === 'sync' || (area === 'local' && Object.keys(changes).some(relevant))) onChange();
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);

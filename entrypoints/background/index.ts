@@ -7,6 +7,7 @@ import { onButtonClicked, openReminder, snoozeReminder, supportsButtons } from '
 import { onAlarm } from './reminders';
 import { requestRefresh } from './refresh';
 import { snoozeItem } from '@/lib/snooze';
+import { startSync } from '@/lib/sync';
 
 const isReminder = (notificationId: string) => notificationId.startsWith('reminder:');
 
@@ -17,6 +18,8 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'local') void requestRefresh();
   });
+  // Account-list sync between the user's browsers, when turned on (lib/sync.ts).
+  startSync();
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm).then(requestRefresh));
   browser.notifications.onClicked.addListener((id) => {
     if (isReminder(id)) void openReminder(id);

@@ -1,0 +1,169 @@
+// Optional sync of the account list between the user's browsers through storage.sync. Only what names an
+// account travels (site, label, category, tier, "shares a leaked password"): never notes, step states,
+// incidents or evidence. One sync item per account; a deletion leaves a dated tombstone so that other
+// browsers learn of it; the newer updatedAt wins a conflict. Pure: lib/sync.ts does the reading and writing.
+import * as z from 'zod/mini';
+import { AccountSchema, type Account, type Tier } from './model';
+import { stableStringify } from './backup/records';
+
+export const SYNC_PREFIX = 'acct:';
+/** chrome.storage.sync's limits (Firefox's are the same or looser). */
+export const SYNC_LIMITS = { bytesPerItem: 8192, items: 512, totalBytes: 102_400 } as const;
+/** A deletion is remembered this long; a browser offline for longer may bring the account back. */
+export const TOMBSTONE_DAYS = 90;
+const DAY = 86_400_000;
+
+const SyncedAccountSchema = z.pick(AccountSchema, {
+  id: true, siteId: true, customName: true, customDomain: true, label: true, category: true, tier: true,
+  sharedPassword: true, createdAt: true, updatedAt: true,
+});
+export type SyncedAccount = z.infer<typeof SyncedAccountSchema>;
+
+const TombstoneSchema = z.object({
+  id: AccountSchema.shape.id,
+  deleted: z.literal(true),
+  updatedAt: AccountSchema.shape.updatedAt,
+});
+export type Tombstone = z.infer<typeof TombstoneSchema>;
+export type SyncItem = SyncedAccount | Tombstone;
+
+/** What this browser last agreed with the sync area: account id -> updatedAt. It tells a local deletion
+ *  (known, now missing here) from an account another browser added (never known here). */
+export interface SyncMeta {
+  known: Record<string, number>;
+}
+
+export interface SyncPlan {
+  saveLocal: Account[];
+  /** Accounts deleted in another browser: removed here with their step states. */
+  removeLocal: string[];
+  setRemote: Record<string, SyncItem>;
+  removeRemote: string[];
+  meta: SyncMeta;
+  /** Accounts left out because the sync area is full (least important first). */
+  skipped: string[];
+}
+
+export const syncKey = (id: string) => `${SYNC_PREFIX}${id}`;
+
+export function toSyncItem(account: Account): SyncedAccount {
+  const { noReminders: _localOnly, ...synced } = account;
+  return synced;
+}
+
+/** Reads one stored sync item; anything that does not fit (or sits under the wrong key) is ignored. */
+export function readSyncItem(key: string, value: unknown): SyncItem | undefined {
+  const isTombstone = !!value && typeof value === 'object' && (value as { deleted?: unknown }).deleted === true;
+  const result = isTombstone ? TombstoneSchema.safeParse(value) : SyncedAccountSchema.safeParse(value);
+  if (!result.success || key !== syncKey(result.data.id)) return undefined;
+  return result.data;
+}
+
+const isTombstone = (item: SyncItem): item is Tombstone => 'deleted' in item;
+
+/** The order two browsers agree on when both changed an account at the same millisecond. */
+const wins = (a: SyncedAccount, b: SyncedAccount) =>
+  a.updatedAt !== b.updatedAt ? a.updatedAt > b.updatedAt : stableStringify(a) > stableStringify(b);
+
+export function planSync(local: readonly Account[], remoteArea: Record<string, unknown>, meta: SyncMeta, now: number): SyncPlan {
+  const mine = new Map(local.map((account) => [account.id, account]));
+  const theirs = new Map<string, SyncItem>();
+  for (const [key, value] of Object.entries(remoteArea)) {
+    const item = key.startsWith(SYNC_PREFIX) ? readSyncItem(key, value) : undefined;
+    if (item) theirs.set(item.id, item);
+  }
+  const known = new Map(Object.entries(meta.known).filter(([, at]) => typeof at === 'number'));
+  const plan: SyncPlan = { saveLocal: [], removeLocal: [], setRemote: {}, removeRemote: [], meta: { known: {} }, skipped: [] };
+  const pushed: Account[] = [];
+  const push = (account: Account) => {
+    plan.setRemote[syncKey(account.id)] = toSyncItem(account);
+    pushed.push(account);
+  };
+  for (const id of new Set([...mine.keys(), ...theirs.keys(), ...known.keys()])) {
+    const account = mine.get(id);
+    const item = theirs.get(id);
+    if (account && item && !isTombstone(item)) {
+      const ours = toSyncItem(account);
+      if (stableStringify(ours) === stableStringify(item)) known.set(id, account.updatedAt);
+      else if (wins(item, ours)) {
+        plan.saveLocal.push(account.noReminders === undefined ? item : { ...item, noReminders: account.noReminders });
+        known.set(id, item.updatedAt);
+      } else push(account);
+    } else if (account && item) {
+      // Edited here after it was deleted elsewhere: the edit is newer, so the account stays.
+      if (account.updatedAt > item.updatedAt) push(account);
+      else {
+        plan.removeLocal.push(id);
+        known.delete(id);
+      }
+    } else if (account) {
+      push(account);
+    } else if (item && !isTombstone(item)) {
+      const lastAgreed = known.get(id);
+      if (lastAgreed !== undefined && item.updatedAt <= lastAgreed) {
+        // It was here and in sync, and it is gone here: deleted in this browser.
+        plan.setRemote[syncKey(id)] = { id, deleted: true, updatedAt: now };
+        known.delete(id);
+      } else {
+        plan.saveLocal.push(item);
+        known.set(id, item.updatedAt);
+      }
+    } else {
+      if (item && item.updatedAt < now - TOMBSTONE_DAYS * DAY) plan.removeRemote.push(syncKey(id));
+      known.delete(id);
+    }
+  }
+  fitWithinQuota(plan, remoteArea, pushed);
+  for (const account of pushed) if (!plan.skipped.includes(account.id)) known.set(account.id, account.updatedAt);
+  plan.meta.known = Object.fromEntries(known);
+  return plan;
+}
+
+/** Bytes as chrome.storage.sync counts them: the key plus the JSON of the value. */
+export const itemBytes = (key: string, value: unknown) => new TextEncoder().encode(key + JSON.stringify(value)).length;
+
+const TIER_ORDER: Record<Tier, number> = { critical: 0, important: 1, other: 2 };
+
+/**
+ * Drops pushes, least important account first (then the newest), until the sync area after the plan fits
+ * the browser's limits. What is dropped stays on this device and is reported, never lost.
+ */
+function fitWithinQuota(plan: SyncPlan, remoteArea: Record<string, unknown>, pushed: Account[]) {
+  const after = { ...remoteArea };
+  for (const key of plan.removeRemote) delete after[key];
+  Object.assign(after, plan.setRemote);
+  const sizes = new Map(Object.entries(after).map(([key, value]) => [key, itemBytes(key, value)]));
+  let total = [...sizes.values()].reduce((sum, size) => sum + size, 0);
+  const fits = () => sizes.size <= SYNC_LIMITS.items && total <= SYNC_LIMITS.totalBytes;
+  const drop = (account: Account) => {
+    const key = syncKey(account.id);
+    delete plan.setRemote[key];
+    total -= sizes.get(key) ?? 0;
+    sizes.delete(key);
+    if (Object.hasOwn(remoteArea, key)) {
+      sizes.set(key, itemBytes(key, remoteArea[key]));
+      total += sizes.get(key)!;
+    }
+    plan.skipped.push(account.id);
+  };
+  for (const account of pushed) {
+    if ((sizes.get(syncKey(account.id)) ?? 0) > SYNC_LIMITS.bytesPerItem) drop(account);
+  }
+  const dropOrder = pushed
+    .filter((account) => !plan.skipped.includes(account.id))
+    .sort((a, b) => TIER_ORDER[b.tier] - TIER_ORDER[a.tier] || b.createdAt - a.createdAt || b.id.localeCompare(a.id));
+  for (const account of dropOrder) {
+    if (fits()) break;
+    drop(account);
+  }
+}
+
+export function parseSyncMeta(raw: unknown): SyncMeta {
+  const known = (raw as { known?: unknown } | null | undefined)?.known;
+  if (!known || typeof known !== 'object') return { known: {} };
+  return { known: Object.fromEntries(Object.entries(known).filter(([, at]) => typeof at === 'number')) };
+}
+
+export function syncPlanIsEmpty(plan: SyncPlan): boolean {
+  return !plan.saveLocal.length && !plan.removeLocal.length && !Object.keys(plan.setRemote).length && !plan.removeRemote.length;
+}

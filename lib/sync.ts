@@ -1,0 +1,67 @@
+// The browser side of account-list sync (core/sync.ts): read both areas, plan, write. Runs in the
+// background whenever the account list, the setting or the sync area changes, one run at a time.
+import { parseSyncMeta, planSync, syncPlanIsEmpty } from '@/core/sync';
+import { loadState, readInternal, removeAccount, saveAccount, syncArea, updateInternal } from './storage';
+
+/** Bookkeeping in local storage: what was last agreed with the sync area, and how the last run went. */
+export const SYNC_META_KEY = 'sync-meta';
+
+export interface SyncStatus {
+  lastSync?: number;
+  /** How many accounts did not fit in the browser's sync quota (they stay on this device). */
+  skipped: number;
+  error?: 'quota' | 'failed';
+}
+
+interface StoredMeta extends SyncStatus {
+  known: Record<string, number>;
+}
+
+function parseStoredMeta(raw: unknown): StoredMeta {
+  const value = (raw ?? {}) as Partial<StoredMeta>;
+  const status: StoredMeta = { ...parseSyncMeta(raw), skipped: typeof value.skipped === 'number' ? value.skipped : 0 };
+  if (typeof value.lastSync === 'number') status.lastSync = value.lastSync;
+  if (value.error === 'quota' || value.error === 'failed') status.error = value.error;
+  return status;
+}
+
+export async function readSyncStatus(): Promise<SyncStatus> {
+  const { known: _known, ...status } = await readInternal(SYNC_META_KEY, parseStoredMeta);
+  return status;
+}
+
+/** One sync run; does nothing when the user has not turned sync on. */
+export function runSync(now = Date.now()): Promise<void> {
+  return syncArea.exclusive(async () => {
+    const { state } = await loadState();
+    if (!state.settings.sync) return;
+    const meta = await readInternal(SYNC_META_KEY, parseStoredMeta);
+    const plan = planSync(state.accounts, await syncArea.read(), meta, now);
+    if (syncPlanIsEmpty(plan) && meta.lastSync !== undefined && plan.skipped.length === meta.skipped && !meta.error) return;
+    for (const id of plan.removeLocal) await removeAccount(id);
+    for (const account of plan.saveLocal) await saveAccount(account);
+    let error: SyncStatus['error'];
+    try {
+      await syncArea.write(plan.setRemote, plan.removeRemote);
+    } catch (failure) {
+      error = /quota|max_/i.test(String(failure)) ? 'quota' : 'failed';
+    }
+    await updateInternal(SYNC_META_KEY, parseStoredMeta, () => {
+      // After a failed write the sync area still holds what it held: keep the old agreement.
+      const next: StoredMeta = { known: error ? meta.known : plan.meta.known, lastSync: now, skipped: plan.skipped.length };
+      if (error) next.error = error;
+      return next;
+    });
+  });
+}
+
+/** Starts sync in the background: on start, and soon after any change that matters to it. */
+export function startSync(delay = 1500): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void runSync().catch((error: unknown) => console.warn('AfterLeak sync failed', error)), delay);
+  };
+  schedule();
+  return syncArea.watch(schedule);
+}
