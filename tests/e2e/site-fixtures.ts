@@ -10,7 +10,7 @@ import { chromium } from '@playwright/test';
 import { extensionDir, test as base } from './fixtures';
 
 async function startFixtureServer(): Promise<{ server: Server; port: number; requests: string[] }> {
-  const pems = await generate([{ name: 'commonName', value: 'fixture' }], { days: 2, keySize: 2048 });
+  const pems = await generate([{ name: 'commonName', value: 'fixture' }], { keySize: 2048 });
   const requests: string[] = [];
   const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     const url = `https://${req.headers.host}${req.url}`;
