@@ -10,6 +10,7 @@ import { useToast } from '@/components/Toast';
 import { AccountsPage } from '@/components/accounts/AccountsPage';
 import { AccountDetail } from '@/components/accounts/AccountDetail';
 import { Overview } from '@/components/overview/Overview';
+import { LeakSection } from '@/components/leak/LeakSection';
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'overview', label: 'options.overview' },
@@ -60,6 +61,7 @@ export function App() {
         {section === 'accounts' && account && (
           <AccountDetail account={account} state={state} showToast={toast.show} onRemoved={() => { location.hash = '#/accounts'; }} />
         )}
+        {section === 'leak' && <LeakSection route={route.slice(1)} state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'settings' && (
           <LanguagePicker
             value={state.settings.language}

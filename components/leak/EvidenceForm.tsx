@@ -1,0 +1,82 @@
+// Adds or edits one piece of evidence. A summary that looks like a password or a code is flagged first.
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { EVIDENCE_KINDS, type Evidence } from '@/core/model';
+import { fromDateTimeInput, toDateTimeInput } from '@/core/incident-form';
+import { looksLikeSecret } from '@/core/secrets';
+import { camel } from '@/core/plan/task';
+import { newId } from '@/lib/actions';
+import { tk } from '@/lib/plan-text';
+
+interface Props {
+  incidentId: string;
+  editing?: Evidence;
+  onSave: (item: Evidence) => void;
+  onCancel: () => void;
+}
+
+export function EvidenceForm({ incidentId, editing, onSave, onCancel }: Props) {
+  const base = editing ? `evidence-${editing.id}` : 'evidence-new';
+  const [kind, setKind] = useState<Evidence['kind']>(editing?.kind ?? 'call');
+  const [when, setWhen] = useState(toDateTimeInput(editing?.at ?? Date.now()));
+  const [from, setFrom] = useState(editing?.from ?? '');
+  const [summary, setSummary] = useState(editing?.summary ?? '');
+  const [fileName, setFileName] = useState(editing?.fileName ?? '');
+  const [confirmed, setConfirmed] = useState(false);
+  const [tried, setTried] = useState(false);
+  const at = fromDateTimeInput(when);
+  const errors = [...(at === undefined ? ['atInvalid'] : []), ...(summary.trim() ? [] : ['summaryEmpty'])];
+  const suspicious = looksLikeSecret(summary) || looksLikeSecret(from);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setTried(true);
+    if (errors.length || at === undefined || (suspicious && !confirmed)) return;
+    const now = Date.now();
+    onSave({
+      id: editing?.id ?? newId(), incidentId, kind, at, from: from.trim(), summary: summary.trim(), fileName: fileName.trim(),
+      createdAt: editing?.createdAt ?? now, updatedAt: now,
+    });
+  };
+  const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
+  return (
+    <form class="card evidence-form" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
+      <h3 id={`${base}-title`}>{editing ? t('evidence.editTitle') : t('evidence.addTitle')}</h3>
+      {tried && errors.length > 0 && (
+        <ul class="notice warn" role="alert">{errors.map((key) => <li key={key} class="error">{tk(`evidence.errors.${key}`)}</li>)}</ul>
+      )}
+      <div class="row">
+        <div>
+          <label for={`${base}-kind`}>{t('evidence.kind.label')}</label>
+          <select id={`${base}-kind`} value={kind} onChange={(e) => setKind(value(e) as Evidence['kind'])}>
+            {EVIDENCE_KINDS.map((k) => <option key={k} value={k}>{tk(`evidence.kind.${camel(k)}`)}</option>)}
+          </select>
+        </div>
+        <div>
+          <label for={`${base}-at`}>{t('evidence.at')}</label>
+          <input id={`${base}-at`} type="datetime-local" value={when} aria-invalid={tried && at === undefined} onInput={(e) => setWhen(value(e))} />
+        </div>
+      </div>
+      <label for={`${base}-from`}>{t('evidence.from')}</label>
+      <input id={`${base}-from`} type="text" value={from} maxLength={200} size={40} onInput={(e) => { setFrom(value(e)); setConfirmed(false); }} />
+      <label for={`${base}-summary`}>{t('evidence.summary')}</label>
+      <textarea id={`${base}-summary`} value={summary} maxLength={4000} aria-invalid={tried && !summary.trim()}
+        onInput={(e) => { setSummary(value(e)); setConfirmed(false); }} />
+      <label for={`${base}-file`}>{t('evidence.fileName')}</label>
+      <input id={`${base}-file`} type="text" value={fileName} maxLength={260} size={40} aria-describedby={`${base}-file-help`} onInput={(e) => setFileName(value(e))} />
+      <p id={`${base}-file-help`} class="muted small">{t('evidence.fileNameHelp')}</p>
+      {suspicious && (
+        <div class="notice warn" role="alert">
+          <p>{t('notes.looksSecret')}</p>
+          <label class="inline">
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed((e.currentTarget as HTMLInputElement).checked)} />
+            {t('notes.notSecret')}
+          </label>
+        </div>
+      )}
+      <div class="row">
+        <button type="submit" class="primary" disabled={suspicious && !confirmed}>{t('evidence.save')}</button>
+        <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,126 @@
+// "I had a leak": when, from where, what leaked, where the user lives and which accounts it touches.
+// Saving writes incident:<id> (and the "same password" flag of the accounts ticked for it), then opens the plan.
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { CATEGORIES, HOW_LEARNED, REGIONS, type AppState, type Incident } from '@/core/model';
+import { effectiveRegion } from '@/core/accounts';
+import { checkIncidentDraft, draftFromIncident, emptyDraft, incidentFromDraft, type IncidentDraft, type IncidentError } from '@/core/incident-form';
+import { camel } from '@/core/plan/task';
+import { newIncidentId, saveIncidentWithAccounts } from '@/lib/leak-actions';
+import { tk } from '@/lib/plan-text';
+import type { ToastMessage } from '../Toast';
+import { AccountChoices } from './AccountChoices';
+import { LeakedChoices } from './LeakedChoices';
+import { FormErrors } from './FormErrors';
+
+interface Props {
+  state: AppState;
+  uiLanguage: string;
+  showToast: (toast: ToastMessage) => void;
+  editing?: Incident;
+}
+
+const sharedIds = (state: AppState) => state.accounts.filter((a) => a.sharedPassword).map((a) => a.id);
+
+/** The accounts whose "same password" flag the draft changes. */
+function changedAccounts(state: AppState, draft: IncidentDraft, now: number) {
+  if (!draft.leaked.includes('password') || !draft.passwordReused) return [];
+  return state.accounts
+    .filter((account) => account.sharedPassword !== draft.sharedAccountIds.includes(account.id))
+    .map((account) => ({ ...account, sharedPassword: !account.sharedPassword, updatedAt: now }));
+}
+
+export function IncidentForm({ state, uiLanguage, showToast, editing }: Props) {
+  const [draft, setDraft] = useState<IncidentDraft>(() =>
+    editing ? draftFromIncident(editing, sharedIds(state)) : { ...emptyDraft(effectiveRegion(state.settings.region, uiLanguage), Date.now()), sharedAccountIds: sharedIds(state) },
+  );
+  const [errors, setErrors] = useState<IncidentError[]>([]);
+  const [tried, setTried] = useState(false);
+  const update = (change: Partial<IncidentDraft>) => {
+    const next = { ...draft, ...change };
+    setDraft(next);
+    if (tried) setErrors(checkIncidentDraft(next, Date.now()));
+  };
+  const has = (error: IncidentError) => errors.includes(error);
+  const errorId = (error: IncidentError) => `leak-error-${error}`;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const now = Date.now();
+    const found = checkIncidentDraft(draft, now);
+    setTried(true);
+    setErrors(found);
+    if (found.length) return;
+    const incident = incidentFromDraft(draft, editing?.id ?? newIncidentId(), now, editing);
+    await saveIncidentWithAccounts(incident, changedAccounts(state, draft, now));
+    showToast({ text: editing ? t('leak.updated') : t('leak.saved') });
+    location.hash = `#/leak/${incident.id}`;
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="leak-form-title">
+      <h2 id="leak-form-title">{editing ? t('leak.editTitle') : t('leak.newTitle')}</h2>
+      <p class="muted">{t('leak.intro')}</p>
+      <FormErrors errors={errors} idFor={errorId} />
+
+      <label for="leak-discovered">{t('leak.form.discovered')}</label>
+      <input id="leak-discovered" type="datetime-local" value={draft.discovered} required
+        aria-invalid={has('discovered-invalid') || has('discovered-future')}
+        aria-describedby={has('discovered-invalid') ? errorId('discovered-invalid') : has('discovered-future') ? errorId('discovered-future') : undefined}
+        onInput={(e) => update({ discovered: (e.currentTarget as HTMLInputElement).value })} />
+
+      <label for="leak-leaked-on">{t('leak.form.leakedOn')}</label>
+      <input id="leak-leaked-on" type="date" value={draft.leakedOn} aria-describedby="leak-leaked-on-help"
+        aria-invalid={has('leaked-invalid') || has('leaked-after-discovered')}
+        onInput={(e) => update({ leakedOn: (e.currentTarget as HTMLInputElement).value })} />
+      <p id="leak-leaked-on-help" class="muted small">{t('leak.form.leakedOnHelp')}</p>
+
+      <label for="leak-source">{t('leak.form.source')}</label>
+      <input id="leak-source" type="text" value={draft.source} maxLength={200} required size={40}
+        aria-invalid={has('source-empty') || has('source-too-long')} aria-describedby="leak-source-help"
+        onInput={(e) => update({ source: (e.currentTarget as HTMLInputElement).value })} />
+      <p id="leak-source-help" class="muted small">{t('leak.form.sourceHelp')}</p>
+
+      <label for="leak-source-category">{t('leak.form.sourceCategory')}</label>
+      <select id="leak-source-category" value={draft.sourceCategory} aria-describedby="leak-source-category-help"
+        onChange={(e) => update({ sourceCategory: (e.currentTarget as HTMLSelectElement).value as IncidentDraft['sourceCategory'] })}>
+        <option value="">{t('leak.form.sourceCategoryUnknown')}</option>
+        {CATEGORIES.map((category) => <option key={category} value={category}>{tk(`category.${category}`)}</option>)}
+      </select>
+      <p id="leak-source-category-help" class="muted small">{t('leak.form.sourceCategoryHelp')}</p>
+
+      <label for="leak-how">{t('leak.form.howLearned')}</label>
+      <select id="leak-how" value={draft.howLearned}
+        onChange={(e) => update({ howLearned: (e.currentTarget as HTMLSelectElement).value as IncidentDraft['howLearned'] })}>
+        {HOW_LEARNED.map((how) => <option key={how} value={how}>{tk(`leak.how.${camel(how)}`)}</option>)}
+      </select>
+
+      <LeakedChoices draft={draft} accounts={state.accounts} invalid={has('nothing-leaked')} onChange={update} />
+
+      <fieldset>
+        <legend>{t('leak.form.region')}</legend>
+        <p class="muted small">{t('leak.form.regionHelp')}</p>
+        {REGIONS.map((region) => (
+          <label class="inline" key={region}>
+            <input type="radio" name="leak-region" value={region} checked={draft.region === region} onChange={() => update({ region })} />
+            {tk(`leak.region.${region}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      <AccountChoices
+        legend={t('leak.form.accounts')}
+        help={t('leak.form.accountsHelp')}
+        accounts={state.accounts}
+        chosen={draft.accountIds}
+        onChange={(accountIds) => update({ accountIds })}
+        idPrefix="leak-account"
+      />
+
+      <div class="row">
+        <button type="submit" class="primary">{editing ? t('leak.form.saveEdit') : t('leak.form.save')}</button>
+        <a class="button" href={editing ? `#/leak/${editing.id}` : '#/leak'}>{t('common.cancel')}</a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+// One leak: its facts, the plan, the ready-made texts, the evidence log, the losses and the legal references.
+import { useMemo } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { CATALOGUE } from '@/data/catalogue';
+import { buildPlan } from '@/core/plan';
+import type { AppState, Incident } from '@/core/model';
+import type { ToastMessage } from '../Toast';
+import { IncidentFacts } from './IncidentFacts';
+import { IncidentActions } from './IncidentActions';
+import { PlanView } from './PlanView';
+import { Templates } from './Templates';
+import { EvidenceLog } from './EvidenceLog';
+import { LossesEditor } from './LossesEditor';
+import { LegalPanel } from './LegalPanel';
+
+interface Props {
+  incident: Incident;
+  state: AppState;
+  showToast: (toast: ToastMessage) => void;
+}
+
+export function IncidentPage({ incident, state, showToast }: Props) {
+  const tasks = useMemo(() => buildPlan(incident, state, CATALOGUE), [incident, state]);
+  const evidence = state.evidence.filter((item) => item.incidentId === incident.id);
+  return (
+    <article aria-labelledby="incident-title" class="incident">
+      <p class="no-print"><a href="#/leak">← {t('leak.back')}</a></p>
+      <div class="spread">
+        <h2 id="incident-title">{incident.source}</h2>
+        <span class={`tag ${incident.closedAt === undefined ? 'warn' : 'ok'}`}>
+          {incident.closedAt === undefined ? t('leak.openTag') : t('leak.closedTag')}
+        </span>
+      </div>
+      <IncidentFacts incident={incident} accounts={state.accounts} />
+      <IncidentActions incident={incident} tasks={tasks} state={state} evidenceIds={evidence.map((e) => e.id)} showToast={showToast} />
+      <PlanView incident={incident} tasks={tasks} state={state} now={Date.now()} showToast={showToast} />
+      <Templates incident={incident} />
+      <EvidenceLog incidentId={incident.id} items={evidence} showToast={showToast} />
+      <LossesEditor incident={incident} showToast={showToast} />
+      <LegalPanel region={incident.region} />
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+// The dashboard's leak response: #/leak lists the incidents, #/leak/new records one, #/leak/<id> shows its
+// plan, and #/leak/<id>/edit changes its details.
+import type { AppState } from '@/core/model';
+import type { ToastMessage } from '../Toast';
+import { t } from '@/lib/i18n';
+import { IncidentList } from './IncidentList';
+import { IncidentForm } from './IncidentForm';
+import { IncidentPage } from './IncidentPage';
+import './leak.css';
+
+interface Props {
+  /** The hash route after "leak". */
+  route: string[];
+  state: AppState;
+  uiLanguage: string;
+  showToast: (toast: ToastMessage) => void;
+}
+
+export function LeakSection({ route, state, uiLanguage, showToast }: Props) {
+  const [first, second] = route;
+  if (!first) return <IncidentList state={state} now={Date.now()} />;
+  if (first === 'new') return <IncidentForm state={state} uiLanguage={uiLanguage} showToast={showToast} />;
+  const incident = state.incidents.find((one) => one.id === first);
+  if (!incident) {
+    return (
+      <div>
+        <p class="notice warn">{t('leak.notFound')}</p>
+        <a href="#/leak">{t('leak.back')}</a>
+      </div>
+    );
+  }
+  if (second === 'edit') return <IncidentForm state={state} uiLanguage={uiLanguage} showToast={showToast} editing={incident} />;
+  return <IncidentPage incident={incident} state={state} showToast={showToast} />;
+}

@@ -1,0 +1,71 @@
+// One task of the plan: what to do, why, by when, and one click to record how it went (done, done another way,
+// not applicable, snoozed), with an optional note. A lock-down task is its account's guide step.
+import type { ComponentChildren } from 'preact';
+import { t, currentLanguage } from '@/lib/i18n';
+import { formatDate } from '@/core/format';
+import { camel } from '@/core/plan/task';
+import type { StepStatus } from '@/core/model';
+import type { TaskStatusInfo } from '@/core/plan/status';
+import type { PlanTask } from '@/core/plan/types';
+import { taskHow, taskTitle, taskWhy, tk } from '@/lib/plan-text';
+import { StatusTag } from '../guide/StatusTag';
+import { NoteEditor } from '../NoteEditor';
+import { TaskButtons } from './TaskButtons';
+
+interface Props {
+  task: PlanTask;
+  info: TaskStatusInfo;
+  now: number;
+  headingLevel: 4 | 5;
+  onSet: (status: StepStatus, extra?: { until?: number }) => void;
+  onNote: (note: string) => void;
+  children?: ComponentChildren;
+}
+
+const domId = (task: PlanTask) => `task-${task.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+
+function DueLine({ task, info, now }: { task: PlanTask; info: TaskStatusInfo; now: number }) {
+  const lang = currentLanguage();
+  const overdue = info.status === 'open' && task.dueAt < now;
+  return (
+    <p class="small">
+      {task.urgent && <><span class="tag urgent">{t('leak.plan.urgent')}</span>{' '}</>}
+      <span class={overdue ? 'error' : 'muted'}>
+        {overdue ? t('leak.plan.overdue', { date: formatDate(task.dueAt, lang) }) : t('leak.plan.due', { date: formatDate(task.dueAt, lang) })}
+      </span>
+      {' · '}<span class="muted">{t('common.minutes', task.minutes)}</span>
+    </p>
+  );
+}
+
+export function TaskItem({ task, info, now, headingLevel, onSet, onNote, children }: Props) {
+  const id = domId(task);
+  const Heading = headingLevel === 4 ? 'h4' : 'h5';
+  const title = taskTitle(task);
+  const account = task.title.vars?.account;
+  return (
+    <li class="card task" aria-labelledby={`${id}-title`}>
+      <div class="spread">
+        <Heading id={`${id}-title`}>{title}</Heading>
+        <StatusTag status={info.status} state={info.state} />
+      </div>
+      <DueLine task={task} info={info} now={now} />
+      {info.reason === 'before-leak' && info.stored && (
+        <p class="notice warn small">{t('leak.plan.beforeLeak', { date: formatDate(info.stored.at, currentLanguage()) })}</p>
+      )}
+      <p>{taskHow(task)}</p>
+      <p class="small"><strong>{t('leak.plan.why')}</strong> {taskWhy(task)}</p>
+      {task.accountStep && account !== undefined && <p class="small muted">{t('leak.plan.mirrors', { account })}</p>}
+      {task.because && task.phase !== 'lock-down' && (
+        <p class="small muted">{t('leak.plan.because', { items: task.because.map((d) => tk(`leak.data.${camel(d)}`)).join(currentLanguage() === 'zh_CN' ? '、' : ', ') })}</p>
+      )}
+      {children}
+      <TaskButtons idBase={id} title={title} url={task.url} status={info.status} onSet={onSet} />
+      <details class="no-print">
+        <summary>{t('guide.note')}{info.stored?.note ? ' ✎' : ''}</summary>
+        <NoteEditor id={`${id}-note`} initial={info.stored?.note ?? ''} onSave={onNote} />
+      </details>
+      {info.stored?.note && <p class="small"><strong>{t('leak.task.notePrefix')}</strong> {info.stored.note}</p>}
+    </li>
+  );
+}

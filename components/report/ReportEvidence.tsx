@@ -1,0 +1,35 @@
+// The report's evidence list: when, what kind, from whom, what happened, and the file the user keeps.
+import { t, currentLanguage } from '@/lib/i18n';
+import { formatDateTime } from '@/core/format';
+import { camel } from '@/core/plan/task';
+import type { Evidence } from '@/core/model';
+import { tk } from '@/lib/plan-text';
+
+export function ReportEvidence({ items }: { items: Evidence[] }) {
+  if (!items.length) return <p>{t('report.evidenceEmpty')}</p>;
+  const lang = currentLanguage();
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{t('report.when')}</th>
+          <th scope="col">{t('report.kind')}</th>
+          <th scope="col">{t('report.from')}</th>
+          <th scope="col">{t('report.what')}</th>
+          <th scope="col">{t('report.file')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.id}>
+            <td class="when">{formatDateTime(item.at, lang)}</td>
+            <td>{tk(`evidence.kind.${camel(item.kind)}`)}</td>
+            <td>{item.from}</td>
+            <td class="prewrap">{item.summary}</td>
+            <td>{item.fileName}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,84 @@
+// The report for the police or a lawyer: summary, what leaked, the dated timeline, the evidence, the losses
+// and what is still to do, in the user's language.
+import { t, currentLanguage } from '@/lib/i18n';
+import { formatDate, formatDateTime } from '@/core/format';
+import { CATALOGUE } from '@/data/catalogue';
+import { buildPlan, planTaskStatus } from '@/core/plan';
+import { camel } from '@/core/plan/task';
+import { incidentEvidence, reportTimeline } from '@/core/plan/timeline';
+import { LEAKED_DATA, type AppState, type Incident } from '@/core/model';
+import { taskFullTitle, tk } from '@/lib/plan-text';
+import { ReportTimeline } from './ReportTimeline';
+import { ReportEvidence } from './ReportEvidence';
+
+interface Props {
+  incident: Incident;
+  state: AppState;
+  now: number;
+}
+
+function Summary({ incident, state }: { incident: Incident; state: AppState }) {
+  const lang = currentLanguage();
+  const sep = lang === 'zh_CN' ? '、' : ', ';
+  const accounts = state.accounts.filter((a) => incident.accountIds.includes(a.id)).map((a) => a.label);
+  return (
+    <dl class="summary">
+      <dt>{t('leak.header.source')}</dt><dd>{incident.source}</dd>
+      <dt>{t('leak.header.discovered')}</dt><dd>{formatDateTime(incident.discoveredAt, lang)}</dd>
+      <dt>{t('leak.header.leakedOn')}</dt><dd>{incident.leakedAt === undefined ? t('leak.header.unknown') : formatDate(incident.leakedAt, lang)}</dd>
+      <dt>{t('leak.header.howLearned')}</dt><dd>{tk(`leak.how.${camel(incident.howLearned)}`)}</dd>
+      <dt>{t('leak.header.region')}</dt><dd>{tk(`leak.region.${incident.region}`)}</dd>
+      <dt>{t('leak.header.accounts')}</dt><dd>{accounts.length ? accounts.join(sep) : t('leak.header.noAccounts')}</dd>
+    </dl>
+  );
+}
+
+export function ReportView({ incident, state, now }: Props) {
+  const tasks = buildPlan(incident, state, CATALOGUE);
+  const open = tasks.filter((task) => planTaskStatus(task, incident, state, now).status === 'open');
+  const leaked = LEAKED_DATA.filter((d) => incident.leaked.includes(d));
+  return (
+    <main class="report">
+      <div class="toolbar no-print">
+        <button type="button" class="primary" onClick={() => window.print()}>{t('report.print')}</button>
+      </div>
+      <header>
+        <h1>{t('report.title')}</h1>
+        <p class="muted small">{t('report.generated', { date: formatDateTime(now, currentLanguage()) })}</p>
+        <p>{t('report.reporter')}</p>
+      </header>
+      <section aria-labelledby="report-summary">
+        <h2 id="report-summary">{t('report.summary')}</h2>
+        <Summary incident={incident} state={state} />
+      </section>
+      <section aria-labelledby="report-leaked">
+        <h2 id="report-leaked">{t('report.whatLeaked')}</h2>
+        <ul>{leaked.map((d) => <li key={d}>{tk(`leak.data.${camel(d)}`)}</li>)}</ul>
+        {incident.cardSecretsLeaked && <p>{t('report.cardSecrets')}</p>}
+        {incident.passwordReused && <p>{t('report.passwordReused')}</p>}
+      </section>
+      <section aria-labelledby="report-timeline">
+        <h2 id="report-timeline">{t('report.timeline')}</h2>
+        <ReportTimeline entries={reportTimeline(incident, tasks, state, now)} />
+      </section>
+      <section aria-labelledby="report-evidence">
+        <h2 id="report-evidence">{t('report.evidence')}</h2>
+        <ReportEvidence items={incidentEvidence(incident, state)} />
+      </section>
+      <section aria-labelledby="report-losses">
+        <h2 id="report-losses">{t('report.losses')}</h2>
+        <p class="prewrap">{incident.losses?.trim() || t('report.lossesEmpty')}</p>
+      </section>
+      {incident.notes?.trim() && (
+        <section aria-labelledby="report-notes">
+          <h2 id="report-notes">{t('report.notes')}</h2>
+          <p class="prewrap">{incident.notes}</p>
+        </section>
+      )}
+      <section aria-labelledby="report-open">
+        <h2 id="report-open">{t('report.stillOpen')}</h2>
+        {open.length ? <ul>{open.map((task) => <li key={task.id}>{taskFullTitle(task)}</li>)}</ul> : <p>{t('report.noneOpen')}</p>}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+// Plan tasks and templates in the user's language: message keys through t(), catalogue text through pick().
+import { currentLanguage, pick, t, type MessageKey } from './i18n';
+import { formatDate } from '@/core/format';
+import type { PlanTask } from '@/core/plan/types';
+import type { TextTools } from '@/core/plan/templates';
+
+type Ref = { key: string; vars?: Record<string, string | number> };
+
+/** A message the plan names by key (keys are checked against both locale files by the plan's tests). */
+export const tr = (ref: Ref): string => t(ref.key as MessageKey, ref.vars);
+export const tk = (key: string, vars?: Record<string, string | number>): string => t(key as MessageKey, vars);
+
+export const taskTitle = (task: PlanTask) => (task.stepText ? pick(task.stepText.title) : tr(task.title));
+export const taskHow = (task: PlanTask) => (task.stepText ? pick(task.stepText.how) : task.how ? tr(task.how) : '');
+export const taskWhy = (task: PlanTask) => (task.stepText ? pick(task.stepText.why) : task.why ? tr(task.why) : '');
+
+/** The title with its account, for toasts and the report, where the account heading is not beside it. */
+export const taskFullTitle = (task: PlanTask) =>
+  task.stepText ? `${String(task.title.vars?.account ?? '')}: ${pick(task.stepText.title)}` : tr(task.title);
+
+const intlLocale = () => (currentLanguage() === 'zh_CN' ? 'zh-CN' : 'en-GB');
+
+export function textTools(): TextTools {
+  return {
+    t: tk,
+    date: (ms) => formatDate(ms, currentLanguage()),
+    list: (items) => new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(items),
+  };
+}
