@@ -46,6 +46,8 @@ export const Site = z.strictObject({
   regions: z.array(z.enum(['cn', 'global', 'us', 'uk'])).min(1),
   domains: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/)).min(1),
   twoFactor: z.array(z.enum(TWO_FACTOR_METHODS)),
+  /** With twoFactor []: no source says either way, so the UI must not claim the site offers none. */
+  twoFactorUnknown: z.literal(true).optional(),
   urls: z.strictObject({
     home: https,
     changePassword: https.optional(),

@@ -37,7 +37,7 @@ export function GuideView({ account, site, steps, states, now, onSet, onNote, on
       <ProgressBar label={account.label} progress={guideProgress(steps, states, now)} />
       {!site && <p class="notice">{t('accounts.genericGuide')}</p>}
       {site && best && <p class="small">{t('guide.twoFactorBest', { method: t(`guide.method.${camel(best)}`) })}</p>}
-      {site && !best && <p class="small">{t('guide.twoFactorNone')}</p>}
+      {site && !best && <p class="small">{t(site.twoFactorUnknown ? 'guide.twoFactorUnknown' : 'guide.twoFactorNone')}</p>}
       {site?.hotline && <p class="small notice warn">{t('guide.hotline', { number: site.hotline })}</p>}
       <ol class="plain">
         {steps.map((step) => (

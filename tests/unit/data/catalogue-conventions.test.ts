@@ -111,6 +111,8 @@ describe('data/sites files', () => {
     (_name, site) => {
       const ordered = [...new Set(site.twoFactor)].sort((a, b) => TWO_FACTOR_METHODS.indexOf(a) - TWO_FACTOR_METHODS.indexOf(b));
       expect(site.twoFactor).toEqual(ordered);
+      // "Unknown" only makes sense for a site with no listed methods.
+      if (site.twoFactorUnknown) expect(site.twoFactor).toEqual([]);
     },
   );
 
