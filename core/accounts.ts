@@ -74,7 +74,7 @@ export function draftForSite(site: Site): AccountDraft {
 }
 
 /** The usual key accounts to offer on first run, by region. Ids that are not in the catalogue are skipped. */
-const SUGGESTED: Record<Region, string[]> = {
+export const SUGGESTED: Record<Region, string[]> = {
   cn: ['qq-mail', 'netease-mail', 'wechat', 'alipay', 'icbc', 'cmb', 'ccb', 'unionpay', 'taobao', 'jd', 'pinduoduo', 'china-mobile', 'china-unicom', 'china-telecom', 'qq', 'china-railway-12306'],
   us: ['google', 'microsoft', 'apple', 'paypal', 'amazon', 'facebook', 'instagram', 'whatsapp', 'coinbase'],
   uk: ['google', 'microsoft', 'apple', 'paypal', 'amazon', 'facebook', 'instagram', 'whatsapp'],

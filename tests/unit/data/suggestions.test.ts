@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { SUGGESTED, suggestedSites } from '@/core/accounts';
+import { REGIONS } from '@/core/model';
+import { SITES } from '@/data/catalogue';
+
+describe('first-run suggestions', () => {
+  it.each(REGIONS)('%s: every suggested site is in the catalogue, with email and money first-class', (region) => {
+    const sites = suggestedSites(region, SITES);
+    expect(sites.map((site) => site.id)).toEqual(SUGGESTED[region]);
+    const categories = new Set(sites.map((site) => site.category));
+    expect(sites.length).toBeGreaterThanOrEqual(6);
+    expect(categories.has('email')).toBe(true);
+    expect(categories.has('payment') || categories.has('banking')).toBe(true);
+  });
+
+  it('offers Chinese platforms in mainland China and international ones elsewhere', () => {
+    expect(suggestedSites('cn', SITES).every((site) => site.regions.includes('cn'))).toBe(true);
+    expect(suggestedSites('us', SITES).some((site) => site.regions.includes('cn'))).toBe(false);
+  });
+});
