@@ -214,7 +214,11 @@ export function nextReminder(input: ReminderInput): Reminder | undefined {
     .filter((entry): entry is { candidate: Candidate; at: number } => entry.at !== undefined);
   if (!settled.length) return undefined;
   const at = Math.min(...settled.map((entry) => entry.at));
-  // Everything that has come due by then goes into the same notification, so the cap is not spent twice.
-  const folded = settled.map((entry) => entry.candidate).filter((candidate) => candidate.earliest <= at);
+  // Everything that has come due by then goes into the same notification, so the cap is not spent twice;
+  // so do tasks due later that same day: the day's reminder already names them.
+  const day = dayKey(at, input.clock);
+  const sameDay = (candidate: Candidate) =>
+    candidate.kind === 'due' && candidate.item !== undefined && candidate.item.openFrom <= at && dayKey(candidate.item.dueAt ?? 0, input.clock) === day;
+  const folded = settled.map((entry) => entry.candidate).filter((candidate) => candidate.earliest <= at || sameDay(candidate));
   return { at, about: planner.about(at, folded) };
 }

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, type AppState, type Settings } from '@/core/model';
 import {
   collectPending, dayKey, fixedClock, minuteOfDay, nextReminder, type LocalClock, type ReminderInput, type SentReminder,
 } from '@/core/reminders';
-import { DAY, HOUR, MONDAY, account, incident, source, stateWith } from './fixtures';
+import { DAY, HOUR, MONDAY, account, buildPlan, catalogue, incident, source, stateWith } from './fixtures';
 
 const utc = fixedClock(0);
 const beijing = fixedClock(480);
@@ -37,6 +37,21 @@ describe('nextReminder after a leak', () => {
     expect(next?.at).toBe(leakAt + HOUR);
     expect(next?.about).toMatchObject({ kind: 'first', keys: ['first:i1'], urgent: 1, incidentId: 'i1' });
     expect(next?.about.items.map((item) => item.id)).toEqual(['task:i1:lock-a1']);
+  });
+
+  it('names the tasks due later that day in the day\'s reminder instead of sending another', () => {
+    const morning = at(0, 9);
+    const dueToday = (inc: Parameters<typeof buildPlan>[0], st: AppState) =>
+      [...buildPlan(inc, st, catalogue), { id: 'evidence', phase: 'procedure' as const, urgent: false, dueAt: at(0, 21), title: { key: 'test.evidence' }, minutes: 5 }];
+    const st = stateWith({ accounts: state.accounts, incidents: [incident('i1', morning, ['a1'])] });
+    const withEvidence = { ...source, buildPlan: dueToday };
+    const items = collectPending(st, withEvidence, morning);
+    const next = nextReminder({ ...input(st, morning), items });
+    expect(next?.at).toBe(morning + HOUR);
+    expect(next?.about.keys).toEqual(['first:i1', 'due:task:i1:evidence:2025-11-24']);
+    expect(next?.about.items.map((item) => item.id)).toEqual(['task:i1:lock-a1', 'task:i1:evidence']);
+    const log = [sent(morning + HOUR, ...next!.about.keys)];
+    expect(nextReminder({ ...input(st, morning + HOUR, { sent: log }), items })?.at).toBe(at(1, 19));
   });
 
   it('moves the first reminder out of quiet hours (22:00-08:00 wraps midnight)', () => {
