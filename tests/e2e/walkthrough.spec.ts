@@ -28,6 +28,15 @@ test('the popup recognises the current site by registrable domain and adds it in
   const raw = await readStorage(worker);
   expect(Object.values(raw).filter((v) => (v as { siteId?: string }).siteId === 'google')).toHaveLength(1);
 
+  for (const [url, name] of [['https://www.icbc.com.cn/', 'ICBC (Industrial and Commercial Bank of China)'], ['https://m.jd.com/', 'JD.com']]) {
+    await openSite(context, url!);
+    const popup = await openPage('popup.html');
+    await popup.getByRole('button', { name: `Add ${name} to my accounts` }).click();
+    await expect(popup.getByRole('heading', { name: `Open steps for ${name}` })).toBeVisible();
+  }
+  const siteIds = Object.values(await readStorage(worker)).map((v) => (v as { siteId?: string }).siteId).filter(Boolean);
+  expect(siteIds.sort()).toEqual(['google', 'icbc', 'jd']);
+
   await openSite(context, 'https://forum.example.net/thread/1');
   const again = await openPage('popup.html');
   await again.getByRole('button', { name: 'Add this site (example.net)' }).click();
