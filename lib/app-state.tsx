@@ -3,7 +3,8 @@
 import { createContext, render, type ComponentType } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { loadLanguage, type Lang } from './i18n';
-import { loadState, watchState, type Loaded } from './storage';
+import { loadState, onStorageFull, watchState, type Loaded } from './storage';
+import { StorageFullNotice } from '@/components/StorageFullNotice';
 
 const StateContext = createContext<Loaded | undefined>(undefined);
 
@@ -30,6 +31,7 @@ function Root({ initial, initialLang, App }: { initial: Loaded; initialLang: Lan
   );
   return (
     <StateContext.Provider value={loaded}>
+      <StorageFullNotice subscribe={onStorageFull} />
       <App key={lang} />
     </StateContext.Provider>
   );

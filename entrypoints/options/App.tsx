@@ -11,6 +11,7 @@ import { AccountsPage } from '@/components/accounts/AccountsPage';
 import { AccountDetail } from '@/components/accounts/AccountDetail';
 import { Overview } from '@/components/overview/Overview';
 import { LeakSection } from '@/components/leak/LeakSection';
+import { BackupPage } from '@/components/backup/BackupPage';
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'overview', label: 'options.overview' },
@@ -69,6 +70,7 @@ export function App() {
           />
         )}
         {section === 'settings' && <ReminderSettings state={state} />}
+        {section === 'backup' && <BackupPage state={state} showToast={toast.show} />}
       </main>
       {toast.view}
     </div>
