@@ -21,6 +21,7 @@ export function LeakedChoices({ draft, accounts, invalid, onChange }: Props) {
     <fieldset aria-invalid={invalid} aria-describedby={invalid ? 'leak-error-nothing-leaked' : undefined}>
       <legend>{t('leak.form.leaked')}</legend>
       <p class="muted small">{t('leak.form.leakedHelp')}</p>
+      <div class="choices">
       {LEAKED_DATA.map((data) => (
         <div key={data}>
           <label class="inline">
@@ -49,6 +50,7 @@ export function LeakedChoices({ draft, accounts, invalid, onChange }: Props) {
           )}
         </div>
       ))}
+      </div>
     </fieldset>
   );
 }

@@ -70,7 +70,10 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
             group.accountId ? (
               <li key={group.accountId} class="account-group" aria-labelledby={`group-${group.accountId}`}>
                 <h4 id={`group-${group.accountId}`}>{String(group.tasks[0]!.title.vars?.account ?? '')}</h4>
-                {group.tasks[0]!.why && <p class="small muted">{tr(group.tasks[0]!.why)}</p>}
+                {group.tasks[0]!.why && <p class="small">{tr(group.tasks[0]!.why)}</p>}
+                <p class="small muted">
+                  <a href={`#/accounts/${group.accountId}`}>{t('leak.plan.mirrors', { account: String(group.tasks[0]!.title.vars?.account ?? '') })}</a>
+                </p>
                 <ol class="plain">{group.tasks.map((task) => item(task, 5))}</ol>
               </li>
             ) : (

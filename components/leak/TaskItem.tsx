@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { t, currentLanguage } from '@/lib/i18n';
 import { formatDate } from '@/core/format';
+import { isClosed } from '@/core/guide';
 import { camel } from '@/core/plan/task';
 import type { StepStatus } from '@/core/model';
 import type { TaskStatusInfo } from '@/core/plan/status';
@@ -42,24 +43,28 @@ export function TaskItem({ task, info, now, headingLevel, onSet, onNote, childre
   const id = domId(task);
   const Heading = headingLevel === 4 ? 'h4' : 'h5';
   const title = taskTitle(task);
-  const account = task.title.vars?.account;
+  // A closed task shrinks to its title, status and note, so what is left to do stands out.
+  const closed = isClosed(info.status);
   return (
-    <li class="card task" aria-labelledby={`${id}-title`}>
+    <li class={`card task${closed ? ' closed' : ''}`} aria-labelledby={`${id}-title`}>
       <div class="spread">
         <Heading id={`${id}-title`}>{title}</Heading>
         <StatusTag status={info.status} state={info.state} />
       </div>
-      <DueLine task={task} info={info} now={now} />
-      {info.reason === 'before-leak' && info.stored && (
-        <p class="notice warn small">{t('leak.plan.beforeLeak', { date: formatDate(info.stored.at, currentLanguage()) })}</p>
+      {closed ? null : (
+        <>
+          <DueLine task={task} info={info} now={now} />
+          {info.reason === 'before-leak' && info.stored && (
+            <p class="notice warn small">{t('leak.plan.beforeLeak', { date: formatDate(info.stored.at, currentLanguage()) })}</p>
+          )}
+          <p>{taskHow(task)}</p>
+          <p class="small"><strong>{t('leak.plan.why')}</strong> {taskWhy(task)}</p>
+          {task.because && task.phase !== 'lock-down' && (
+            <p class="small muted">{t('leak.plan.because', { items: task.because.map((d) => tk(`leak.data.${camel(d)}`)).join(currentLanguage() === 'zh_CN' ? '、' : ', ') })}</p>
+          )}
+        </>
       )}
-      <p>{taskHow(task)}</p>
-      <p class="small"><strong>{t('leak.plan.why')}</strong> {taskWhy(task)}</p>
-      {task.accountStep && account !== undefined && <p class="small muted">{t('leak.plan.mirrors', { account })}</p>}
-      {task.because && task.phase !== 'lock-down' && (
-        <p class="small muted">{t('leak.plan.because', { items: task.because.map((d) => tk(`leak.data.${camel(d)}`)).join(currentLanguage() === 'zh_CN' ? '、' : ', ') })}</p>
-      )}
-      {children}
+      {!closed && children}
       <TaskButtons idBase={id} title={title} url={task.url} status={info.status} onSet={onSet} />
       <details class="no-print">
         <summary>{t('guide.note')}{info.stored?.note ? ' ✎' : ''}</summary>
