@@ -1,12 +1,11 @@
 // Showing a reminder, and what its click and buttons do. A click may come long after the worker that showed
 // it was stopped, so the notification's id leads back to its entry in the stored log.
 import { browser } from 'wxt/browser';
-import { parseKey } from '@/core/keys';
 import { DAY, findByNotification, parseReminderLog, REMINDER_LOG_KEY, type SentReminder } from '@/core/reminders';
-import type { StepState } from '@/core/model';
 import { t } from '@/lib/i18n';
 import { pendingItems } from '@/lib/pending';
-import { loadState, readInternal, saveStepState, saveTaskState } from '@/lib/storage';
+import { snoozeItem } from '@/lib/snooze';
+import { loadState, readInternal } from '@/lib/storage';
 
 const OPEN = 0;
 const SNOOZE = 1;
@@ -54,19 +53,8 @@ export async function snoozeReminder(notificationId: string, now = Date.now()): 
   const { state } = await loadState();
   // Only what is still open now: a step finished since the reminder keeps its "done".
   const open = new Set(pendingItems(state, now, { includeMuted: true }).filter((item) => item.openFrom <= now).map((item) => item.stateKey));
-  for (const key of entry.items.filter((stateKey) => open.has(stateKey))) {
-    const parsed = parseKey(key);
-    const [first = '', second = ''] = parsed?.ids ?? [];
-    if (parsed?.kind === 'step') await saveStepState(first, second, snoozed(state.steps[first]?.[second], now));
-    if (parsed?.kind === 'task') await saveTaskState(first, second, snoozed(state.tasks[first]?.[second], now));
-  }
+  for (const key of entry.items.filter((stateKey) => open.has(stateKey))) await snoozeItem(key, now + DAY, now);
   return true;
-}
-
-function snoozed(previous: StepState | undefined, now: number): StepState {
-  const next: StepState = { status: 'snoozed', at: now, until: now + DAY };
-  if (previous?.note) next.note = previous.note;
-  return next;
 }
 
 export function onButtonClicked(notificationId: string, buttonIndex: number) {
