@@ -8,7 +8,7 @@ export default defineConfig({
   outDir,
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.AFTERLEAK_SOURCEMAP === '1' } }),
   webExt: {
     binaries: { chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     chromiumArgs: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
