@@ -47,10 +47,12 @@ export function ReminderForm({ value, onChange }: Props) {
           <TimeField id="quiet-end" label={t('settings.reminders.quietEnd')} value={value.quietEnd} describedBy="quiet-help" onChange={(quietEnd) => onChange({ quietEnd })} />
         </div>
         <p id="quiet-help" class="muted small">{t('settings.reminders.quietHelp')}</p>
-        <label for="daily-cap">{t('settings.reminders.cap')}</label>
-        <select id="daily-cap" value={String(value.dailyCap)} onChange={(e) => onChange({ dailyCap: Number((e.currentTarget as HTMLSelectElement).value) })}>
-          {CAPS.map((cap) => <option key={cap} value={String(cap)}>{cap}</option>)}
-        </select>
+        <div>
+          <label for="daily-cap">{t('settings.reminders.cap')}</label>
+          <select id="daily-cap" value={String(value.dailyCap)} onChange={(e) => onChange({ dailyCap: Number((e.currentTarget as HTMLSelectElement).value) })}>
+            {CAPS.map((cap) => <option key={cap} value={String(cap)}>{cap}</option>)}
+          </select>
+        </div>
         <label class="inline">
           <input
             type="checkbox"
