@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every check and every test, then prints one line with the real totals: "N passed, N failed".
-// Each check (typecheck, the two builds, the Firefox lint) counts as one test; Vitest and Playwright count
-// their own test cases, read from their JSON reports.
+// Each check (typecheck, the two builds, the Firefox lint) counts as one test; Vitest, Playwright and the
+// Firefox smoke test count their own test cases.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -61,6 +61,27 @@ if (built) {
 }
 if (builtFirefox) {
   check('web-ext lint (Firefox build)', npx, ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3']);
+  firefoxSmoke();
+} else {
+  results.failed += 1;
+  failures.push('Firefox smoke test (not run: the build failed)');
+}
+
+/** The Firefox smoke test prints its own "N passed, N failed" line; count what it says. */
+function firefoxSmoke() {
+  console.log('\n=== Firefox smoke test: node scripts/firefox-smoke.mjs');
+  const child = spawnSync('node', ['scripts/firefox-smoke.mjs'], { encoding: 'utf8' });
+  process.stdout.write(child.stdout ?? '');
+  process.stderr.write(child.stderr ?? '');
+  const totals = /^(\d+) passed, (\d+) failed$/m.exec(child.stdout ?? '');
+  if (!totals) {
+    results.failed += 1;
+    failures.push('Firefox smoke test (no totals)');
+    return;
+  }
+  results.passed += Number(totals[1]);
+  results.failed += Number(totals[2]);
+  if (child.status !== 0) failures.push('Firefox smoke test');
 }
 
 console.log('');
