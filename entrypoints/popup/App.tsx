@@ -4,6 +4,7 @@ import { t, pick } from '@/lib/i18n';
 import { useAppState } from '@/lib/app-state';
 import { addAccounts, setStepState } from '@/lib/actions';
 import { setPanelAccount } from '@/lib/storage';
+import { sendMessage } from '@/lib/messages';
 import { currentTabUrl, openSidePanel } from '@/lib/tabs';
 import { defaultTier, draftForSite } from '@/core/accounts';
 import { openSteps, type OpenStep } from '@/core/guide';
@@ -20,6 +21,8 @@ function useCurrentTab() {
   const [tab, setTab] = useState<{ url?: string; windowId?: number }>({});
   useEffect(() => {
     currentTabUrl().then(setTab, () => setTab({}));
+    // Opening the popup grants activeTab: the background can now read this tab's address for its badge.
+    sendMessage('refresh', {}).catch(() => undefined);
   }, []);
   return tab;
 }
