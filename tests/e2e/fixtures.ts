@@ -5,6 +5,27 @@ import path from 'node:path';
 
 export const extensionDir = path.resolve(process.env.AFTERLEAK_OUT_DIR ?? '.output', 'chrome-mv3');
 
+/** Debian's Chromium, headless, with a fresh profile and only this extension loaded. */
+export function launchWithExtension(dir: string, extraArgs: string[] = []): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    ignoreHTTPSErrors: true,
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=en-US',
+      ...extraArgs,
+    ],
+  });
+}
+
 export interface ExtensionFixtures {
   /** Extra Chromium flags for a test file, e.g. host mapping for HTTPS fixtures. */
   extraArgs: string[];
@@ -23,23 +44,7 @@ export const test = base.extend<ExtensionFixtures>({
     await use([]);
   },
   context: async ({ extraArgs }, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      ignoreHTTPSErrors: true,
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--lang=en-US',
-        ...extraArgs,
-      ],
-    });
+    const context = await launchWithExtension(extensionDir, extraArgs);
     await use(context);
     await context.close();
   },

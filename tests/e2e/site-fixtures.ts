@@ -6,8 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generate } from 'selfsigned';
-import { chromium } from '@playwright/test';
-import { extensionDir, test as base } from './fixtures';
+import { extensionDir, launchWithExtension, test as base } from './fixtures';
 
 async function startFixtureServer(): Promise<{ server: Server; port: number; requests: string[] }> {
   const pems = await generate([{ name: 'commonName', value: 'fixture' }], { keySize: 2048 });
@@ -43,19 +42,10 @@ export const test = base.extend<{ fixtureServer: { port: number; requests: strin
   },
   context: async ({ fixtureServer, grantTabs }, use) => {
     const dir = grantTabs ? extensionWithTabs() : extensionDir;
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      ignoreHTTPSErrors: true,
-      args: [
-        `--disable-extensions-except=${dir}`,
-        `--load-extension=${dir}`,
-        `--host-resolver-rules=MAP * 127.0.0.1:${fixtureServer.port}`,
-        '--ignore-certificate-errors',
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--lang=en-US',
-      ],
-    });
+    const context = await launchWithExtension(dir, [
+      `--host-resolver-rules=MAP * 127.0.0.1:${fixtureServer.port}`,
+      '--ignore-certificate-errors',
+    ]);
     await use(context);
     await context.close();
   },
