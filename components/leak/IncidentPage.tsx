@@ -10,7 +10,7 @@ import { IncidentActions } from './IncidentActions';
 import { PlanView } from './PlanView';
 import { Templates } from './Templates';
 import { EvidenceLog } from './EvidenceLog';
-import { LossesEditor } from './LossesEditor';
+import { IncidentTextField } from './IncidentTextField';
 import { LegalPanel } from './LegalPanel';
 
 interface Props {
@@ -36,7 +36,8 @@ export function IncidentPage({ incident, state, showToast }: Props) {
       <PlanView incident={incident} tasks={tasks} state={state} now={Date.now()} showToast={showToast} />
       <Templates incident={incident} />
       <EvidenceLog incidentId={incident.id} items={evidence} showToast={showToast} />
-      <LossesEditor incident={incident} showToast={showToast} />
+      <IncidentTextField incident={incident} field="losses" showToast={showToast} />
+      <IncidentTextField incident={incident} field="notes" showToast={showToast} />
       <LegalPanel region={incident.region} />
     </article>
   );

@@ -131,6 +131,9 @@ test('from "I had a leak" to a plan, task states with undo, templates, evidence 
   await form.getByRole('textbox', { name: 'Losses' }).fill('$120 charged on the card on the 2nd');
   await form.getByRole('button', { name: 'Save losses' }).click();
   await expect(form.locator('.toast')).toContainText('Losses saved');
+  await form.getByRole('textbox', { name: 'Notes' }).fill('Police case number 2026-0042');
+  await form.getByRole('button', { name: 'Save notes' }).click();
+  await expect(form.locator('.toast')).toContainText('Notes saved');
 
   await form.getByText('Legal references').click();
   await expect(form.locator('.legal')).toContainText('Credit freezes and fraud alerts');
@@ -148,6 +151,7 @@ test('from "I had a leak" to a plan, task states with undo, templates, evidence 
   expect(stored[incidentKey!]).toMatchObject({
     source: 'MegaShop', sourceCategory: 'shopping', howLearned: 'scam-call', region: 'us', cardSecretsLeaked: true,
     leaked: ['password', 'phone', 'id-number', 'bank-card'], accountIds: ['bank1', 'mail1'], losses: '$120 charged on the card on the 2nd',
+    notes: 'Police case number 2026-0042',
   });
   expect(stored['step:mail1:change-password']).toMatchObject({ status: 'done' });
   expect(stored['step:mail1:change-password']!.at as unknown as number).toBeGreaterThan(NOW - DAY);
@@ -166,7 +170,7 @@ test('from "I had a leak" to a plan, task states with undo, templates, evidence 
   const body = report.locator('main');
   for (const text of ['MegaShop', 'A scam call', 'Bank card number', "The card's security code (CVV) or PIN leaked too.",
     'Personal Gmail: Change your Google password: Done', 'Call your bank to freeze or replace the card: Done another way',
-    'Caller knew my ID number and my card number', '+1 555 0100', 'call-recording.m4a', '$120 charged on the card on the 2nd']) {
+    'Caller knew my ID number and my card number', '+1 555 0100', 'call-recording.m4a', '$120 charged on the card on the 2nd', 'Police case number 2026-0042']) {
     await expect(body).toContainText(text);
   }
   await expect(report.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();

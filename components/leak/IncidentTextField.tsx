@@ -1,0 +1,51 @@
+// Free text about the leak that goes into the report: the losses, and the notes. Like task notes, it is
+// checked for things that look like a password or a code before it is saved.
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { looksLikeSecret } from '@/core/secrets';
+import type { Incident } from '@/core/model';
+import { updateIncident } from '@/lib/leak-actions';
+import type { ToastMessage } from '../Toast';
+
+interface Props {
+  incident: Incident;
+  field: 'losses' | 'notes';
+  showToast: (toast: ToastMessage) => void;
+}
+
+const TEXTS = {
+  losses: { title: 'leak.losses.title', help: 'leak.losses.help', save: 'leak.losses.save', saved: 'leak.losses.saved', max: 2000 },
+  notes: { title: 'leak.notes.title', help: 'leak.notes.help', save: 'leak.notes.save', saved: 'leak.notes.saved', max: 4000 },
+} as const;
+
+export function IncidentTextField({ incident, field, showToast }: Props) {
+  const texts = TEXTS[field];
+  const initial = incident[field] ?? '';
+  const [text, setText] = useState(initial);
+  const [confirmed, setConfirmed] = useState(false);
+  const suspicious = looksLikeSecret(text);
+  const save = async () => {
+    const undo = await updateIncident(incident, { [field]: text.trim() || undefined });
+    showToast({ text: t(texts.saved), undo });
+  };
+  const id = `incident-${field}`;
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t(texts.title)}</h2>
+      <label for={id} class="visually-hidden">{t(texts.title)}</label>
+      <textarea id={id} value={text} maxLength={texts.max} aria-describedby={`${id}-help`}
+        onInput={(e) => { setText((e.currentTarget as HTMLTextAreaElement).value); setConfirmed(false); }} />
+      <p id={`${id}-help`} class="muted small">{t(texts.help)}</p>
+      {suspicious && (
+        <div class="notice warn" role="alert">
+          <p>{t('notes.looksSecret')}</p>
+          <label class="inline">
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed((e.currentTarget as HTMLInputElement).checked)} />
+            {t('notes.notSecret')}
+          </label>
+        </div>
+      )}
+      <button type="button" disabled={(suspicious && !confirmed) || text === initial} onClick={() => void save()}>{t(texts.save)}</button>
+    </section>
+  );
+}
