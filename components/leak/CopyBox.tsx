@@ -27,7 +27,7 @@ export function CopyBox({ id, label, text, rows }: Props) {
       <textarea id={id} ref={area} readOnly rows={rows} value={text} />
       <div class="row">
         <button type="button" onClick={() => void copy()} aria-describedby={`${id}-status`}>
-          {t('leak.templates.copy')}: {label}
+          {t('leak.templates.copyNamed', { label })}
         </button>
         <span id={`${id}-status`} role="status" class="small">
           {status === 'copied' && `✓ ${t('leak.templates.copied')}`}
