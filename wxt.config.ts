@@ -10,7 +10,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.AFTERLEAK_SOURCEMAP === '1' } }),
   webExt: {
-    binaries: { chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    binaries: {
+      chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    },
     chromiumArgs: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   },
   manifest: ({ browser }) => ({
