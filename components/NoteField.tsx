@@ -3,7 +3,7 @@
 // or ticks "This is not a password". Forms disable their save button while onReadyChange says false.
 import { useEffect, useState } from 'preact/hooks';
 import { looksLikeSecret } from '@/core/secrets';
-import { t } from '@/lib/i18n';
+import { SecretWarning } from './SecretWarning';
 
 export interface NoteFieldProps {
   id: string;
@@ -36,14 +36,7 @@ export function NoteField({ id, label, value, onChange, onReadyChange, help, max
         onInput={(event) => onChange((event.currentTarget as HTMLTextAreaElement).value)} />
       {help && <p id={`${id}-help`} class="muted small">{help}</p>}
       {suspicious && (
-        <div class="notice warn">
-          <p id={`${id}-warning`} role="alert">{t('notes.looksSecret')}</p>
-          <label class="inline">
-            <input type="checkbox" checked={confirmed}
-              onChange={(event) => setConfirmedFor((event.currentTarget as HTMLInputElement).checked ? value : undefined)} />
-            {t('notes.notSecret')}
-          </label>
-        </div>
+        <SecretWarning id={`${id}-warning`} confirmed={confirmed} onConfirm={(on) => setConfirmedFor(on ? value : undefined)} />
       )}
     </div>
   );

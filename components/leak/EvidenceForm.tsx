@@ -7,6 +7,7 @@ import { looksLikeSecret } from '@/core/secrets';
 import { camel } from '@/core/plan/task';
 import { newId } from '@/lib/actions';
 import { tk } from '@/lib/plan-text';
+import { SecretWarning } from '../SecretWarning';
 
 interface Props {
   incidentId: string;
@@ -64,15 +65,7 @@ export function EvidenceForm({ incidentId, editing, onSave, onCancel }: Props) {
       <label for={`${base}-file`}>{t('evidence.fileName')}</label>
       <input id={`${base}-file`} type="text" value={fileName} maxLength={260} size={40} aria-describedby={`${base}-file-help`} onInput={(e) => setFileName(value(e))} />
       <p id={`${base}-file-help`} class="muted small">{t('evidence.fileNameHelp')}</p>
-      {suspicious && (
-        <div class="notice warn" role="alert">
-          <p>{t('notes.looksSecret')}</p>
-          <label class="inline">
-            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed((e.currentTarget as HTMLInputElement).checked)} />
-            {t('notes.notSecret')}
-          </label>
-        </div>
-      )}
+      {suspicious && <SecretWarning id={`${base}-warning`} confirmed={confirmed} onConfirm={setConfirmed} />}
       <div class="row">
         <button type="submit" class="primary" disabled={suspicious && !confirmed}>{t('evidence.save')}</button>
         <button type="button" onClick={onCancel}>{t('common.cancel')}</button>

@@ -6,6 +6,7 @@ import { looksLikeSecret } from '@/core/secrets';
 import type { Incident } from '@/core/model';
 import { updateIncident } from '@/lib/leak-actions';
 import type { ToastMessage } from '../Toast';
+import { SecretWarning } from '../SecretWarning';
 
 interface Props {
   incident: Incident;
@@ -36,15 +37,7 @@ export function IncidentTextField({ incident, field, showToast }: Props) {
       <textarea id={id} value={text} maxLength={texts.max} aria-describedby={`${id}-help`}
         onInput={(e) => { setText((e.currentTarget as HTMLTextAreaElement).value); setConfirmed(false); }} />
       <p id={`${id}-help`} class="muted small">{t(texts.help)}</p>
-      {suspicious && (
-        <div class="notice warn" role="alert">
-          <p>{t('notes.looksSecret')}</p>
-          <label class="inline">
-            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed((e.currentTarget as HTMLInputElement).checked)} />
-            {t('notes.notSecret')}
-          </label>
-        </div>
-      )}
+      {suspicious && <SecretWarning id={`${id}-warning`} confirmed={confirmed} onConfirm={setConfirmed} />}
       <button type="button" disabled={(suspicious && !confirmed) || text === initial} onClick={() => void save()}>{t(texts.save)}</button>
     </section>
   );
