@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   loadState, removeAccount, restore, saveAccount, saveStepState, updateSettings, watchState,
 } from '@/lib/storage';
 import type { Account } from '@/core/model';
+import { CURRENT_SCHEMA } from '@/core/migrations';
 
 const NOW = 1_764_000_000_000;
 const account = (id: string): Account => ({
@@ -67,5 +68,31 @@ describe('storage module', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     stop();
     expect(seen.at(-1)).toEqual(['a2']);
+  });
+});
+
+describe('watchState under a burst of writes', () => {
+  it('never hands a view an older read that finished after a newer one', async () => {
+    const realGet = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    let slowed = 0;
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys?: unknown) => {
+      const result = await realGet(keys as null);
+      // The view's read of everything after the first write is slow: it finishes after the next one.
+      if (keys == null && 'account:a1' in result && !('account:a2' in result) && slowed++ === 0) {
+        await new Promise((resolve) => setTimeout(resolve, 60));
+      }
+      return result;
+    });
+    await fakeBrowser.storage.local.set({ schema: CURRENT_SCHEMA });
+    const seen: string[][] = [];
+    const stop = watchState((loaded) => seen.push(loaded.state.accounts.map((a) => a.id)));
+    await saveAccount(account('a1'));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await saveAccount(account('a2'));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    stop();
+    spy.mockRestore();
+    expect(slowed).toBeGreaterThan(0);
+    expect(seen.at(-1)).toEqual(['a1', 'a2']);
   });
 });
