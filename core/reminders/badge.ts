@@ -2,7 +2,7 @@
 // a neutral colour); on a site that is one of the user's accounts, that site's open items instead.
 import type { Site } from '@/data/schema';
 import type { Account } from '../model';
-import { registrableDomain, siteForUrl } from '../sites';
+import { accountsForUrl } from '../sites';
 import { dayStart, type LocalClock } from './clock';
 import type { PendingItem } from './items';
 
@@ -46,16 +46,7 @@ export function siteBadge(items: readonly PendingItem[], accountIds: readonly st
   return { kind: 'site', count: mine.length, text: badgeText(mine.length), color };
 }
 
-/** The user's accounts on the site of an address: catalogue sites by their domains, custom ones by theirs. */
-export function accountsForUrl(url: string, accounts: readonly Account[], sites: readonly Site[]): string[] {
-  if (!/^https?:\/\//i.test(url)) return [];
-  const site = siteForUrl(url, sites);
-  const domain = registrableDomain(url);
-  return accounts
-    .filter((account) =>
-      site && account.siteId === site.id
-        ? true
-        : !account.siteId && account.customDomain !== undefined && domain !== undefined && registrableDomain(account.customDomain) === domain,
-    )
-    .map((account) => account.id);
+/** The ids of the user's accounts on the site of an address (see core/sites.ts accountsForUrl). */
+export function accountIdsForUrl(url: string, accounts: readonly Account[], sites: readonly Site[]): string[] {
+  return accountsForUrl(url, accounts, sites).map((account) => account.id);
 }

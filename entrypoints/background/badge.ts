@@ -2,7 +2,7 @@
 // sites, that site's open steps. A tab's address is only readable where the user allowed it (activeTab after
 // a click on our button, or the optional "tabs" permission); elsewhere the tab shows the overall count.
 import { browser } from 'wxt/browser';
-import { accountsForUrl, overallBadge, siteBadge, systemClock, type Badge } from '@/core/reminders';
+import { accountIdsForUrl, overallBadge, siteBadge, systemClock, type Badge } from '@/core/reminders';
 import type { AppState } from '@/core/model';
 import { SITES } from '@/data/catalogue';
 import { loadLanguage, t } from '@/lib/i18n';
@@ -23,7 +23,7 @@ async function paint(badge: Badge, tabId?: number) {
 }
 
 function badgeForTab(state: AppState, overall: Badge, url: string | undefined, now: number): Badge {
-  const accountIds = url ? accountsForUrl(url, state.accounts, SITES) : [];
+  const accountIds = url ? accountIdsForUrl(url, state.accounts, SITES) : [];
   if (!accountIds.length) return overall;
   return siteBadge(pendingItems(state, now, { includeMuted: true }), accountIds, now, systemClock);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountsForUrl, BADGE_COLORS, badgeText, collectPending, fixedClock, overallBadge, siteBadge } from '@/core/reminders';
+import { accountIdsForUrl, BADGE_COLORS, badgeText, collectPending, fixedClock, overallBadge, siteBadge } from '@/core/reminders';
 import { DAY, HOUR, MONDAY, SITES, account, incident, source, stateWith } from './fixtures';
 
 const now = MONDAY + 12 * HOUR;
@@ -37,14 +37,14 @@ describe('badge', () => {
       incidents: [incident('i1', now, ['a1'])],
     });
     const items = collectPending(state, source, now, { includeMuted: true });
-    const mail = accountsForUrl('https://www.examplemail.com/settings', state.accounts, SITES);
+    const mail = accountIdsForUrl('https://www.examplemail.com/settings', state.accounts, SITES);
     expect(mail).toEqual(['a1']);
     expect(siteBadge(items, mail, now, utc)).toEqual({ kind: 'site', count: 3, text: '3', color: BADGE_COLORS.urgent });
-    const shop = accountsForUrl('https://login.example.org/', state.accounts, SITES);
+    const shop = accountIdsForUrl('https://login.example.org/', state.accounts, SITES);
     expect(shop).toEqual(['c1']);
     expect(siteBadge(items, shop, now, utc)).toMatchObject({ count: 2, color: BADGE_COLORS.routine });
-    expect(accountsForUrl('chrome://extensions', state.accounts, SITES)).toEqual([]);
-    expect(accountsForUrl('https://unrelated.example.net/', state.accounts, SITES)).toEqual([]);
+    expect(accountIdsForUrl('chrome://extensions', state.accounts, SITES)).toEqual([]);
+    expect(accountIdsForUrl('https://unrelated.example.net/', state.accounts, SITES)).toEqual([]);
   });
 
   it.each([[0, ''], [7, '7'], [99, '99'], [100, '99+']])('writes %i as "%s"', (count, text) => {
