@@ -58,16 +58,29 @@ function place(state: AppState, kind: keyof typeof SCHEMAS, [first = '', second 
       state.accounts.push(data as AppState['accounts'][number]);
       break;
     case 'step':
-      (state.steps[first] ??= {})[second] = data as AppState['steps'][string][string];
+      setOwn(ownBucket(state.steps, first), second, data);
       break;
     case 'incident':
       state.incidents.push(data as AppState['incidents'][number]);
       break;
     case 'task':
-      (state.tasks[first] ??= {})[second] = data as AppState['tasks'][string][string];
+      setOwn(ownBucket(state.tasks, first), second, data);
       break;
     case 'evidence':
       state.evidence.push(data as AppState['evidence'][number]);
       break;
   }
+}
+
+/**
+ * Ids may be any [A-Za-z0-9_-]+, so an id can be "valueOf" or "__proto__": `map[id] ??= {}` would then find
+ * Object.prototype's member (or set the prototype) instead of the record's own entry, and lose the record.
+ */
+function setOwn(map: object, key: string, value: unknown) {
+  Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function ownBucket(map: Record<string, Record<string, unknown>>, key: string): Record<string, unknown> {
+  if (!Object.hasOwn(map, key)) setOwn(map, key, {});
+  return map[key]!;
 }

@@ -33,7 +33,7 @@ export const backedUpState = (): AppState => {
   };
 };
 
-export const rawStorage = (state: AppState) => ({ schema: CURRENT_SCHEMA, ...stateToRecords(state) });
+export const rawStorage = (state: AppState): Record<string, unknown> => ({ schema: CURRENT_SCHEMA, ...stateToRecords(state) });
 export const backupFile = (state: AppState) => backupText(buildBackup(state, T + 5000, '0.1.0'));
 
 /** The good backup, edited as parsed JSON and written back. */

@@ -96,3 +96,18 @@ describe('watchState under a burst of writes', () => {
     expect(seen.at(-1)).toEqual(['a1', 'a2']);
   });
 });
+
+describe('ids that are names of Object.prototype members', () => {
+  it.each(['valueOf', 'toString', 'hasOwnProperty', '__proto__', 'constructor'])('keep the step states of account %s', async (id) => {
+    await saveAccount(account(id));
+    await saveStepState(id, 'devices', { status: 'done', at: NOW });
+    await saveStepState(id, '__proto__', { status: 'snoozed', at: NOW, until: NOW + 1 });
+    const { state, invalid } = await loadState();
+    expect(invalid).toEqual([]);
+    expect(Object.hasOwn(state.steps, id)).toBe(true);
+    expect(state.steps[id]?.devices?.status).toBe('done');
+    expect(Object.getOwnPropertyDescriptor(state.steps[id], '__proto__')?.value).toMatchObject({ status: 'snoozed' });
+    expect(({} as Record<string, unknown>).devices).toBeUndefined();
+    expect((Object.prototype.valueOf as unknown as Record<string, unknown>).devices).toBeUndefined();
+  });
+});

@@ -6,7 +6,11 @@ import {
 } from '@/core/model';
 
 const HOSTILE = new Set(['__proto__', 'constructor', 'prototype']);
-export const idArb = fc.stringMatching(/^[A-Za-z0-9_-]{1,10}$/).filter((id) => !HOSTILE.has(id));
+/** Ids as the schema allows them, including names of Object.prototype members (the import refuses only HOSTILE). */
+export const idArb = fc.oneof(
+  { weight: 9, arbitrary: fc.stringMatching(/^[A-Za-z0-9_-]{1,10}$/).filter((id) => !HOSTILE.has(id)) },
+  { weight: 1, arbitrary: fc.constantFrom('valueOf', 'toString', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__') },
+);
 const time = fc.integer({ min: 0, max: 4_000_000_000_000 });
 /** Any text a person might type, Chinese included, but never a tag opener (the import refuses those). */
 const text = (maxLength: number) =>
