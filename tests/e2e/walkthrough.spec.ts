@@ -13,6 +13,14 @@ async function stepStates(worker: Worker) {
   return Object.fromEntries(Object.entries(raw).filter(([key]) => key.startsWith('step:g1:')).map(([key, value]) => [key.slice(8), value.status]));
 }
 
+/** The toolbar badge on the tab showing this address (the test build has the "tabs" permission). */
+async function badgeOn(worker: Worker, urlPattern: string) {
+  return worker.evaluate(async (pattern) => {
+    const [tab] = await chrome.tabs.query({ url: pattern });
+    return chrome.action.getBadgeText({ tabId: tab!.id! });
+  }, urlPattern);
+}
+
 async function openSite(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
@@ -49,10 +57,12 @@ test('the popup recognises the current site by registrable domain and adds it in
 
 test('walk a guide from first to last step; popup, side panel and dashboard stay in step', async ({ context, openPage, worker, consoleErrors }) => {
   await seed(worker, { 'account:g1': gmail });
-  await openSite(context, 'https://mail.google.com/mail/u/0/');
+  const site = await openSite(context, 'https://mail.google.com/mail/u/0/');
   const popup = await openPage('popup.html');
   await expect(popup.getByRole('heading', { name: 'Open steps for Google (Gmail)' })).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Done: Change your Google password' })).toBeVisible();
+
+  await expect.poll(() => badgeOn(worker, 'https://mail.google.com/*')).toBe('6');
 
   const panel = await openPage('sidepanel.html');
   await panel.getByLabel('Account').selectOption({ label: 'Personal mail' });
@@ -106,10 +116,15 @@ test('walk a guide from first to last step; popup, side panel and dashboard stay
   });
   await expect(dashboard.getByText('5 of 6 steps done').first()).toBeVisible();
   await expect(popup.getByText('Nothing left to do on this site.')).toBeVisible();
+  // Five closed and one snoozed: nothing open on this site now (its badge updates when it is the active tab).
+  await site.bringToFront();
+  await expect.poll(() => badgeOn(worker, 'https://mail.google.com/*')).toBe('');
 
   // Undo the last "done" from the dashboard's own action: mark as to do again.
   await step('Remove third-party apps you no longer use').getByRole('button', { name: 'Mark as to do' }).click();
   await expect(popup.getByRole('button', { name: 'Done: Remove third-party apps you no longer use' })).toBeVisible();
+  await site.bringToFront();
+  await expect.poll(() => badgeOn(worker, 'https://mail.google.com/*')).toBe('1');
   await expectAccessible(panel);
   await expectAccessible(popup);
   expect(consoleErrors).toEqual([]);
