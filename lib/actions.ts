@@ -3,7 +3,10 @@
 import type { AccountDraft } from '@/core/accounts';
 import { createAccount } from '@/core/accounts';
 import type { Account, StepState, StepStatus } from '@/core/model';
-import { restore, removeAccount, saveAccount, saveStepState, type Snapshot } from './storage';
+import { withNote, withStatus } from '@/core/step-state';
+import {
+  restore, removeAccount, saveAccount, saveStepState, saveTaskState, updateStepState, updateTaskState, type Snapshot,
+} from './storage';
 
 export const newId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 20);
 
@@ -22,27 +25,32 @@ export async function deleteAccount(id: string): Promise<() => Promise<void>> {
   return () => restore(taken);
 }
 
-/** Sets a step's state and returns the undo, which puts the previous state (or none) back. */
-export async function setStepState(
-  accountId: string,
-  stepId: string,
-  previous: StepState | undefined,
-  status: StepStatus,
-  extra: { until?: number; note?: string } = {},
-): Promise<() => Promise<void>> {
-  const next: StepState = { status, at: Date.now() };
-  if (extra.until !== undefined) next.until = extra.until;
-  const note = extra.note ?? previous?.note;
-  if (note) next.note = note;
-  await saveStepState(accountId, stepId, status === 'pending' && !note ? undefined : next);
-  return () => saveStepState(accountId, stepId, previous);
+/** Where a state lives: an account's guide step, or a plan task of its own under an incident. */
+export type StateRef = { kind: 'step'; accountId: string; stepId: string } | { kind: 'task'; incidentId: string; taskId: string };
+
+export type Undo = () => Promise<void>;
+
+/**
+ * Changes one state under its record's lock (a snooze from the background may land at the same moment) and
+ * returns the undo, which puts back exactly what the change replaced.
+ */
+export async function changeState(ref: StateRef, change: (current: StepState | undefined) => StepState | undefined): Promise<Undo> {
+  let previous: StepState | undefined;
+  const remember = (current: StepState | undefined) => {
+    previous = current;
+    return change(current);
+  };
+  if (ref.kind === 'step') {
+    await updateStepState(ref.accountId, ref.stepId, remember);
+    return () => saveStepState(ref.accountId, ref.stepId, previous);
+  }
+  await updateTaskState(ref.incidentId, ref.taskId, remember);
+  return () => saveTaskState(ref.incidentId, ref.taskId, previous);
 }
 
-export async function setStepNote(accountId: string, stepId: string, previous: StepState | undefined, note: string) {
-  const base: StepState = previous ?? { status: 'pending', at: Date.now() };
-  const next: StepState = { ...base };
-  if (note.trim()) next.note = note.trim();
-  else delete next.note;
-  await saveStepState(accountId, stepId, next);
-  return () => saveStepState(accountId, stepId, previous);
-}
+export const setStatus = (ref: StateRef, status: StepStatus, until?: number) =>
+  changeState(ref, (current) => withStatus(current, status, Date.now(), until));
+
+export const setNote = (ref: StateRef, note: string) => changeState(ref, (current) => withNote(current, note, Date.now()));
+
+export const stepRef = (accountId: string, stepId: string): StateRef => ({ kind: 'step', accountId, stepId });

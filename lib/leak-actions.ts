@@ -1,37 +1,22 @@
 // What the leak views do to the user's data: each action is one write through the storage module, and
 // returns the undo that puts the previous value back.
-import type { Account, Evidence, Incident, StepState, StepStatus } from '@/core/model';
+import type { Account, Evidence, Incident, StepStatus } from '@/core/model';
 import type { PlanTask } from '@/core/plan/types';
-import { newId } from './actions';
-import { removeEvidence, removeIncident, restore, saveAccount, saveEvidence, saveIncident, saveStepState, saveTaskState } from './storage';
+import { newId, setNote, setStatus, type StateRef, type Undo } from './actions';
+import { removeEvidence, removeIncident, restore, saveAccount, saveEvidence, saveIncident } from './storage';
 
-export type Undo = () => Promise<void>;
+export type { Undo };
 
 /** Where a task's state lives: its mirrored account step, or its own record under the incident. */
-function writeTaskState(incident: Incident, task: PlanTask, next: StepState | undefined) {
+export function taskRef(incident: Incident, task: PlanTask): StateRef {
   const step = task.accountStep;
-  return step ? saveStepState(step.accountId, step.stepId, next) : saveTaskState(incident.id, task.id, next);
+  return step ? { kind: 'step', accountId: step.accountId, stepId: step.stepId } : { kind: 'task', incidentId: incident.id, taskId: task.id };
 }
 
-/** Sets a task's status; `stored` is what is stored now (even if it does not count), for the undo. */
-export async function setTaskStatus(
-  incident: Incident, task: PlanTask, stored: StepState | undefined, status: StepStatus, extra: { until?: number } = {},
-): Promise<Undo> {
-  const next: StepState = { status, at: Date.now() };
-  if (extra.until !== undefined) next.until = extra.until;
-  if (stored?.note) next.note = stored.note;
-  await writeTaskState(incident, task, status === 'pending' && !next.note ? undefined : next);
-  return () => writeTaskState(incident, task, stored);
-}
+export const setTaskStatus = (incident: Incident, task: PlanTask, status: StepStatus, extra: { until?: number } = {}): Promise<Undo> =>
+  setStatus(taskRef(incident, task), status, extra.until);
 
-export async function setTaskNote(incident: Incident, task: PlanTask, stored: StepState | undefined, note: string): Promise<Undo> {
-  // A note alone changes nothing about when the task was done, so the date stays.
-  const next: StepState = { ...(stored ?? { status: 'pending', at: Date.now() }) };
-  if (note.trim()) next.note = note.trim();
-  else delete next.note;
-  await writeTaskState(incident, task, next);
-  return () => writeTaskState(incident, task, stored);
-}
+export const setTaskNote = (incident: Incident, task: PlanTask, note: string): Promise<Undo> => setNote(taskRef(incident, task), note);
 
 /** Saves an incident, and the "same password" flag of the accounts the user ticked or unticked. */
 export async function saveIncidentWithAccounts(incident: Incident, accountChanges: Account[]): Promise<void> {

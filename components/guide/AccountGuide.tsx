@@ -3,7 +3,7 @@ import { t, pick } from '@/lib/i18n';
 import { buildGuide, type GuideStep } from '@/core/guide';
 import type { Account, AppState, StepStatus } from '@/core/model';
 import { CATALOGUE, siteById } from '@/data/catalogue';
-import { setStepNote, setStepState } from '@/lib/actions';
+import { setNote, setStatus, stepRef } from '@/lib/actions';
 import type { ToastMessage } from '../Toast';
 import { statusText } from './StatusTag';
 import { GuideView } from './GuideView';
@@ -20,13 +20,13 @@ export function AccountGuide({ account, state, showToast, onOpen, headingLevel }
   const steps = buildGuide(account, CATALOGUE);
   const states = state.steps[account.id];
   const set = async (step: GuideStep, status: StepStatus, extra?: { until?: number }) => {
-    const undo = await setStepState(account.id, step.id, states?.[step.id], status, extra);
+    const undo = await setStatus(stepRef(account.id, step.id), status, extra?.until);
     const shown = status === 'pending' ? 'open' : status;
     const label = statusText(shown, { status, at: Date.now(), until: extra?.until });
     showToast({ text: t('guide.stateChanged', { step: pick(step.title), status: label }), undo });
   };
   const note = async (step: GuideStep, text: string) => {
-    const undo = await setStepNote(account.id, step.id, states?.[step.id], text);
+    const undo = await setNote(stepRef(account.id, step.id), text);
     showToast({ text: t('accounts.saved'), undo });
   };
   return (

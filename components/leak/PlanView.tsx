@@ -39,13 +39,12 @@ function groupByAccount(tasks: PlanTask[]): Group[] {
 
 export function PlanView({ incident, tasks, state, now, showToast }: Props) {
   const set = async (task: PlanTask, status: StepStatus, extra?: { until?: number }) => {
-    const info = planTaskStatus(task, incident, state, now);
-    const undo = await setTaskStatus(incident, task, info.stored, status, extra);
+    const undo = await setTaskStatus(incident, task, status, extra);
     const shown = status === 'pending' ? 'open' : status;
     showToast({ text: t('leak.task.changed', { task: taskFullTitle(task), status: statusText(shown, { status, at: Date.now(), ...extra }) }), undo });
   };
   const note = async (task: PlanTask, text: string) => {
-    const undo = await setTaskNote(incident, task, planTaskStatus(task, incident, state, now).stored, text);
+    const undo = await setTaskNote(incident, task, text);
     showToast({ text: t('leak.task.noteSaved'), undo });
   };
   const item = (task: PlanTask, level: 4 | 5) => (

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, pick } from '@/lib/i18n';
 import { useAppState } from '@/lib/app-state';
-import { addAccounts, setStepState } from '@/lib/actions';
+import { addAccounts, setStatus, stepRef } from '@/lib/actions';
 import { setPanelAccount } from '@/lib/storage';
 import { sendMessage } from '@/lib/messages';
 import { currentTabUrl, openSidePanel } from '@/lib/tabs';
@@ -47,7 +47,7 @@ export function App() {
   };
   const openPage = (pageUrl: string) => void browser.tabs.create({ url: pageUrl });
   const done = async (open: OpenStep) => {
-    const undo = await setStepState(open.account.id, open.step.id, state.steps[open.account.id]?.[open.step.id], 'done');
+    const undo = await setStatus(stepRef(open.account.id, open.step.id), 'done');
     toast.show({ text: t('guide.stateChanged', { step: pick(open.step.title), status: t('status.done') }), undo });
   };
   const addHere = async () => {

@@ -141,6 +141,6 @@ test('a note that looks like a password is flagged before it is saved', async ({
   await first.getByLabel('Note (optional)').fill('Changed it on the laptop at 14:30, saved in my manager app');
   await expect(first.getByRole('alert')).toHaveCount(0);
   await first.getByRole('button', { name: 'Save note' }).click();
-  const raw = (await readStorage(worker)) as Record<string, { note?: string }>;
-  expect(raw['step:g1:change-password']?.note).toBe('Changed it on the laptop at 14:30, saved in my manager app');
+  const storedNote = async () => ((await readStorage(worker)) as Record<string, { note?: string }>)['step:g1:change-password']?.note;
+  await expect.poll(storedNote).toBe('Changed it on the laptop at 14:30, saved in my manager app');
 });

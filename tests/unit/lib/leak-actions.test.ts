@@ -21,7 +21,7 @@ describe('task states', () => {
   it('writes a lock-down task to its account step, keeps the old note, and undoes to the old state', async () => {
     const old = { status: 'done' as const, at: NOW - 10, note: 'before' };
     await fakeBrowser.storage.local.set({ 'step:mail:password': old });
-    const undo = await setTaskStatus(incident, lockTask, old, 'done');
+    const undo = await setTaskStatus(incident, lockTask, 'done');
     expect((await raw())['step:mail:password']).toMatchObject({ status: 'done', note: 'before' });
     expect((await raw())['step:mail:password']!.at as number).toBeGreaterThan(NOW);
     expect(Object.keys(await raw()).some((key) => key.startsWith('task:'))).toBe(false);
@@ -30,9 +30,9 @@ describe('task states', () => {
   });
 
   it('writes other tasks under the incident; back to "to do" without a note removes the record', async () => {
-    const undoSnooze = await setTaskStatus(incident, ownTask, undefined, 'snoozed', { until: NOW + 5 });
+    const undoSnooze = await setTaskStatus(incident, ownTask, 'snoozed', { until: NOW + 5 });
     expect((await raw())['task:inc1:keep-evidence']).toMatchObject({ status: 'snoozed', until: NOW + 5 });
-    await setTaskStatus(incident, ownTask, { status: 'snoozed', at: NOW, until: NOW + 5 }, 'pending');
+    await setTaskStatus(incident, ownTask, 'pending');
     expect((await raw())['task:inc1:keep-evidence']).toBeUndefined();
     await undoSnooze();
     expect((await raw())['task:inc1:keep-evidence']).toBeUndefined();
@@ -41,7 +41,7 @@ describe('task states', () => {
   it('saves a note without changing when the task was done, and undoes it', async () => {
     const done = { status: 'done' as const, at: NOW };
     await fakeBrowser.storage.local.set({ 'task:inc1:keep-evidence': done });
-    const undo = await setTaskNote(incident, ownTask, done, '  screenshots in the Leak album  ');
+    const undo = await setTaskNote(incident, ownTask, '  screenshots in the Leak album  ');
     expect((await raw())['task:inc1:keep-evidence']).toEqual({ status: 'done', at: NOW, note: 'screenshots in the Leak album' });
     await undo();
     expect((await raw())['task:inc1:keep-evidence']).toEqual(done);

@@ -111,3 +111,14 @@ describe('ids that are names of Object.prototype members', () => {
     expect((Object.prototype.valueOf as unknown as Record<string, unknown>).devices).toBeUndefined();
   });
 });
+
+describe('state changes from two places at once', () => {
+  it('a note and a snooze on the same step both land (per-record lock)', async () => {
+    const { setNote, setStatus, stepRef } = await import('@/lib/actions');
+    const ref = stepRef('a1', 'devices');
+    await Promise.all([setStatus(ref, 'snoozed', Date.now() + 86_400_000), setNote(ref, 'checked the laptop'), setNote(ref, 'checked the laptop and phone')]);
+    const stored = (await loadState()).state.steps.a1?.devices;
+    expect(stored?.status).toBe('snoozed');
+    expect(stored?.note).toBe('checked the laptop and phone');
+  });
+});
