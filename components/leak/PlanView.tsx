@@ -9,7 +9,7 @@ import { setTaskNote, setTaskStatus } from '@/lib/leak-actions';
 import { taskFullTitle, tk, tr } from '@/lib/plan-text';
 import type { ToastMessage } from '../Toast';
 import { statusText } from '../guide/StatusTag';
-import { TaskItem } from './TaskItem';
+import { TaskItem, domId } from './TaskItem';
 import { PoliceChecklist } from './PoliceChecklist';
 
 interface Props {
@@ -87,7 +87,24 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
     <section aria-labelledby="plan-title">
       <h2 id="plan-title">{t('leak.plan.title')}</h2>
       <p class="muted">{t('leak.plan.calm')}</p>
+      <NextStep tasks={tasks} incident={incident} state={state} now={now} />
       {PHASES.map(phaseSection)}
     </section>
+  );
+}
+
+/** The one obvious next thing to do: the first open task in plan order, with a way to jump to it. */
+function NextStep({ tasks, incident, state, now }: Pick<Props, 'tasks' | 'incident' | 'state' | 'now'>) {
+  const next = tasks.find((task) => planTaskStatus(task, incident, state, now).status === 'open');
+  if (!next) return null;
+  const goTo = () => {
+    document.getElementById(domId(next))?.scrollIntoView({ block: 'start' });
+    document.getElementById(`${domId(next)}-title`)?.focus();
+  };
+  return (
+    <p class="notice next-step">
+      <strong>{t('leak.plan.next')}</strong> {taskFullTitle(next)}{' '}
+      <button type="button" class="link" onClick={goTo}>{t('leak.plan.goTo')}</button>
+    </p>
   );
 }

@@ -23,7 +23,7 @@ interface Props {
   children?: ComponentChildren;
 }
 
-const domId = (task: PlanTask) => `task-${task.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+export const domId = (task: PlanTask) => `task-${task.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
 function DueLine({ task, info, now }: { task: PlanTask; info: TaskStatusInfo; now: number }) {
   const lang = currentLanguage();
@@ -46,9 +46,9 @@ export function TaskItem({ task, info, now, headingLevel, onSet, onNote, childre
   // A closed task shrinks to its title, status and note, so what is left to do stands out.
   const closed = isClosed(info.status);
   return (
-    <li class={`card task${closed ? ' closed' : ''}`} aria-labelledby={`${id}-title`}>
+    <li id={id} class={`card task${closed ? ' closed' : ''}`} aria-labelledby={`${id}-title`}>
       <div class="spread">
-        <Heading id={`${id}-title`}>{title}</Heading>
+        <Heading id={`${id}-title`} tabIndex={-1}>{title}</Heading>
         <StatusTag status={info.status} state={info.state} />
       </div>
       {closed ? null : (

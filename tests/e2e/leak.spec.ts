@@ -72,9 +72,16 @@ test('from "I had a leak" to a plan, task states with undo, templates, evidence 
   await expect(task('File a report with your local police')).toContainText('What to bring');
   await expectAccessible(form);
 
+  // One obvious next step at the top, which moves on when it is done.
+  const next = form.locator('.next-step');
+  await expect(next).toContainText('Next step: Personal Gmail: Change your Google password');
+  await next.getByRole('button', { name: 'Go to it' }).click();
+  await expect(task('Change your Google password').getByRole('heading')).toBeFocused();
+
   // Done, done another way, not applicable (undone), snoozed.
   await task('Change your Google password').getByRole('button', { name: 'Done', exact: true }).click();
   await expect(task('Change your Google password')).toContainText('✓ Done');
+  await expect(next).not.toContainText('Change your Google password');
   await expect(task('Change your Google password')).not.toContainText('before the leak');
   await task('Call your bank to freeze or replace the card').getByRole('button', { name: 'Done another way' }).click();
   await expect(task('Call your bank to freeze or replace the card')).toContainText('Done another way');
