@@ -144,3 +144,31 @@ test('a note that looks like a password is flagged before it is saved', async ({
   const storedNote = async () => ((await readStorage(worker)) as Record<string, { note?: string }>)['step:g1:change-password']?.note;
   await expect.poll(storedNote).toBe('Changed it on the laptop at 14:30, saved in my manager app');
 });
+
+test('with the tabs permission the side panel follows the active tab', async ({ context, openPage, worker }) => {
+  const alipay = { ...gmail, id: 'p1', siteId: 'alipay', label: 'Alipay', category: 'payment' };
+  await seed(worker, { 'account:g1': gmail, 'account:p1': alipay });
+  const panel = await openPage('sidepanel.html');
+  const mail = await openSite(context, 'https://mail.google.com/');
+  await expect(panel.getByRole('heading', { level: 2, name: /Google \(Gmail\)/ })).toBeVisible();
+  await openSite(context, 'https://www.alipay.com/');
+  await expect(panel.getByRole('heading', { level: 2, name: /Alipay/ })).toBeVisible();
+  await mail.bringToFront();
+  await expect(panel.getByRole('heading', { level: 2, name: /Google \(Gmail\)/ })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Follow the active tab automatically' })).toHaveCount(0);
+});
+
+test.describe('without the tabs permission', () => {
+  test.use({ grantTabs: false });
+
+  test('the side panel offers to follow tabs and shows the account picked', async ({ context, openPage, worker }) => {
+    await seed(worker, { 'account:g1': gmail });
+    await openSite(context, 'https://mail.google.com/');
+    const panel = await openPage('sidepanel.html');
+    await expect(panel.getByRole('button', { name: 'Follow the active tab automatically' })).toBeVisible();
+    await expect(panel.getByText('Choose an account to follow its guide here.')).toBeVisible();
+    await panel.getByLabel('Account').selectOption({ label: 'Personal mail' });
+    await expect(panel.getByRole('heading', { level: 2, name: /Google \(Gmail\)/ })).toBeVisible();
+    await expectAccessible(panel);
+  });
+});
