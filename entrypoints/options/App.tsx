@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useLoaded } from '@/lib/app-state';
 import { removeQuarantined, updateSettings } from '@/lib/storage';
 import { downloadText } from '@/lib/download';
 import { LanguagePicker } from '@/components/LanguagePicker';
+import { RegionPicker } from '@/components/settings/RegionPicker';
+import { useHashRoute } from '@/components/options/useHashRoute';
 import { ReminderSettings } from '@/components/settings/ReminderSettings';
 import { StorageProblems } from '@/components/StorageProblems';
 import { useToast } from '@/components/Toast';
@@ -20,17 +22,6 @@ const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'settings', label: 'options.settings' },
   { id: 'backup', label: 'options.backup' },
 ];
-
-function useHashRoute(): string[] {
-  const read = () => location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  const [route, setRoute] = useState(read);
-  useEffect(() => {
-    const onHash = () => setRoute(read());
-    addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
-  }, []);
-  return route;
-}
 
 export function App() {
   const { state, quarantine } = useLoaded();
@@ -68,6 +59,9 @@ export function App() {
             value={state.settings.language}
             onChange={(language) => void updateSettings((s) => ({ ...s, language }))}
           />
+        )}
+        {section === 'settings' && (
+          <RegionPicker value={state.settings.region} onChange={(region) => void updateSettings((s) => ({ ...s, region }))} />
         )}
         {section === 'settings' && <ReminderSettings state={state} />}
         {section === 'backup' && <BackupPage state={state} showToast={toast.show} />}

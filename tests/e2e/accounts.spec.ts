@@ -136,3 +136,15 @@ test('a label that looks like HTML is shown as text', async ({ openPage }) => {
   await expect(page.locator('main img')).toHaveCount(0);
   expect(dialog).toBe(false);
 });
+
+test('the region setting decides which key accounts are suggested', async ({ openPage, worker }) => {
+  const page = await openPage('options.html#/settings');
+  await page.getByLabel('Where you live').selectOption('cn');
+  await expect.poll(async () => ((await readStorage(worker)).settings as { region?: string } | undefined)?.region).toBe('cn');
+  await page.getByRole('link', { name: 'Accounts' }).click();
+  const suggestions = page.getByRole('region', { name: 'Your usual key accounts' });
+  await expect(suggestions.getByRole('checkbox', { name: 'Alipay' })).toBeVisible();
+  await expect(suggestions.getByRole('checkbox', { name: 'WeChat' })).toBeVisible();
+  await expect(suggestions.getByRole('checkbox', { name: 'Google (Gmail)' })).toHaveCount(0);
+  await expectAccessible(page);
+});
