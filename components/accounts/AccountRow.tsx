@@ -20,7 +20,7 @@ export function AccountRow({ account, name, progress }: Props) {
         </div>
         <a class="button" href={`#/accounts/${account.id}`} aria-label={`${t('accounts.openGuide')}: ${account.label}`}>{t('accounts.openGuide')}</a>
       </div>
-      <ProgressBar label={account.label} progress={progress} />
+      <ProgressBar label={account.label} progress={progress} showLabel={false} />
     </li>
   );
 }

@@ -34,7 +34,7 @@ export function GuideView({ account, site, steps, states, now, onSet, onNote, on
   return (
     <section aria-labelledby={`guide-${account.id}`}>
       <Heading id={`guide-${account.id}`}>{t('guide.title', { name: `${name} · ${account.label}` })}</Heading>
-      <ProgressBar label={account.label} progress={guideProgress(steps, states, now)} />
+      <ProgressBar label={account.label} progress={guideProgress(steps, states, now)} showLabel={false} />
       {!site && <p class="notice">{t('accounts.genericGuide')}</p>}
       {site && best && <p class="small">{t('guide.twoFactorBest', { method: t(`guide.method.${camel(best)}`) })}</p>}
       {site && !best && <p class="small">{t(site.twoFactorUnknown ? 'guide.twoFactorUnknown' : 'guide.twoFactorNone')}</p>}
