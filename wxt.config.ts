@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { siteIndex } from './scripts/vite-site-index';
 
 // Parallel builds (a developer's e2e run beside CI) can point WXT at another folder.
 const outDir = process.env.AFTERLEAK_OUT_DIR ?? '.output';
@@ -8,7 +9,7 @@ export default defineConfig({
   outDir,
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.AFTERLEAK_SOURCEMAP === '1' } }),
+  vite: () => ({ plugins: [preact(), siteIndex()], build: { sourcemap: process.env.AFTERLEAK_SOURCEMAP === '1' } }),
   webExt: {
     binaries: {
       chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -1,5 +1,5 @@
 // Creating and checking the user's accounts. Pure: ids and clocks are passed in.
-import type { Site } from '@/data/schema';
+import type { SiteSummary } from '@/data/schema';
 import type { Account, Category, Region, Tier } from './model';
 import { registrableDomain } from './sites';
 
@@ -69,7 +69,7 @@ export function createAccount(draft: AccountDraft, id: string, now: number): Acc
   return account;
 }
 
-export function draftForSite(site: Site): AccountDraft {
+export function draftForSite(site: SiteSummary): AccountDraft {
   return { siteId: site.id, label: site.names.en, category: site.category, tier: defaultTier(site.category), sharedPassword: false };
 }
 
@@ -81,9 +81,9 @@ export const SUGGESTED: Record<Region, string[]> = {
   other: ['google', 'microsoft', 'apple', 'paypal', 'amazon', 'facebook', 'instagram', 'whatsapp'],
 };
 
-export function suggestedSites(region: Region, sites: readonly Site[]): Site[] {
+export function suggestedSites<S extends SiteSummary>(region: Region, sites: readonly S[]): S[] {
   const byId = new Map(sites.map((site) => [site.id, site]));
-  return SUGGESTED[region].map((id) => byId.get(id)).filter((site): site is Site => site !== undefined);
+  return SUGGESTED[region].map((id) => byId.get(id)).filter((site): site is S => site !== undefined);
 }
 
 /** The region to suggest for: the user's setting, else a guess from the UI language. */

@@ -1,7 +1,7 @@
 // Recognising catalogue sites: by the registrable domain of an address (Public Suffix List via tldts), and
 // by what a person types in the search box, in either language.
 import { getDomain, parse } from 'tldts';
-import type { Site } from '@/data/schema';
+import type { SiteSummary } from '@/data/schema';
 
 /** "https://mail.google.com/x" or "mail.google.com" -> "google.com"; undefined when it is not a web domain. */
 export function registrableDomain(input: string): string | undefined {
@@ -22,7 +22,7 @@ export function httpsOrigin(input: string): string | undefined {
   return `https://${parsed.hostname}`;
 }
 
-export function siteForUrl(url: string, sites: readonly Site[]): Site | undefined {
+export function siteForUrl<S extends SiteSummary>(url: string, sites: readonly S[]): S | undefined {
   if (!/^https?:\/\//i.test(url)) return undefined;
   const domain = registrableDomain(url);
   if (!domain) return undefined;
@@ -35,11 +35,11 @@ const normalise = (text: string) => text.toLowerCase().normalize('NFKC').replace
  * Catalogue search: names in both languages, aliases, and domains. "gmail", "支付宝" and "icbc.com.cn" all
  * find their site. Best matches first: exact, then prefix, then substring.
  */
-export function searchSites(query: string, sites: readonly Site[]): Site[] {
+export function searchSites<S extends SiteSummary>(query: string, sites: readonly S[]): S[] {
   const q = normalise(query);
   if (!q) return [];
   const domain = q.includes('.') ? registrableDomain(q) : undefined;
-  const scored: { site: Site; score: number }[] = [];
+  const scored: { site: S; score: number }[] = [];
   for (const site of sites) {
     const words = [site.names.en, site.names.zh_CN, ...site.aliases, ...site.domains, site.id].map(normalise);
     let score = 0;
@@ -58,7 +58,7 @@ export function searchSites(query: string, sites: readonly Site[]): Site[] {
 export function accountsForUrl<A extends { siteId?: string; customDomain?: string }>(
   url: string,
   accounts: readonly A[],
-  sites: readonly Site[],
+  sites: readonly SiteSummary[],
 ): A[] {
   if (!/^https?:\/\//i.test(url)) return [];
   const domain = registrableDomain(url);

@@ -63,6 +63,9 @@ export const Site = z.strictObject({
 });
 export type Site = z.infer<typeof Site>;
 
+/** What matching and search need of a site; always at hand, while the full file loads on demand. */
+export type SiteSummary = Pick<Site, 'id' | 'names' | 'aliases' | 'category' | 'regions' | 'domains'>;
+
 export const GenericGuide = z.strictObject({
   category: z.enum(CATEGORIES),
   steps: z.array(SiteStep).min(1),

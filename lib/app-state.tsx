@@ -4,6 +4,7 @@ import { createContext, render, type ComponentType } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { loadLanguage, type Lang } from './i18n';
 import { loadState, onStorageFull, watchState, type Loaded } from './storage';
+import { withSites } from '@/data/catalogue';
 import { StorageFullNotice } from '@/components/StorageFullNotice';
 
 const StateContext = createContext<Loaded | undefined>(undefined);
@@ -22,8 +23,9 @@ function Root({ initial, initialLang, App }: { initial: Loaded; initialLang: Lan
   useEffect(
     () =>
       watchState(async (next) => {
-        // Switch the dictionary first so the whole tree re-renders in one language at once.
-        const nextLang = await loadLanguage(next.state.settings.language);
+        // Switch the dictionary (and load a newly added account's site) first, so the whole tree
+        // re-renders at once, in one language, with every guide.
+        const [nextLang] = await Promise.all([loadLanguage(next.state.settings.language), withSites(next)]);
         setLang(nextLang);
         setLoaded(next);
       }),
@@ -38,7 +40,7 @@ function Root({ initial, initialLang, App }: { initial: Loaded; initialLang: Lan
 }
 
 export async function mountApp(App: ComponentType, container: HTMLElement) {
-  const initial = await loadState();
+  const initial = await withSites(await loadState());
   const lang = await loadLanguage(initial.state.settings.language);
   render(<Root initial={initial} initialLang={lang} App={App} />, container);
 }

@@ -4,7 +4,7 @@ import { draftForSite, effectiveRegion, suggestedSites, type AccountDraft } from
 import { buildGuide, guideProgress, sortAccounts } from '@/core/guide';
 import type { AppState } from '@/core/model';
 import { CATALOGUE, SITES, siteById } from '@/data/catalogue';
-import type { Site } from '@/data/schema';
+import type { SiteSummary } from '@/data/schema';
 import { addAccounts } from '@/lib/actions';
 import type { ToastMessage } from '../Toast';
 import { accountName } from '../guide/GuideView';
@@ -24,7 +24,7 @@ export function AccountsPage({ state, uiLanguage, showToast }: Props) {
     const added = await addAccounts(drafts);
     showToast({ text: t('accounts.added', { name: added.map((a) => a.label).join(', ') }) });
   };
-  const addSites = (sites: Site[]) => add(sites.map((site) => ({ ...draftForSite(site), label: pick(site.names) })));
+  const addSites = (sites: SiteSummary[]) => add(sites.map((site) => ({ ...draftForSite(site), label: pick(site.names) })));
   const region = effectiveRegion(state.settings.region, uiLanguage);
   return (
     <div>

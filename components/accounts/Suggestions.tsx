@@ -1,7 +1,7 @@
 // First run: the usual key accounts for the user's region, grouped by category, added in one go.
 import { useState } from 'preact/hooks';
 import { t, pick } from '@/lib/i18n';
-import type { Site } from '@/data/schema';
+import type { SiteSummary as Site } from '@/data/schema';
 
 interface Props {
   sites: Site[];

@@ -2,7 +2,7 @@
 import { t, pick } from '@/lib/i18n';
 import type { OpenStep } from '@/core/guide';
 import type { Account } from '@/core/model';
-import type { Site } from '@/data/schema';
+import type { SiteSummary as Site } from '@/data/schema';
 import { StepRow } from './StepRow';
 
 interface Props {

@@ -1,6 +1,6 @@
 // The toolbar badge: how many urgent items are open (in the urgent colour), or else how many routine ones (in
 // a neutral colour); on a site that is one of the user's accounts, that site's open items instead.
-import type { Site } from '@/data/schema';
+import type { SiteSummary } from '@/data/schema';
 import type { Account } from '../model';
 import { accountsForUrl } from '../sites';
 import { dayStart, type LocalClock } from './clock';
@@ -47,6 +47,6 @@ export function siteBadge(items: readonly PendingItem[], accountIds: readonly st
 }
 
 /** The ids of the user's accounts on the site of an address (see core/sites.ts accountsForUrl). */
-export function accountIdsForUrl(url: string, accounts: readonly Account[], sites: readonly Site[]): string[] {
+export function accountIdsForUrl(url: string, accounts: readonly Account[], sites: readonly SiteSummary[]): string[] {
   return accountsForUrl(url, accounts, sites).map((account) => account.id);
 }

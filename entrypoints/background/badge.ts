@@ -1,6 +1,7 @@
 // The toolbar badge: the urgent count (or the routine one) everywhere, and on a tab showing one of the user's
 // sites, that site's open steps. A tab's address is only readable where the user allowed it (activeTab after
 // a click on our button, or the optional "tabs" permission); elsewhere the tab shows the overall count.
+import { withSites } from '@/data/catalogue';
 import { browser } from 'wxt/browser';
 import { accountIdsForUrl, overallBadge, siteBadge, systemClock, type Badge } from '@/core/reminders';
 import type { AppState } from '@/core/model';
@@ -38,7 +39,7 @@ async function readTab(tabId: number) {
 
 /** Repaints the overall badge and the badge of every window's active tab. */
 export async function updateBadges(now = Date.now()) {
-  const { state } = await loadState();
+  const { state } = await withSites(await loadState());
   await loadLanguage(state.settings.language);
   const overall = overallBadge(pendingItems(state, now), now, systemClock);
   await paint(overall);
@@ -52,7 +53,7 @@ export async function updateBadges(now = Date.now()) {
 export async function updateTabBadge(tabId: number, now = Date.now()) {
   const tab = await readTab(tabId);
   if (!tab?.active) return;
-  const { state } = await loadState();
+  const { state } = await withSites(await loadState());
   await loadLanguage(state.settings.language);
   const overall = overallBadge(pendingItems(state, now), now, systemClock);
   await paint(badgeForTab(state, overall, tab.url, now), tabId);
