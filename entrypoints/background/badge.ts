@@ -1,11 +1,10 @@
 // The toolbar badge: the urgent count (or the routine one) everywhere, and on a tab showing one of the user's
 // sites, that site's open steps. A tab's address is only readable where the user allowed it (activeTab after
 // a click on our button, or the optional "tabs" permission); elsewhere the tab shows the overall count.
-import { withSites } from '@/data/catalogue';
 import { browser } from 'wxt/browser';
 import { accountIdsForUrl, overallBadge, siteBadge, systemClock, type Badge } from '@/core/reminders';
 import type { AppState } from '@/core/model';
-import { SITES } from '@/data/catalogue';
+import { SITES, withSites } from '@/data/catalogue';
 import { loadLanguage, t } from '@/lib/i18n';
 import { pendingItems } from '@/lib/pending';
 import { loadState } from '@/lib/storage';
