@@ -215,30 +215,18 @@ export function applyImport(plan: Pick<ImportPlan, 'set' | 'remove' | 'base'>): 
  * Read-modify-write of one step's state under its own lock, for writers that keep part of what is there
  * (a snooze keeps the note). `change` returns undefined to clear the state.
  */
-export function updateStepState(
-  accountId: string,
-  stepId: string,
-  change: (current: StepState | undefined) => StepState | undefined,
-): Promise<StepState | undefined> {
-  const key = keys.step(accountId, stepId);
-  return withLock(key, async () => {
-    const { state } = await loadState();
-    const next = change(state.steps[accountId]?.[stepId]);
-    await saveStepState(accountId, stepId, next);
-    return next;
-  });
-}
+export const updateStepState = (accountId: string, stepId: string, change: StateChange) => updateStateAt('step', accountId, stepId, change);
 
-export function updateTaskState(
-  incidentId: string,
-  taskId: string,
-  change: (current: StepState | undefined) => StepState | undefined,
-): Promise<StepState | undefined> {
-  const key = keys.task(incidentId, taskId);
+export const updateTaskState = (incidentId: string, taskId: string, change: StateChange) => updateStateAt('task', incidentId, taskId, change);
+
+type StateChange = (current: StepState | undefined) => StepState | undefined;
+
+function updateStateAt(kind: 'step' | 'task', owner: string, item: string, change: StateChange): Promise<StepState | undefined> {
+  const key = kind === 'step' ? keys.step(owner, item) : keys.task(owner, item);
   return withLock(key, async () => {
     const { state } = await loadState();
-    const next = change(state.tasks[incidentId]?.[taskId]);
-    await saveTaskState(incidentId, taskId, next);
+    const next = change((kind === 'step' ? state.steps : state.tasks)[owner]?.[item]);
+    await (kind === 'step' ? saveStepState : saveTaskState)(owner, item, next);
     return next;
   });
 }
