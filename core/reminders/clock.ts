@@ -41,9 +41,6 @@ export function minuteOfDay(ms: number, clock: LocalClock): number {
 /** The local calendar date, "2025-11-24": a day's identity for the daily cap and reminder keys. */
 export const dayKey = (ms: number, clock: LocalClock) => new Date(toWall(ms, clock)).toISOString().slice(0, 10);
 
-/** The local date as ICS wants it, "20251124". */
-export const icsDate = (ms: number, clock: LocalClock) => dayKey(ms, clock).replaceAll('-', '');
-
 const wallDayStart = (ms: number, clock: LocalClock) => Math.floor(toWall(ms, clock) / DAY) * DAY;
 
 /** The instant the local day of `ms` begins (local midnight). */
