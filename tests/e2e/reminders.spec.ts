@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect, expectAccessible, readStorage } from './fixtures';
 import { test as siteTest } from './site-fixtures';
+import { reminderSeed } from '../shared/reminder-seed';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -51,23 +52,8 @@ async function testDay(worker: Worker): Promise<Day> {
   return { start, at: (day, hours, minutes = 0) => start + day * DAY + hours * HOUR + minutes * 60_000 };
 }
 
-function seedValues(created: number, language = 'en') {
-  return {
-    // The defaults: reminders on at 19:00, quiet hours 22:00-08:00, at most two a day.
-    settings: {
-      language, region: 'auto', sync: false,
-      reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 2, checkup: true },
-    },
-    'account:gmail': {
-      id: 'gmail', siteId: 'google', label: 'Personal mail', category: 'email', tier: 'critical', sharedPassword: true,
-      createdAt: created - DAY, updatedAt: created - DAY,
-    },
-    'incident:leak1': {
-      id: 'leak1', discoveredAt: created, source: 'Test shop', howLearned: 'breach-notice', leaked: ['password', 'email'],
-      passwordReused: true, cardSecretsLeaked: false, region: 'other', accountIds: ['gmail'], createdAt: created, updatedAt: created,
-    },
-  };
-}
+/** Defaults (reminders at 19:00, quiet hours 22:00-08:00, at most two a day), a mail account, an incident. */
+const seedValues = reminderSeed;
 
 async function seed(worker: Worker, values: Record<string, unknown>) {
   await worker.evaluate((v) => chrome.storage.local.set(v), values);

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseReminderLog, REMINDER_LOG_KEY } from '@/core/reminders';
 import { DEFAULT_SETTINGS } from '@/core/model';
 import { chinese, english } from '../../setup';
+import { reminderSeed } from '../../../shared/reminder-seed';
 
 // The dictionary comes from the test setup; the real loader fetches the built messages.json.
 vi.mock('@/lib/i18n', async (original) => {
@@ -31,17 +32,7 @@ function tenOClock(): number {
 }
 
 async function seed(created: number, language: 'en' | 'zh_CN' = 'en') {
-  await fakeBrowser.storage.local.set({
-    settings: { ...DEFAULT_SETTINGS, language },
-    'account:gmail': {
-      id: 'gmail', siteId: 'google', label: 'Personal mail', category: 'email', tier: 'critical', sharedPassword: true,
-      createdAt: created - DAY, updatedAt: created - DAY,
-    },
-    'incident:leak1': {
-      id: 'leak1', discoveredAt: created, source: 'Test shop', howLearned: 'breach-notice', leaked: ['password', 'email'],
-      passwordReused: true, cardSecretsLeaked: false, region: 'other', accountIds: ['gmail'], createdAt: created, updatedAt: created,
-    },
-  });
+  await fakeBrowser.storage.local.set(reminderSeed(created, language));
 }
 
 const log = async () => parseReminderLog((await fakeBrowser.storage.local.get(REMINDER_LOG_KEY))[REMINDER_LOG_KEY]);
