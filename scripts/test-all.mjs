@@ -22,13 +22,39 @@ function check(label, command, args) {
   return ok;
 }
 
+const failedCases = [];
+
+/** The first line of each failure message, so the end of a long CI log names what broke. */
+function firstLine(message = '') {
+  return String(message).replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((line) => line.trim()) ?? '';
+}
+
 function countVitest(file) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
+  for (const suite of report.testResults ?? []) {
+    for (const test of suite.assertionResults ?? []) {
+      if (test.status === 'failed') failedCases.push(`${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    }
+    if (suite.status === 'failed' && !(suite.assertionResults ?? []).length) failedCases.push(`${suite.name}: ${firstLine(suite.message)}`);
+  }
   return { passed: report.numPassedTests, failed: report.numTotalTests - report.numPassedTests - report.numPendingTests };
+}
+
+function failedPlaywrightCases(suite, path = []) {
+  const here = suite.title ? [...path, suite.title] : path;
+  for (const spec of suite.specs ?? []) {
+    for (const test of spec.tests ?? []) {
+      if (test.status !== 'unexpected') continue;
+      const error = test.results?.at(-1)?.error?.message;
+      failedCases.push(`${[...here, spec.title].join(' › ')}: ${firstLine(error)}`);
+    }
+  }
+  for (const child of suite.suites ?? []) failedPlaywrightCases(child, here);
 }
 
 function countPlaywright(file) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
+  for (const suite of report.suites ?? []) failedPlaywrightCases(suite);
   const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
   return { passed: expected + flaky, failed: unexpected };
 }
@@ -86,5 +112,6 @@ function firefoxSmoke() {
 
 console.log('');
 if (failures.length) console.log(`Failed: ${failures.join('; ')}`);
+for (const failed of failedCases) console.log(`  ✗ ${failed}`);
 console.log(`${results.passed} passed, ${results.failed} failed`);
 process.exit(results.failed > 0 || failures.length > 0 ? 1 : 0);

@@ -65,9 +65,9 @@ describe('storage module', () => {
     const seen: string[][] = [];
     const stop = watchState((loaded) => seen.push(loaded.state.accounts.map((a) => a.id)));
     await saveAccount(account('a2'));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Wait for the re-read rather than a fixed time: a busy CI machine can take longer than any guess.
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['a2']), { timeout: 5_000 });
     stop();
-    expect(seen.at(-1)).toEqual(['a2']);
   });
 });
 
@@ -75,13 +75,21 @@ describe('watchState under a burst of writes', () => {
   it('never hands a view an older read that finished after a newer one', async () => {
     const realGet = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
     let slowed = 0;
+    let slowReadDone = false;
+    let readsInFlight = 0;
     const spy = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys?: unknown) => {
-      const result = await realGet(keys as null);
-      // The view's read of everything after the first write is slow: it finishes after the next one.
-      if (keys == null && 'account:a1' in result && !('account:a2' in result) && slowed++ === 0) {
-        await new Promise((resolve) => setTimeout(resolve, 60));
+      readsInFlight += 1;
+      try {
+        const result = await realGet(keys as null);
+        // The view's read of everything after the first write is slow: it finishes after the next one.
+        if (keys == null && 'account:a1' in result && !('account:a2' in result) && slowed++ === 0) {
+          await new Promise((resolve) => setTimeout(resolve, 60));
+          slowReadDone = true;
+        }
+        return result;
+      } finally {
+        readsInFlight -= 1;
       }
-      return result;
     });
     await fakeBrowser.storage.local.set({ schema: CURRENT_SCHEMA });
     const seen: string[][] = [];
@@ -89,7 +97,11 @@ describe('watchState under a burst of writes', () => {
     await saveAccount(account('a1'));
     await new Promise((resolve) => setTimeout(resolve, 5));
     await saveAccount(account('a2'));
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    // Settle on events, not on a fixed wait: the slow read has returned and no read is left in flight.
+    const settled = () => expect({ slowReadDone, readsInFlight }).toEqual({ slowReadDone: true, readsInFlight: 0 });
+    await vi.waitFor(settled, { timeout: 5_000 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await vi.waitFor(settled, { timeout: 5_000 });
     stop();
     spy.mockRestore();
     expect(slowed).toBeGreaterThan(0);
