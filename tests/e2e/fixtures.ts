@@ -6,8 +6,8 @@ import path from 'node:path';
 export const extensionDir = path.resolve(process.env.AFTERLEAK_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /** Debian's Chromium, headless, with a fresh profile and only this extension loaded. */
-export function launchWithExtension(dir: string, extraArgs: string[] = []): Promise<BrowserContext> {
-  return chromium.launchPersistentContext('', {
+export function launchWithExtension(dir: string, extraArgs: string[] = [], profileDir = ''): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     ignoreHTTPSErrors: true,

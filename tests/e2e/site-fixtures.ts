@@ -1,12 +1,13 @@
 // For tests that need a tab showing a real site's address: a local HTTPS server answers for every host name
 // (Chromium maps them all to it), and the extension can be given the "tabs" permission the user would grant.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generate } from 'selfsigned';
 import { extensionDir, launchWithExtension, test as base } from './fixtures';
+import { connectToolbar, type Toolbar } from './toolbar';
 
 async function startFixtureServer(): Promise<{ server: Server; port: number; requests: string[] }> {
   const pems = await generate([{ name: 'commonName', value: 'fixture' }], { keySize: 2048 });
@@ -33,19 +34,39 @@ function extensionWithTabs(): string {
   return dir;
 }
 
-export const test = base.extend<{ fixtureServer: { port: number; requests: string[] }; grantTabs: boolean }>({
+interface SiteFixtures {
+  fixtureServer: { port: number; requests: string[] };
+  grantTabs: boolean;
+  profileDir: string;
+  /** The extension's toolbar button (see toolbar.ts). */
+  toolbar: Toolbar;
+}
+
+export const test = base.extend<SiteFixtures>({
   grantTabs: [true, { option: true }],
+  profileDir: async ({}, use) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'afterleak-profile-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  toolbar: async ({ profileDir, extensionId }, use) => {
+    const { toolbar, browser } = await connectToolbar(profileDir, extensionId);
+    await use(toolbar);
+    await browser.disconnect();
+  },
   fixtureServer: async ({}, use) => {
     const { server, port, requests } = await startFixtureServer();
     await use({ port, requests });
     server.close();
   },
-  context: async ({ fixtureServer, grantTabs }, use) => {
+  context: async ({ fixtureServer, grantTabs, profileDir }, use) => {
     const dir = grantTabs ? extensionWithTabs() : extensionDir;
     const context = await launchWithExtension(dir, [
       `--host-resolver-rules=MAP * 127.0.0.1:${fixtureServer.port}`,
       '--ignore-certificate-errors',
-    ]);
+      // Lets toolbar.ts reach the browser's DevTools endpoint; the port is written into the profile.
+      '--remote-debugging-port=0',
+    ], profileDir);
     await use(context);
     await context.close();
   },
