@@ -20,10 +20,28 @@ export interface Badge {
 /** Four characters fit; a count past 99 says "99+". */
 export const badgeText = (count: number) => (count <= 0 ? '' : count > 99 ? '99+' : String(count));
 
-/** Open now: not snoozed, and for a follow-up, its day has come (a check due in three months is not work yet). */
-function isOpenNow(item: PendingItem, now: number, clock: LocalClock): boolean {
-  if (item.openFrom > now) return false;
-  return item.urgent || item.dueAt === undefined || dayStart(item.dueAt, clock) <= now;
+/**
+ * When an item starts to count: once its snooze has run out and, for a follow-up, once its day has come (a
+ * check due in three months is not work yet). Urgent items count from the moment they exist.
+ */
+function opensAt(item: PendingItem, clock: LocalClock): number {
+  const dayComes = item.urgent || item.dueAt === undefined ? item.openFrom : dayStart(item.dueAt, clock);
+  return Math.max(item.openFrom, dayComes);
+}
+
+const isOpenNow = (item: PendingItem, now: number, clock: LocalClock) => opensAt(item, clock) <= now;
+
+/**
+ * The next moment an item starts to count by itself, with nobody touching the data: the badge must be
+ * repainted then, or a snooze that ran out would stay invisible until the next change.
+ */
+export function nextBadgeChange(items: readonly PendingItem[], now: number, clock: LocalClock): number | undefined {
+  let next: number | undefined;
+  for (const item of items) {
+    const at = opensAt(item, clock);
+    if (at > now && (next === undefined || at < next)) next = at;
+  }
+  return next;
 }
 
 export function openCounts(items: readonly PendingItem[], now: number, clock: LocalClock) {

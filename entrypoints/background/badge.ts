@@ -2,7 +2,7 @@
 // sites, that site's open steps. A tab's address is only readable where the user allowed it (activeTab after
 // a click on our button, or the optional "tabs" permission); elsewhere the tab shows the overall count.
 import { browser } from 'wxt/browser';
-import { accountIdsForUrl, overallBadge, siteBadge, systemClock, type Badge } from '@/core/reminders';
+import { accountIdsForUrl, nextBadgeChange, overallBadge, siteBadge, systemClock, type Badge, type PendingItem } from '@/core/reminders';
 import type { AppState } from '@/core/model';
 import { SITES, withSites } from '@/data/catalogue';
 import { loadLanguage, t } from '@/lib/i18n';
@@ -36,7 +36,20 @@ async function readTab(tabId: number) {
   }
 }
 
-/** Repaints the overall badge and the badge of every window's active tab. */
+/** Wakes the background when a snooze runs out or a follow-up's day comes, to repaint the badge then. */
+export const BADGE_ALARM = 'badge';
+
+async function scheduleRepaint(items: readonly PendingItem[], now: number) {
+  const at = nextBadgeChange(items, now, systemClock);
+  if (at === undefined) {
+    await browser.alarms.clear(BADGE_ALARM);
+    return;
+  }
+  const current = await browser.alarms.get(BADGE_ALARM);
+  if (current?.scheduledTime !== at) await browser.alarms.create(BADGE_ALARM, { when: at });
+}
+
+/** Repaints the overall badge and the badge of every window's active tab, and sets when to do it again. */
 export async function updateBadges(now = Date.now()) {
   const { state } = await withSites(await loadState());
   await loadLanguage(state.settings.language);
@@ -46,6 +59,8 @@ export async function updateBadges(now = Date.now()) {
   for (const tab of tabs) {
     if (tab.id !== undefined) await paint(badgeForTab(state, overall, tab.url, now), tab.id);
   }
+  // Muted accounts' items count on their own site's badge, so they can change it too.
+  await scheduleRepaint(pendingItems(state, now, { includeMuted: true }), now);
 }
 
 /** One tab became active or loaded a new page. */

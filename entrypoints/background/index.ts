@@ -20,6 +20,7 @@ export default defineBackground(() => {
   });
   // Account-list sync between the user's browsers, when turned on (lib/sync.ts).
   startSync();
+  // Every alarm ends in a refresh: that is all the badge alarm (a snooze ran out) asks for.
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm).then(requestRefresh));
   browser.notifications.onClicked.addListener((id) => {
     if (isReminder(id)) void openReminder(id);

@@ -281,3 +281,22 @@ siteTest('on one of the user’s sites the badge counts that site’s open steps
   await tab.goto('https://www.example.org/');
   await expect.poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('5');
 });
+
+test('a snooze that runs out shows on the badge at that moment, with nobody touching anything', async ({ worker, consoleErrors }) => {
+  const now = await worker.evaluate(() => Date.now());
+  const until = now + 4_000;
+  const done = { status: 'done', at: now };
+  await seed(worker, {
+    'account:g1': { id: 'g1', siteId: 'google', label: 'Personal mail', category: 'email', tier: 'critical', sharedPassword: false, createdAt: now, updatedAt: now },
+    'step:g1:change-password': done, 'step:g1:two-step': done, 'step:g1:devices': done, 'step:g1:forwarding': done, 'step:g1:third-party': done,
+    'step:g1:recovery': { status: 'snoozed', at: now, until },
+  });
+  // The background sets an alarm for the moment the snooze runs out; until then nothing is open.
+  await expect.poll(() => worker.evaluate(() => chrome.alarms.get('badge').then((alarm) => alarm?.scheduledTime ?? null))).toBe(until);
+  expect(await badgeText(worker)).toBe('');
+  await expect.poll(() => badgeText(worker), { timeout: 15_000 }).toBe('1');
+  expect(await worker.evaluate(() => Date.now())).toBeGreaterThanOrEqual(until);
+  // Nothing else is snoozed: no further repaint is needed.
+  await expect.poll(() => worker.evaluate(() => chrome.alarms.get('badge').then((alarm) => alarm ?? null))).toBeNull();
+  expect(consoleErrors).toEqual([]);
+});

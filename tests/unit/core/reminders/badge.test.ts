@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { accountIdsForUrl, BADGE_COLORS, badgeText, collectPending, fixedClock, overallBadge, siteBadge } from '@/core/reminders';
+import fc from 'fast-check';
+import {
+  accountIdsForUrl, BADGE_COLORS, badgeText, collectPending, fixedClock, nextBadgeChange, openCounts, overallBadge, siteBadge,
+  type LocalClock, type PendingItem,
+} from '@/core/reminders';
 import { DAY, HOUR, MONDAY, SITES, account, incident, source, stateWith } from './fixtures';
 
 const now = MONDAY + 12 * HOUR;
@@ -49,5 +53,51 @@ describe('badge', () => {
 
   it.each([[0, ''], [7, '7'], [99, '99'], [100, '99+']])('writes %i as "%s"', (count, text) => {
     expect(badgeText(count)).toBe(text);
+  });
+});
+
+describe('when the badge changes by itself', () => {
+  it('is when a snooze runs out, or a follow-up\'s day begins, whichever comes first', () => {
+    const state = stateWith({
+      accounts: [account('a1', now)],
+      incidents: [incident('i1', now, ['a1'])],
+      steps: { a1: { password: { status: 'snoozed', at: now, until: now + 5 * HOUR } } },
+    });
+    const items = collectPending(state, source, now);
+    expect(nextBadgeChange(items, now, utc)).toBe(now + 5 * HOUR);
+    // Past the snooze: the police report's day (three days after the incident, from midnight) comes next.
+    expect(nextBadgeChange(items, now + 5 * HOUR, utc)).toBe(MONDAY + 3 * DAY);
+    // In a zone eight hours ahead, that day begins eight hours earlier by the clock.
+    expect(nextBadgeChange(items, now + 5 * HOUR, fixedClock(480))).toBe(MONDAY + 3 * DAY - 8 * HOUR);
+  });
+
+  it('is never when nothing is snoozed or waiting for its day', () => {
+    const state = stateWith({ accounts: [account('a1', now)] });
+    expect(nextBadgeChange(collectPending(state, source, now), now, utc)).toBeUndefined();
+  });
+
+  const itemArb = fc.record({
+    taskId: fc.string({ minLength: 1, maxLength: 6 }),
+    urgent: fc.boolean(),
+    openFrom: fc.oneof(fc.constant(0), fc.integer({ min: now - 3 * DAY, max: now + 10 * DAY })),
+    dueAt: fc.option(fc.integer({ min: now - 3 * DAY, max: now + 60 * DAY }), { nil: undefined }),
+  }).map(({ taskId, ...timing }): PendingItem => ({
+    id: `task:i1:${taskId}`, ref: { kind: 'task', incidentId: 'i1', taskId }, stateKey: `task:i1:${taskId}`,
+    title: { key: 'x' }, repeat: false, muted: false, ...timing,
+  }));
+  const clockArb = fc.integer({ min: -720, max: 840 }).map((offset): LocalClock => fixedClock(offset));
+  const total = (items: PendingItem[], at: number, clock: LocalClock) => {
+    const counts = openCounts(items, at, clock);
+    return counts.urgent + counts.routine;
+  };
+
+  it('(property) counts stay the same until that moment, and grow at it', () => {
+    fc.assert(fc.property(fc.array(itemArb, { maxLength: 8 }), clockArb, fc.double({ min: 0, max: 1, noNaN: true }), (items, clock, fraction) => {
+      const next = nextBadgeChange(items, now, clock);
+      const horizon = next ?? now + 90 * DAY;
+      const between = now + Math.floor((horizon - now - 1) * fraction);
+      expect(openCounts(items, between, clock)).toEqual(openCounts(items, now, clock));
+      if (next !== undefined) expect(total(items, next, clock)).toBeGreaterThan(total(items, now, clock));
+    }), { numRuns: 300 });
   });
 });
