@@ -1,5 +1,12 @@
 // United Kingdom: Report Fraud (which replaced Action Fraud on 2025-12-04), 159 to reach a bank, 7726 and
 // report@phishing.gov.uk for scams, the ICO, the Financial Ombudsman.
+// Checked 2026-11-29 (stored copies of the pages):
+// - Report Fraud for England, Wales and Northern Ireland, Police Scotland on 101 (reportfraud.police.uk);
+//   159 reaches only the banks in the Stop Scams UK scheme.
+// - ICO: complain to the organisation first, then to the ICO within three months of the last contact; since
+//   2026-06-19 organisations must acknowledge a complaint within 30 days (ico.org.uk/make-a-complaint).
+// - Financial Ombudsman: free; eight weeks for the firm (financial-ombudsman.org.uk). Cifas Protective
+//   Registration: £30 for two years, online only (cifas.org.uk).
 import type { Category } from '../../model';
 import { DAY, type TaskSpec } from '../task';
 import { howKeys, moneyAtStake, type RegionChannels } from './types';

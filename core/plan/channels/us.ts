@@ -1,5 +1,12 @@
 // United States: the FTC's IdentityTheft.gov, a freeze and a fraud alert at the three credit bureaus, the
 // regulator that fits the business.
+// Checked 2026-11-29 (stored copies of the pages):
+// - freeze free since 2018-09-21, no effect on the score; fraud alert: one bureau tells the other two, one year,
+//   seven with an identity theft report: consumer.ftc.gov/articles/what-know-about-credit-freezes-fraud-alerts
+// - AnnualCreditReport.com is the only authorised site (FTC); reportfraud.ftc.gov replaced the FTC Complaint
+//   Assistant in 2020; CFPB: the company has 15 days to answer (consumerfinance.gov/complaint); FCC complaints
+//   cover carriers' privacy and number porting (consumercomplaints.fcc.gov FAQ).
+// - Not seen on the bureaus' own pages: the Equifax and Experian freeze addresses below (TransUnion's was).
 import type { Category } from '../../model';
 import { DAY, type TaskSpec } from '../task';
 import { howKeys, moneyAtStake, type RegionChannels } from './types';
