@@ -1,8 +1,10 @@
 // The whole guide of one account: progress, what matters about this site, then its steps.
+import { useState } from 'preact/hooks';
 import { t, pick } from '@/lib/i18n';
-import { effectiveStatus, guideProgress, strongestTwoFactor, type GuideStep } from '@/core/guide';
+import { effectiveStatus, guideProgress, isClosed, strongestTwoFactor, type GuideStep } from '@/core/guide';
 import type { Account, StepState, StepStatus } from '@/core/model';
 import type { Site } from '@/data/schema';
+import { HideFinished } from '../HideFinished';
 import { ProgressBar } from '../ProgressBar';
 import { StepItem } from './StepItem';
 
@@ -31,6 +33,8 @@ export function GuideView({ account, site, steps, states, now, onSet, onNote, on
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const best = site ? strongestTwoFactor(site.twoFactor) : undefined;
   const checked = lastChecked(site);
+  const [hideFinished, setHideFinished] = useState(false);
+  const shown = hideFinished ? steps.filter((step) => !isClosed(effectiveStatus(states?.[step.id], now))) : steps;
   return (
     <section aria-labelledby={`guide-${account.id}`}>
       <Heading id={`guide-${account.id}`}>{t('guide.title', { name: `${name} · ${account.label}` })}</Heading>
@@ -39,8 +43,9 @@ export function GuideView({ account, site, steps, states, now, onSet, onNote, on
       {site && best && <p class="small">{t('guide.twoFactorBest', { method: t(`guide.method.${camel(best)}`) })}</p>}
       {site && !best && <p class="small">{t(site.twoFactorUnknown ? 'guide.twoFactorUnknown' : 'guide.twoFactorNone')}</p>}
       {site?.hotline && <p class="small notice warn">{t('guide.hotline', { number: site.hotline })}</p>}
+      <HideFinished id={`hide-${account.id}`} checked={hideFinished} onChange={setHideFinished} />
       <ol class="plain">
-        {steps.map((step) => (
+        {shown.map((step) => (
           <StepItem
             key={step.id}
             step={step}

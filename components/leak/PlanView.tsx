@@ -1,4 +1,5 @@
 // The plan in its four phases. Lock-down tasks are grouped by account, with why that account comes where it does.
+import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { isClosed } from '@/core/guide';
 import { PHASES, planTaskStatus } from '@/core/plan';
@@ -7,6 +8,7 @@ import type { AppState, Incident, StepStatus } from '@/core/model';
 import type { PlanPhase, PlanTask } from '@/core/plan/types';
 import { setTaskNote, setTaskStatus } from '@/lib/leak-actions';
 import { taskFullTitle, tk, tr } from '@/lib/plan-text';
+import { HideFinished } from '../HideFinished';
 import type { ToastMessage } from '../Toast';
 import { statusText } from '../guide/StatusTag';
 import { TaskItem, domId } from './TaskItem';
@@ -38,6 +40,7 @@ function groupByAccount(tasks: PlanTask[]): Group[] {
 }
 
 export function PlanView({ incident, tasks, state, now, showToast }: Props) {
+  const [hideFinished, setHideFinished] = useState(false);
   const set = async (task: PlanTask, status: StepStatus, extra?: { until?: number }) => {
     const undo = await setTaskStatus(incident, task, status, extra);
     const shown = status === 'pending' ? 'open' : status;
@@ -56,7 +59,9 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
   const phaseSection = (phase: PlanPhase) => {
     const inPhase = tasks.filter((task) => task.phase === phase);
     if (!inPhase.length) return null;
-    const closed = inPhase.filter((task) => isClosed(planTaskStatus(task, incident, state, now).status)).length;
+    const isDone = (task: PlanTask) => isClosed(planTaskStatus(task, incident, state, now).status);
+    const closed = inPhase.filter(isDone).length;
+    const shown = hideFinished ? inPhase.filter((task) => !isDone(task)) : inPhase;
     return (
       <section key={phase} aria-labelledby={`phase-${phase}`} class="phase">
         <div class="spread">
@@ -65,7 +70,7 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
         </div>
         {closed === inPhase.length && <p class="small tag ok">✓ {t('leak.plan.allDone')}</p>}
         <ol class="plain">
-          {groupByAccount(inPhase).map((group) =>
+          {groupByAccount(shown).map((group) =>
             group.accountId ? (
               <li key={group.accountId} class="account-group" aria-labelledby={`group-${group.accountId}`}>
                 <h4 id={`group-${group.accountId}`}>{String(group.tasks[0]!.title.vars?.account ?? '')}</h4>
@@ -88,6 +93,7 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
       <h2 id="plan-title">{t('leak.plan.title')}</h2>
       <p class="muted">{t('leak.plan.calm')}</p>
       <NextStep tasks={tasks} incident={incident} state={state} now={now} />
+      <HideFinished id="hide-finished-tasks" checked={hideFinished} onChange={setHideFinished} />
       {PHASES.map(phaseSection)}
     </section>
   );

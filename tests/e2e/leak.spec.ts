@@ -251,3 +251,41 @@ test('the leak list shows every open incident, and a deleted one comes back with
   await expect(list.getByRole('link', { name: /^Travel site/ })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
+
+test('"Hide finished steps" hides what is done in the plan and in a guide, and shows it again', async ({ openPage, worker, consoleErrors }) => {
+  await seed(worker, {
+    'account:mail1': gmail,
+    'step:mail1:change-password': { status: 'done', at: NOW },
+    'incident:h1': {
+      id: 'h1', discoveredAt: NOW - DAY, source: 'Travel site', howLearned: 'news', leaked: ['email'], passwordReused: false,
+      cardSecretsLeaked: false, region: 'uk', accountIds: [], createdAt: NOW - DAY, updatedAt: NOW - DAY,
+    },
+  });
+  const page = await openPage('options.html#/leak/h1');
+  const police = page.getByRole('listitem', { name: 'Report to Report Fraud', exact: true });
+  const ico = page.getByRole('listitem', { name: 'Complain to the ICO', exact: true });
+  await police.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(police).toContainText('✓ Done');
+  const before = await readStorage(worker);
+  await page.getByLabel('Hide finished steps').check();
+  await expect(police).toHaveCount(0);
+  await expect(ico).toBeVisible();
+  // Finishing another task while hidden takes it away too; undo brings it back.
+  await ico.getByRole('button', { name: 'Not applicable' }).click();
+  await expect(ico).toHaveCount(0);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(ico).toBeVisible();
+  await page.getByLabel('Hide finished steps').uncheck();
+  await expect(police).toContainText('✓ Done');
+  // Hiding is a way of looking, not a change: storage is as it was.
+  expect(await readStorage(worker)).toEqual(before);
+
+  await page.goto(page.url().replace(/#.*/, '#/accounts/mail1'));
+  const changed = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Change your Google password' }) });
+  await expect(changed).toContainText('✓ Done');
+  await page.getByLabel('Hide finished steps').check();
+  await expect(changed).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Check your recovery email and phone' })).toBeVisible();
+  await expectAccessible(page);
+  expect(consoleErrors).toEqual([]);
+});
