@@ -86,6 +86,8 @@ export const EvidenceSchema = z.object({
   from: text(200),
   summary: text(4000),
   fileName: text(260),
+  /** The user keeps it in the log but leaves it out of the printed report (absent means included). */
+  omitFromReport: z.optional(z.literal(true)),
   createdAt: time,
   updatedAt: time,
 });

@@ -23,6 +23,7 @@ export function EvidenceForm({ incidentId, editing, onSave, onCancel }: Props) {
   const [from, setFrom] = useState(editing?.from ?? '');
   const [summary, setSummary] = useState(editing?.summary ?? '');
   const [fileName, setFileName] = useState(editing?.fileName ?? '');
+  const [omit, setOmit] = useState(editing?.omitFromReport ?? false);
   const [confirmed, setConfirmed] = useState(false);
   const [tried, setTried] = useState(false);
   const at = fromDateTimeInput(when);
@@ -35,6 +36,7 @@ export function EvidenceForm({ incidentId, editing, onSave, onCancel }: Props) {
     const now = Date.now();
     onSave({
       id: editing?.id ?? newId(), incidentId, kind, at, from: from.trim(), summary: summary.trim(), fileName: fileName.trim(),
+      ...(omit ? { omitFromReport: true as const } : {}),
       createdAt: editing?.createdAt ?? now, updatedAt: now,
     });
   };
@@ -65,6 +67,9 @@ export function EvidenceForm({ incidentId, editing, onSave, onCancel }: Props) {
       <label for={`${base}-file`}>{t('evidence.fileName')}</label>
       <input id={`${base}-file`} type="text" value={fileName} maxLength={260} size={40} aria-describedby={`${base}-file-help`} onInput={(e) => setFileName(value(e))} />
       <p id={`${base}-file-help`} class="muted small">{t('evidence.fileNameHelp')}</p>
+      <label for={`${base}-omit`} class="small">
+        <input id={`${base}-omit`} type="checkbox" checked={omit} onChange={(e) => setOmit(e.currentTarget.checked)} /> {t('evidence.omit')}
+      </label>
       {suspicious && <SecretWarning id={`${base}-warning`} confirmed={confirmed} onConfirm={setConfirmed} />}
       <div class="row">
         <button type="submit" class="primary" disabled={suspicious && !confirmed}>{t('evidence.save')}</button>

@@ -20,6 +20,7 @@ export function EvidenceItem({ item, onEdit, onDelete }: Props) {
       {item.from && <p class="small">{t('evidence.fromLabel', { from: item.from })}</p>}
       <p>{item.summary}</p>
       {item.fileName && <p class="small muted">{t('evidence.fileLabel', { file: item.fileName })}</p>}
+      {item.omitFromReport && <p class="small"><span class="tag">{t('evidence.omitted')}</span></p>}
       <div class="row no-print">
         <button type="button" onClick={onEdit} aria-label={`${t('common.edit')}: ${when} · ${kind}`}>{t('common.edit')}</button>
         <button type="button" onClick={onDelete} aria-label={`${t('common.remove')}: ${when} · ${kind}`}>{t('common.remove')}</button>

@@ -5,7 +5,7 @@ import { formatDate, formatDateTime } from '@/core/format';
 import { CATALOGUE } from '@/data/catalogue';
 import { buildPlan, planTaskStatus } from '@/core/plan';
 import { camel } from '@/core/plan/task';
-import { incidentEvidence, reportTimeline } from '@/core/plan/timeline';
+import { incidentEvidence, reportEvidence, reportTimeline } from '@/core/plan/timeline';
 import { LEAKED_DATA, type AppState, type Incident } from '@/core/model';
 import { taskFullTitle, tk } from '@/lib/plan-text';
 import { ReportTimeline } from './ReportTimeline';
@@ -63,7 +63,8 @@ export function ReportView({ incident, state, now }: Props) {
       </section>
       <section aria-labelledby="report-evidence">
         <h2 id="report-evidence">{t('report.evidence')}</h2>
-        <ReportEvidence items={incidentEvidence(incident, state)} />
+        <ReportEvidence items={reportEvidence(incident, state)} />
+        <OmittedNote count={incidentEvidence(incident, state).length - reportEvidence(incident, state).length} />
       </section>
       <section aria-labelledby="report-losses">
         <h2 id="report-losses">{t('report.losses')}</h2>
@@ -81,4 +82,9 @@ export function ReportView({ incident, state, now }: Props) {
       </section>
     </main>
   );
+}
+
+/** On screen only: reminds the user that some evidence is held back, without printing that it was. */
+function OmittedNote({ count }: { count: number }) {
+  return count > 0 ? <p class="notice no-print">{t('report.evidenceOmitted', count)}</p> : null;
 }

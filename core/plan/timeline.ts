@@ -14,6 +14,10 @@ export type TimelineEntry =
 export const incidentEvidence = (incident: Incident, state: AppState) =>
   state.evidence.filter((item) => item.incidentId === incident.id).sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
 
+/** The evidence the printed report shows: all but what the user chose to leave out. */
+export const reportEvidence = (incident: Incident, state: AppState) =>
+  incidentEvidence(incident, state).filter((item) => !item.omitFromReport);
+
 function taskEntries(incident: Incident, tasks: readonly PlanTask[], state: AppState, now: number): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const task of tasks) {
@@ -32,7 +36,7 @@ export function reportTimeline(incident: Incident, tasks: readonly PlanTask[], s
   const entries: TimelineEntry[] = [];
   if (incident.leakedAt !== undefined) entries.push({ at: incident.leakedAt, kind: 'leaked' });
   entries.push({ at: incident.discoveredAt, kind: 'discovered' }, { at: incident.createdAt, kind: 'recorded' });
-  entries.push(...incidentEvidence(incident, state).map((evidence): TimelineEntry => ({ at: evidence.at, kind: 'evidence', evidence })));
+  entries.push(...reportEvidence(incident, state).map((evidence): TimelineEntry => ({ at: evidence.at, kind: 'evidence', evidence })));
   entries.push(...taskEntries(incident, tasks, state, now));
   if (incident.closedAt !== undefined) entries.push({ at: incident.closedAt, kind: 'closed' });
   const rank = (entry: TimelineEntry) => (entry.kind === 'task' ? 2 : entry.kind === 'evidence' ? 1 : 0);

@@ -289,3 +289,34 @@ test('"Hide finished steps" hides what is done in the plan and in a guide, and s
   await expectAccessible(page);
   expect(consoleErrors).toEqual([]);
 });
+
+test('evidence can be kept in the log but left out of the printed report', async ({ openPage, worker, consoleErrors }) => {
+  const item = (id: string, summary: string, at: number) => ({
+    id, incidentId: 'r1', kind: 'call', at, from: '+44 20 7946 0000', summary, fileName: '', createdAt: at, updatedAt: at,
+  });
+  await seed(worker, {
+    'incident:r1': {
+      id: 'r1', discoveredAt: NOW - DAY, source: 'Travel site', howLearned: 'news', leaked: ['phone'], passwordReused: false,
+      cardSecretsLeaked: false, region: 'uk', accountIds: [], createdAt: NOW - DAY, updatedAt: NOW - DAY,
+    },
+    'evidence:e1': item('e1', 'Caller claimed to be my bank', NOW - 3 * 3_600_000),
+    'evidence:e2': item('e2', 'Call from my doctor about the leak', NOW - 2 * 3_600_000),
+  });
+  const page = await openPage('options.html#/leak/r1');
+  const doctor = page.getByRole('listitem').filter({ hasText: 'Call from my doctor' });
+  await doctor.getByRole('button', { name: /^Edit/ }).click();
+  const form = page.getByRole('form', { name: 'Edit evidence' });
+  await form.getByLabel('Leave this out of the printed report').check();
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(doctor).toContainText('Not in the printed report');
+  expect((await readStorage(worker))['evidence:e2']).toMatchObject({ omitFromReport: true, summary: 'Call from my doctor about the leak' });
+
+  const report = await openPage('report.html#r1');
+  const body = report.locator('main');
+  await expect(body).toContainText('Caller claimed to be my bank');
+  await expect(body).not.toContainText('Call from my doctor');
+  await expect(report.getByText('1 item of evidence is left out of this report')).toBeVisible();
+  await report.emulateMedia({ media: 'print' });
+  await expect(report.getByText('1 item of evidence is left out of this report')).toBeHidden();
+  expect(consoleErrors).toEqual([]);
+});

@@ -1,7 +1,7 @@
 // The report's timeline and the JSON export: the incident's own events, the evidence and what was done, by date.
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '@/core/plan';
-import { incidentExport, reportTimeline } from '@/core/plan/timeline';
+import { incidentExport, reportEvidence, reportTimeline } from '@/core/plan/timeline';
 import type { Evidence } from '@/core/model';
 import { DAY, HOUR, NOW, account, catalogue, incident, stateWith } from './fixtures';
 
@@ -44,6 +44,17 @@ describe('reportTimeline', () => {
   it('ends with the closing of the incident', () => {
     const closed = reportTimeline({ ...leak, closedAt: NOW + 10 * DAY }, plan, state, NOW + 10 * DAY);
     expect(closed.at(-1)).toEqual({ at: NOW + 10 * DAY, kind: 'closed' });
+  });
+});
+
+describe('evidence the user leaves out of the report', () => {
+  const withHeldBack = stateWith({ ...state, evidence: [...state.evidence, { ...evidence('e3', NOW + HOUR), omitFromReport: true }] });
+
+  it('is neither on the timeline nor in the report\'s list, but stays in the JSON export', () => {
+    const ids = reportTimeline(leak, plan, withHeldBack, NOW + 5 * HOUR).flatMap((e) => (e.kind === 'evidence' ? [e.evidence.id] : []));
+    expect(ids).toEqual(['e1', 'e2']);
+    expect(reportEvidence(leak, withHeldBack).map((e) => e.id)).toEqual(['e1', 'e2']);
+    expect(incidentExport(leak, plan, withHeldBack, NOW + 5 * HOUR).evidence.map((e) => e.id)).toEqual(['e1', 'e3', 'e2']);
   });
 });
 
