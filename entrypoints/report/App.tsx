@@ -12,6 +12,7 @@ export function App() {
   useEffect(() => {
     const onHash = () => setId(readId());
     addEventListener('hashchange', onHash);
+    onHash(); // in case the address changed between the first render and now
     return () => removeEventListener('hashchange', onHash);
   }, []);
   const incident = state.incidents.find((one) => one.id === id);
