@@ -20,17 +20,19 @@ export const useAppState = () => useLoaded().state;
 function Root({ initial, initialLang, App }: { initial: Loaded; initialLang: Lang; App: ComponentType }) {
   const [loaded, setLoaded] = useState(initial);
   const [lang, setLang] = useState(initialLang);
-  useEffect(
-    () =>
-      watchState(async (next) => {
-        // Switch the dictionary (and load a newly added account's site) first, so the whole tree
-        // re-renders at once, in one language, with every guide.
-        const [nextLang] = await Promise.all([loadLanguage(next.state.settings.language), withSites(next)]);
-        setLang(nextLang);
-        setLoaded(next);
-      }),
-    [],
-  );
+  useEffect(() => {
+    let latest = 0;
+    return watchState(async (next) => {
+      const mine = ++latest;
+      // Switch the dictionary (and load a newly added account's site) first, so the whole tree
+      // re-renders at once, in one language, with every guide.
+      const [nextLang] = await Promise.all([loadLanguage(next.state.settings.language), withSites(next)]);
+      // Those loads take different times: an older state must not land after a newer one.
+      if (mine !== latest) return;
+      setLang(nextLang);
+      setLoaded(next);
+    });
+  }, []);
   return (
     <StateContext.Provider value={loaded}>
       <StorageFullNotice subscribe={onStorageFull} />

@@ -29,10 +29,14 @@ function messagesFor(which: Lang): Promise<Messages> {
 }
 
 /** Loads the dictionaries for the user's choice; call before the first render and when the choice changes. */
+let requests = 0;
+
 export async function loadLanguage(choice: 'auto' | Lang): Promise<Lang> {
+  const request = ++requests;
   const next = resolveLanguage(choice, browser.i18n.getUILanguage());
   const [chosen, english] = await Promise.all([messagesFor(next), messagesFor('en')]);
-  setDictionaries(next, chosen, english);
+  // A dictionary already cached arrives before one still being read: only the latest choice may win.
+  if (request === requests) setDictionaries(next, chosen, english);
   return next;
 }
 

@@ -1,0 +1,32 @@
+// Switching language twice quickly: the dictionary of the latest choice wins, whichever file is read first.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { chinese, english } from '../setup';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('loadLanguage', () => {
+  it('keeps the latest choice when an earlier one finishes reading later', async () => {
+    vi.resetModules(); // a fresh module: nothing cached yet
+    const { currentLanguage, loadLanguage, t } = await import('@/lib/i18n');
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    vi.stubGlobal('fetch', async (url: string) => {
+      const isChinese = url.includes('/zh_CN/');
+      // The Chinese file is slow to read; the English one is quick.
+      await new Promise((resolve) => setTimeout(resolve, isChinese ? 60 : 1));
+      return { json: async () => (isChinese ? chinese : english) };
+    });
+    const first = loadLanguage('zh_CN');
+    const second = loadLanguage('en');
+    expect(await Promise.all([first, second])).toEqual(['zh_CN', 'en']);
+    expect(currentLanguage()).toBe('en');
+    expect(t('common.save')).toBe('Save');
+
+    await loadLanguage('zh_CN');
+    expect(currentLanguage()).toBe('zh_CN');
+    expect(t('common.save')).toBe('保存');
+  });
+});
