@@ -66,6 +66,7 @@ test('merge: newer records win, nothing is removed, and importing again changes 
   const page = await openPage('options.html#/backup');
   await page.getByLabel('Merge the backup with what is here').check();
   await chooseFile(page, backupFile(backedUpState()));
+  await expect(page.getByRole('heading', { name: 'What the import will change' })).toBeVisible();
   expect(await previewRow(page, 'Accounts')).toEqual([1, 1, 0, 0]);
   await page.getByRole('button', { name: 'Merge into my data' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Import finished: 2 added, 1 changed, 0 removed.' })).toBeVisible();

@@ -1,10 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { test, expect, expectAccessible, readStorage } from './fixtures';
+
+/** A message key shown instead of its text ("guide.markDone"): the top-level sections of the locale file. */
+const sections = readFileSync('locales/en.yml', 'utf8').match(/^[a-zA-Z]+(?=:\s*$)/gm) ?? [];
+// Keys go on in lower camel case ("plan.I" in "a plan.I had a leak" is two texts side by side).
+const rawKey = new RegExp(`\\b(${sections.join('|')})\\.[a-z]`);
 
 for (const page of ['popup.html', 'options.html', 'sidepanel.html']) {
   test(`${page} renders localized content with no console errors and no WCAG A/AA violations`, async ({ openPage, consoleErrors }) => {
     const view = await openPage(page);
     await expect(view.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(view.locator('body')).not.toContainText('common.');
+    expect(sections.length).toBeGreaterThan(10);
+    await expect(view.locator('body')).not.toContainText(rawKey);
     await expectAccessible(view);
     expect(consoleErrors).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // User text stays text everywhere it is shown, values that fail to parse are kept aside and can be
 // exported, and the account list syncs through chrome.storage.sync when the user turns it on.
 import { readFile } from 'node:fs/promises';
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Worker } from '@playwright/test';
 import { test, expect, expectAccessible, readStorage } from './fixtures';
 import { account, rawStorage, storedState } from './backup-fixtures';
 
@@ -14,20 +14,20 @@ async function seed(worker: Worker, raw: Record<string, unknown>) {
   }, raw);
 }
 
-/** Fails the test if any page of the extension opens a dialog (what alert(1) would do). */
-function watchDialogs(pages: Page[]) {
+/** Every dialog any page opens (what alert(1) would do), watched from before the first page renders. */
+function watchDialogs(context: BrowserContext) {
   const fired: string[] = [];
-  for (const page of pages) page.on('dialog', async (dialog) => { fired.push(dialog.message()); await dialog.dismiss(); });
+  context.on('dialog', async (dialog) => { fired.push(dialog.message()); await dialog.dismiss(); });
   return fired;
 }
 
-test('a label like <img src=x onerror=alert(1)> shows as text in every view', async ({ openPage, worker, consoleErrors }) => {
+test('a label like <img src=x onerror=alert(1)> shows as text in every view', async ({ context, openPage, worker, consoleErrors }) => {
   await seed(worker, rawStorage({ ...storedState(), accounts: [account('x1', HOSTILE)], steps: {}, incidents: [], evidence: [] }));
+  const fired = watchDialogs(context);
   const list = await openPage('options.html#/accounts');
   const detail = await openPage('options.html#/accounts/x1');
   const backup = await openPage('options.html#/backup');
   const panel = await openPage('sidepanel.html');
-  const fired = watchDialogs([list, detail, backup, panel]);
 
   await expect(list.getByRole('region', { name: 'Your accounts' })).toContainText(HOSTILE);
   await expect(detail.getByRole('heading', { level: 2 })).toContainText(HOSTILE);
@@ -44,13 +44,14 @@ test('a label like <img src=x onerror=alert(1)> shows as text in every view', as
   expect(consoleErrors).toEqual([]);
 });
 
-test('a stored value that fails to parse is kept aside, shown, exportable, and discarded only on request', async ({ openPage, worker, consoleErrors }) => {
+test('a stored value that fails to parse is kept aside, shown, exportable, and discarded only on request', async ({ context, openPage, worker, consoleErrors }) => {
   const broken = { id: 'bad', label: HOSTILE, tier: 42, category: 'email', sharedPassword: false, createdAt: 1, updatedAt: 1 };
   await seed(worker, { ...rawStorage(storedState()), 'account:bad': broken });
+  const fired = watchDialogs(context);
   const page = await openPage('options.html#/overview');
-  const fired = watchDialogs([page]);
   const notice = page.getByRole('region', { name: 'Some stored data could not be read' });
   await expect(notice).toContainText('account:bad');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
   await expectAccessible(page);
 
   const stored = await readStorage(worker);
@@ -68,7 +69,6 @@ test('a stored value that fails to parse is kept aside, shown, exportable, and d
   await notice.getByRole('button', { name: 'Discard' }).click();
   await expect(notice).toHaveCount(0);
   expect(await readStorage(worker)).not.toHaveProperty(keptKey);
-  await expect(page.locator('img[src="x"]')).toHaveCount(0);
   expect(fired).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });

@@ -160,6 +160,10 @@ test('firing the alarm shows the reminder once, in the user’s language, also a
   // Playwright's handle reaches the restarted worker; its globals (our fake clock too) are gone.
   const restarted = worker;
   await expect.poll(() => restarted.evaluate(() => 'realNow' in globalThis)).toBe(false);
+  // At 11:02 of the first day, when the first reminder would be due if its record were lost, the fresh worker
+  // fires and finds it in the log.
+  await pinWorkerClock(restarted, day.at(0, 11, 2));
+  await fireAlarm(restarted);
   await expect.poll(() => alarmTime(restarted)).toBe(day.at(1, 19));
   expect(await sentLog(restarted)).toHaveLength(1);
   expect(await notifications(restarted)).toEqual({ 'reminder:first:leak1': true });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { complaintLetter, familyMessage, leakedList, policeChecklist, type TextTools } from '@/core/plan/templates';
 import { formatMessage, type Messages } from '@/core/i18n-format';
 import { chinese, english } from '../../setup';
-import { DAY, NOW, incident } from './fixtures';
+import { NOW, incident } from './fixtures';
 
 const toolsFor = (dict: Messages, lang: 'en' | 'zh-CN'): TextTools => ({
   t: (key, vars) => formatMessage(dict, english, key, undefined, vars ?? {}),
@@ -80,9 +80,5 @@ describe('police checklist', () => {
     [{ leaked: ['credit'], howLearned: 'other' }, ['cards', 'credit']],
   ] as const)('%j: the usual items plus %j', (extra, items) => {
     expect(policeChecklist(incident({ ...extra, leaked: [...extra.leaked] }))).toEqual([...base, ...items.map((item) => `plan.police.bring.${item}`)]);
-  });
-
-  it('is asked for the report the moment it is made', () => {
-    expect(policeChecklist(incident({ discoveredAt: NOW - DAY }))).toContain('plan.police.bring.report');
   });
 });
