@@ -68,6 +68,12 @@ async function main() {
       if (!stored.some((key) => key.startsWith('account:'))) throw new Error(`storage keys: ${stored.join(', ')}`);
       await tab.close();
     });
+    await check('the sidebar has a localized title', async () => {
+      const tab = await open(browser, 'options.html');
+      const title = await tab.evaluate(() => browser.sidebarAction.getTitle({}));
+      if (title !== 'Guide for this site') throw new Error(`sidebar title is "${title}"`);
+      await tab.close();
+    });
     await check('choosing 简体中文 on the dashboard switches the open popup', async () => {
       const popup = await open(browser, 'popup.html');
       const options = await open(browser, 'options.html#/settings');
