@@ -57,5 +57,8 @@ export function t(key: MessageKey, countOrVars?: number | Vars, vars?: Vars): st
   return formatMessage(dict, fallback, key, undefined, countOrVars);
 }
 
+/** "Done: Change your password", with the colon of the user's language. */
+export const labelled = (label: string, name: string): string => `${label}${t('common.colon')}${name}`;
+
 /** Picks the user's language from a {en, zh_CN} pair of catalogue text. */
 export const pick = (text: { en: string; zh_CN: string }): string => text[lang];

@@ -1,5 +1,5 @@
 // Plan tasks and templates in the user's language: message keys through t(), catalogue text through pick().
-import { currentLanguage, pick, t, type MessageKey } from './i18n';
+import { currentLanguage, labelled, pick, t, type MessageKey } from './i18n';
 import { formatDate } from '@/core/format';
 import type { PlanTask } from '@/core/plan/types';
 import type { TextTools } from '@/core/plan/templates';
@@ -16,7 +16,7 @@ export const taskWhy = (task: PlanTask) => (task.stepText ? pick(task.stepText.w
 
 /** The title with its account, for toasts and the report, where the account heading is not beside it. */
 export const taskFullTitle = (task: PlanTask) =>
-  task.stepText ? `${String(task.title.vars?.account ?? '')}: ${pick(task.stepText.title)}` : tr(task.title);
+  task.stepText ? labelled(String(task.title.vars?.account ?? ''), pick(task.stepText.title)) : tr(task.title);
 
 const intlLocale = () => (currentLanguage() === 'zh_CN' ? 'zh-CN' : 'en-GB');
 

@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { labelled, t } from '@/lib/i18n';
 import type { Progress } from '@/core/guide';
 import type { Account } from '@/core/model';
 import { ProgressBar } from '../ProgressBar';
@@ -18,7 +18,7 @@ export function AccountRow({ account, name, progress }: Props) {
           <span class={`tag ${account.tier === 'critical' ? 'urgent' : ''}`}>{t(`tier.${account.tier}`)}</span>{' '}
           {account.sharedPassword && <span class="tag warn">{t('accounts.sharedTag')}</span>}
         </div>
-        <a class="button" href={`#/accounts/${account.id}`} aria-label={`${t('accounts.openGuide')}: ${account.label}`}>{t('accounts.openGuide')}</a>
+        <a class="button" href={`#/accounts/${account.id}`} aria-label={labelled(t('accounts.openGuide'), account.label)}>{t('accounts.openGuide')}</a>
       </div>
       <ProgressBar label={account.label} progress={progress} showLabel={false} />
     </li>

@@ -1,6 +1,6 @@
 // Adding an account: search the catalogue in either language or by address, or describe a custom site.
 import { useState } from 'preact/hooks';
-import { t, pick } from '@/lib/i18n';
+import { labelled, t, pick } from '@/lib/i18n';
 import { checkDraft, defaultTier, draftForSite, type AccountDraft, type DraftError } from '@/core/accounts';
 import type { Account } from '@/core/model';
 import { searchSites } from '@/core/sites';
@@ -56,7 +56,7 @@ export function AddAccount({ existing, onAdd }: Props) {
           {results.map((result) => (
             <li key={result.id} class="spread card">
               <span>{pick(result.names)} <span class="muted small">{result.domains[0]} · {t(`category.${result.category}`)}</span></span>
-              <button type="button" onClick={() => setChosen(result.id)} aria-label={`${t('accounts.choose')}: ${pick(result.names)}`}>{t('accounts.choose')}</button>
+              <button type="button" onClick={() => setChosen(result.id)} aria-label={labelled(t('accounts.choose'), pick(result.names))}>{t('accounts.choose')}</button>
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 // One step of a guide: what to do, where, why, how long, and one click to record how it went.
 import { useState } from 'preact/hooks';
-import { t, pick, currentLanguage } from '@/lib/i18n';
+import { labelled, t, pick, currentLanguage } from '@/lib/i18n';
 import { formatDate, fromDateInput, toDateInput } from '@/core/format';
 import type { EffectiveStatus, GuideStep } from '@/core/guide';
 import type { StepState, StepStatus } from '@/core/model';
@@ -47,9 +47,9 @@ export function StepItem({ step, status, state, checked, onSet, onNote, onOpen, 
       <div class="row">
         {step.url && (
           onOpen ? (
-            <button type="button" onClick={() => onOpen(step.url!)} aria-label={`${t('guide.openPage')}: ${title}`}>{t('guide.openPage')} ↗</button>
+            <button type="button" onClick={() => onOpen(step.url!)} aria-label={labelled(t('guide.openPage'), title)}>{t('guide.openPage')} ↗</button>
           ) : (
-            <a class="button" href={step.url} target="_blank" rel="noopener noreferrer" aria-label={`${t('guide.openPage')}: ${title}`}>
+            <a class="button" href={step.url} target="_blank" rel="noopener noreferrer" aria-label={labelled(t('guide.openPage'), title)}>
               {t('guide.openPage')} ↗
             </a>
           )

@@ -1,5 +1,5 @@
 // One piece of evidence on the timeline: when, what kind, from whom, what happened, and the file kept.
-import { t, currentLanguage } from '@/lib/i18n';
+import { labelled, t, currentLanguage } from '@/lib/i18n';
 import { formatDateTime } from '@/core/format';
 import { camel } from '@/core/plan/task';
 import type { Evidence } from '@/core/model';
@@ -22,8 +22,8 @@ export function EvidenceItem({ item, onEdit, onDelete }: Props) {
       {item.fileName && <p class="small muted">{t('evidence.fileLabel', { file: item.fileName })}</p>}
       {item.omitFromReport && <p class="small"><span class="tag">{t('evidence.omitted')}</span></p>}
       <div class="row no-print">
-        <button type="button" onClick={onEdit} aria-label={`${t('common.edit')}: ${when} · ${kind}`}>{t('common.edit')}</button>
-        <button type="button" onClick={onDelete} aria-label={`${t('common.remove')}: ${when} · ${kind}`}>{t('common.remove')}</button>
+        <button type="button" onClick={onEdit} aria-label={labelled(t('common.edit'), `${when} · ${kind}`)}>{t('common.edit')}</button>
+        <button type="button" onClick={onDelete} aria-label={labelled(t('common.remove'), `${when} · ${kind}`)}>{t('common.remove')}</button>
       </div>
     </li>
   );

@@ -1,7 +1,7 @@
 // The buttons of one task: open its page, then done / done another way / not applicable / snooze until a
 // date, or back to "to do" once it is closed.
 import { useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { labelled, t } from '@/lib/i18n';
 import { fromDateInput, toDateInput } from '@/core/format';
 import type { EffectiveStatus } from '@/core/guide';
 import type { StepStatus } from '@/core/model';
@@ -30,7 +30,7 @@ export function TaskButtons({ idBase, title, url, status, onSet }: Props) {
     <>
       <div class="row no-print">
         {url && (
-          <a class="button" href={url} target="_blank" rel="noopener noreferrer" aria-label={`${t('leak.plan.openPage')}: ${title}`}>
+          <a class="button" href={url} target="_blank" rel="noopener noreferrer" aria-label={labelled(t('leak.plan.openPage'), title)}>
             {t('leak.plan.openPage')} ↗
           </a>
         )}

@@ -1,5 +1,5 @@
 // The dashboard's first page: how far along the user is, what is most urgent, and what was done lately.
-import { t, pick, currentLanguage } from '@/lib/i18n';
+import { labelled, t, pick, currentLanguage } from '@/lib/i18n';
 import { formatDate } from '@/core/format';
 import { buildGuide, guideProgress, openSteps, type Progress } from '@/core/guide';
 import type { AppState } from '@/core/model';
@@ -59,7 +59,7 @@ export function Overview({ state }: { state: AppState }) {
           <ol>
             {urgent.map(({ account, step }) => (
               <li key={`${account.id}:${step.id}`}>
-                <a href={`#/accounts/${account.id}`}>{account.label}</a>: {pick(step.title)} <span class={`tag ${step.risk === 'high' ? 'urgent' : ''}`}>{t(`risk.${step.risk}`)}</span>
+                <a href={`#/accounts/${account.id}`}>{account.label}</a>{t('common.colon')}{pick(step.title)} <span class={`tag ${step.risk === 'high' ? 'urgent' : ''}`}>{t(`risk.${step.risk}`)}</span>
               </li>
             ))}
           </ol>
@@ -69,7 +69,7 @@ export function Overview({ state }: { state: AppState }) {
         <section aria-labelledby="recent">
           <h2 id="recent">{t('overview.recent')}</h2>
           <ul>
-            {recent.map((item) => <li key={`${item.label}:${item.step}:${item.at}`}>✓ {item.label}: {item.step} <span class="muted small">{formatDate(item.at, currentLanguage())}</span></li>)}
+            {recent.map((item) => <li key={`${item.label}:${item.step}:${item.at}`}>✓ {labelled(item.label, item.step)} <span class="muted small">{formatDate(item.at, currentLanguage())}</span></li>)}
           </ul>
         </section>
       )}

@@ -1,5 +1,5 @@
 // The popup's top part when the tab shows a website: its open steps, or a one-click way to add it.
-import { t, pick } from '@/lib/i18n';
+import { labelled, t, pick } from '@/lib/i18n';
 import type { OpenStep } from '@/core/guide';
 import type { Account } from '@/core/model';
 import type { SiteSummary as Site } from '@/data/schema';
@@ -21,7 +21,7 @@ export function CurrentSite({ site, domain, accounts, steps, onAdd, onDone, onOp
   if (accounts.length === 0) {
     return (
       <section aria-labelledby="this-site" class="card">
-        <h2 id="this-site">{t('accounts.thisSite')}: {name}</h2>
+        <h2 id="this-site">{labelled(t('accounts.thisSite'), name)}</h2>
         <button type="button" class="primary" onClick={onAdd}>
           {site ? t('accounts.addThisSite', { name }) : t('accounts.addThisCustom', { domain })}
         </button>

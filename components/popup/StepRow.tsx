@@ -1,5 +1,5 @@
 // A step in the popup: one click marks it done, one click opens its page.
-import { t, pick } from '@/lib/i18n';
+import { labelled, t, pick } from '@/lib/i18n';
 import type { OpenStep } from '@/core/guide';
 
 interface Props {
@@ -19,9 +19,9 @@ export function StepRow({ open, showAccount, onDone, onOpenPage }: Props) {
       </div>
       <p class="small muted">{t('common.minutes', open.step.minutes)}</p>
       <div class="row">
-        <button type="button" class="primary" onClick={onDone} aria-label={`${t('guide.markDone')}: ${title}`}>{t('guide.markDone')}</button>
+        <button type="button" class="primary" onClick={onDone} aria-label={labelled(t('guide.markDone'), title)}>{t('guide.markDone')}</button>
         {open.step.url && (
-          <button type="button" onClick={() => onOpenPage(open.step.url!)} aria-label={`${t('guide.openPage')}: ${title}`}>{t('guide.openPage')} ↗</button>
+          <button type="button" onClick={() => onOpenPage(open.step.url!)} aria-label={labelled(t('guide.openPage'), title)}>{t('guide.openPage')} ↗</button>
         )}
       </div>
     </li>

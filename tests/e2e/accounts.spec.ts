@@ -65,7 +65,7 @@ test('search and add in Chinese', async ({ openPage, worker }) => {
   await options.getByLabel('Language').selectOption('zh_CN');
   await options.goto(options.url().replace('#/settings', '#/accounts'));
   await options.getByLabel('按名称或网址查找网站').fill('gmail');
-  await options.getByRole('button', { name: '选择: 谷歌（Gmail）' }).click();
+  await options.getByRole('button', { name: '选择：谷歌（Gmail）' }).click();
   const form = options.getByRole('region', { name: '谷歌（Gmail）' });
   await form.getByLabel('你的备注名').fill('私人邮箱');
   await form.getByRole('button', { name: '添加账号' }).click();

@@ -30,3 +30,13 @@ describe('loadLanguage', () => {
     expect(t('common.save')).toBe('保存');
   });
 });
+
+describe('labelled', () => {
+  it('joins a label and a name with the colon of the language', async () => {
+    const { labelled, setDictionaries } = await import('@/lib/i18n');
+    setDictionaries('en', english, english);
+    expect(labelled('Choose', 'Google (Gmail)')).toBe('Choose: Google (Gmail)');
+    setDictionaries('zh_CN', chinese, english);
+    expect(labelled('选择', '谷歌（Gmail）')).toBe('选择：谷歌（Gmail）');
+  });
+});
