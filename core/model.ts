@@ -29,6 +29,8 @@ export const HOW_LEARNED = ['breach-notice', 'scam-call', 'sms', 'unknown-login'
 export const EVIDENCE_KINDS = ['call', 'sms', 'email', 'chat', 'transaction', 'web-page', 'other'] as const;
 
 const id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
+/** The id of a record (account, incident...): also what the side panel remembers between sessions. */
+export const IdSchema = id;
 const time = z.number().check(z.int(), z.nonnegative());
 const text = (max: number) => z.string().check(z.maxLength(max));
 

@@ -1,4 +1,5 @@
 // Turns the raw contents of storage into the typed state, keeping a list of what did not parse.
+import * as z from 'zod/mini';
 import { parseKey } from './keys';
 import {
   AccountSchema, EvidenceSchema, IncidentSchema, SettingsSchema, StepStateSchema, emptyState,
@@ -8,6 +9,22 @@ import {
 export interface InvalidRecord {
   key: string;
   error: string;
+}
+
+/** A value kept aside under quarantine:<at>:<key>: what was stored, why it did not fit, and when. */
+export interface QuarantinedValue {
+  key: string;
+  raw: unknown;
+  error: string;
+  at: number;
+}
+
+const KeptAsideSchema = z.object({ raw: z.unknown(), error: z.string(), at: z.number() });
+
+/** A kept-aside entry that is itself malformed is still shown (whole, as its raw value), never dropped. */
+export function parseKeptAside(key: string, value: unknown): QuarantinedValue {
+  const parsed = KeptAsideSchema.safeParse(value);
+  return parsed.success ? { key, raw: parsed.data.raw, error: parsed.data.error, at: parsed.data.at } : { key, raw: value, error: 'unreadable', at: 0 };
 }
 
 /** The schema each kind of record must fit (the backup import reports against the same ones). */

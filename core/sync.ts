@@ -158,10 +158,14 @@ function fitWithinQuota(plan: SyncPlan, remoteArea: Record<string, unknown>, pus
   }
 }
 
+const SyncMetaSchema = z.object({ known: z.record(z.string(), z.unknown()) });
+const Timestamp = z.number();
+
+/** What this device last saw of each synced account; an entry that is not a time is forgotten, not fatal. */
 export function parseSyncMeta(raw: unknown): SyncMeta {
-  const known = (raw as { known?: unknown } | null | undefined)?.known;
-  if (!known || typeof known !== 'object') return { known: {} };
-  return { known: Object.fromEntries(Object.entries(known).filter(([, at]) => typeof at === 'number')) };
+  const parsed = SyncMetaSchema.safeParse(raw);
+  if (!parsed.success) return { known: {} };
+  return { known: Object.fromEntries(Object.entries(parsed.data.known).filter(([, at]) => Timestamp.safeParse(at).success)) as Record<string, number> };
 }
 
 export function syncPlanIsEmpty(plan: SyncPlan): boolean {

@@ -7,15 +7,10 @@ import { QUARANTINE_PREFIX, SETTINGS_KEY, keys, parseKey } from '@/core/keys';
 import { fingerprint, userRecords } from '@/core/backup/records';
 import type { ImportPlan } from '@/core/backup/plan';
 import { planIsEmpty, planUpgrade } from '@/core/migrations';
-import type { Account, AppState, Evidence, Incident, Settings, StepState } from '@/core/model';
-import { parseState, type InvalidRecord } from '@/core/state';
+import { IdSchema, type Account, type AppState, type Evidence, type Incident, type Settings, type StepState } from '@/core/model';
+import { parseKeptAside, parseState, type InvalidRecord, type QuarantinedValue } from '@/core/state';
 
-export interface QuarantinedValue {
-  key: string;
-  raw: unknown;
-  error: string;
-  at: number;
-}
+export type { QuarantinedValue };
 
 export interface Loaded {
   state: AppState;
@@ -92,7 +87,7 @@ export async function loadState(): Promise<Loaded> {
   const { state, invalid } = parseState(raw);
   const quarantine: QuarantinedValue[] = Object.entries(raw)
     .filter(([key]) => key.startsWith(QUARANTINE_PREFIX))
-    .map(([key, value]) => ({ key, ...(value as Omit<QuarantinedValue, 'key'>) }));
+    .map(([key, value]) => parseKeptAside(key, value));
   return { state, invalid, quarantine };
 }
 
@@ -183,9 +178,14 @@ export function updateInternal<T>(key: string, parse: (raw: unknown) => T, chang
 // The account the side panel shows when it cannot follow the active tab: chosen in the popup or the panel.
 // Session storage: it is a view preference for this browser session, not user data.
 const PANEL_ACCOUNT = 'session:panelAccount' as const;
-export const getPanelAccount = () => storage.getItem<string>(PANEL_ACCOUNT);
+const panelAccount = (raw: unknown): string | null => {
+  const parsed = IdSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+};
+export const getPanelAccount = async () => panelAccount(await storage.getItem(PANEL_ACCOUNT));
 export const setPanelAccount = (id: string) => storage.setItem(PANEL_ACCOUNT, id);
-export const watchPanelAccount = (onChange: (id: string | null) => void) => storage.watch<string>(PANEL_ACCOUNT, onChange);
+export const watchPanelAccount = (onChange: (id: string | null) => void) =>
+  storage.watch<unknown>(PANEL_ACCOUNT, (raw) => onChange(panelAccount(raw)));
 
 
 // ---- Backup import, step updates and sync (issue 8) ----

@@ -1,5 +1,6 @@
 // The browser side of account-list sync (core/sync.ts): read both areas, plan, write. Runs in the
 // background whenever the account list, the setting or the sync area changes, one run at a time.
+import * as z from 'zod/mini';
 import { parseSyncMeta, planSync, syncPlanIsEmpty } from '@/core/sync';
 import { loadState, readInternal, removeAccount, saveAccount, syncArea, updateInternal } from './storage';
 
@@ -17,11 +18,19 @@ interface StoredMeta extends SyncStatus {
   known: Record<string, number>;
 }
 
+const StoredStatusSchema = z.object({
+  lastSync: z.optional(z.number()),
+  skipped: z.optional(z.number()),
+  error: z.optional(z.enum(['quota', 'failed'])),
+});
+
+/** The sync bookkeeping; a part that does not parse falls back to "not synced yet" rather than failing. */
 function parseStoredMeta(raw: unknown): StoredMeta {
-  const value = (raw ?? {}) as Partial<StoredMeta>;
-  const status: StoredMeta = { ...parseSyncMeta(raw), skipped: typeof value.skipped === 'number' ? value.skipped : 0 };
-  if (typeof value.lastSync === 'number') status.lastSync = value.lastSync;
-  if (value.error === 'quota' || value.error === 'failed') status.error = value.error;
+  const parsed = StoredStatusSchema.safeParse(raw);
+  const value = parsed.success ? parsed.data : {};
+  const status: StoredMeta = { ...parseSyncMeta(raw), skipped: value.skipped ?? 0 };
+  if (value.lastSync !== undefined) status.lastSync = value.lastSync;
+  if (value.error) status.error = value.error;
   return status;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  SYNC_LIMITS, TOMBSTONE_DAYS, itemBytes, planSync, syncKey, syncPlanIsEmpty, toSyncItem,
+  SYNC_LIMITS, TOMBSTONE_DAYS, itemBytes, parseSyncMeta, planSync, syncKey, syncPlanIsEmpty, toSyncItem,
   type SyncMeta, type SyncPlan,
 } from '@/core/sync';
 import { TIERS, type Account } from '@/core/model';
@@ -144,5 +144,15 @@ describe('two browsers editing, deleting and syncing in any order (property)', (
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('parseSyncMeta', () => {
+  it('keeps the times it can read and forgets the rest', () => {
+    expect(parseSyncMeta({ known: { a1: 5, a2: 'soon', a3: 7 } })).toEqual({ known: { a1: 5, a3: 7 } });
+  });
+
+  it.each([undefined, null, 'x', { known: 'x' }, { known: null }])('starts afresh from %j', (raw) => {
+    expect(parseSyncMeta(raw)).toEqual({ known: {} });
   });
 });
