@@ -11,8 +11,8 @@ interface Props {
 export function HideFinished({ id, checked, onChange }: Props) {
   return (
     <p class="small no-print">
-      <label for={id}>
-        <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />{' '}
+      <label class="inline" for={id}>
+        <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />
         {t('common.hideFinished')}
       </label>
     </p>

@@ -67,9 +67,12 @@ export function EvidenceForm({ incidentId, editing, onSave, onCancel }: Props) {
       <label for={`${base}-file`}>{t('evidence.fileName')}</label>
       <input id={`${base}-file`} type="text" value={fileName} maxLength={260} size={40} aria-describedby={`${base}-file-help`} onInput={(e) => setFileName(value(e))} />
       <p id={`${base}-file-help`} class="muted small">{t('evidence.fileNameHelp')}</p>
-      <label for={`${base}-omit`} class="small">
-        <input id={`${base}-omit`} type="checkbox" checked={omit} onChange={(e) => setOmit(e.currentTarget.checked)} /> {t('evidence.omit')}
-      </label>
+      <p>
+        <label class="inline" for={`${base}-omit`}>
+          <input id={`${base}-omit`} type="checkbox" checked={omit} onChange={(e) => setOmit(e.currentTarget.checked)} />
+          {t('evidence.omit')}
+        </label>
+      </p>
       {suspicious && <SecretWarning id={`${base}-warning`} confirmed={confirmed} onConfirm={setConfirmed} />}
       <div class="row">
         <button type="submit" class="primary" disabled={suspicious && !confirmed}>{t('evidence.save')}</button>
