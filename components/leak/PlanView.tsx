@@ -59,9 +59,9 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
   const phaseSection = (phase: PlanPhase) => {
     const inPhase = tasks.filter((task) => task.phase === phase);
     if (!inPhase.length) return null;
-    const isDone = (task: PlanTask) => isClosed(planTaskStatus(task, incident, state, now).status);
-    const closed = inPhase.filter(isDone).length;
-    const shown = hideFinished ? inPhase.filter((task) => !isDone(task)) : inPhase;
+    const open = inPhase.filter((task) => !isClosed(planTaskStatus(task, incident, state, now).status));
+    const closed = inPhase.length - open.length;
+    const shown = hideFinished ? open : inPhase;
     return (
       <section key={phase} aria-labelledby={`phase-${phase}`} class="phase">
         <div class="spread">

@@ -34,6 +34,7 @@ function Summary({ incident, state }: { incident: Incident; state: AppState }) {
 }
 
 export function ReportView({ incident, state, now }: Props) {
+  const printed = reportEvidence(incident, state);
   const tasks = buildPlan(incident, state, CATALOGUE);
   const open = tasks.filter((task) => planTaskStatus(task, incident, state, now).status === 'open');
   const leaked = LEAKED_DATA.filter((d) => incident.leaked.includes(d));
@@ -63,8 +64,8 @@ export function ReportView({ incident, state, now }: Props) {
       </section>
       <section aria-labelledby="report-evidence">
         <h2 id="report-evidence">{t('report.evidence')}</h2>
-        <ReportEvidence items={reportEvidence(incident, state)} />
-        <OmittedNote count={incidentEvidence(incident, state).length - reportEvidence(incident, state).length} />
+        <ReportEvidence items={printed} />
+        <OmittedNote count={incidentEvidence(incident, state).length - printed.length} />
       </section>
       <section aria-labelledby="report-losses">
         <h2 id="report-losses">{t('report.losses')}</h2>

@@ -37,7 +37,7 @@ async function readTab(tabId: number) {
 }
 
 /** Wakes the background when a snooze runs out or a follow-up's day comes, to repaint the badge then. */
-export const BADGE_ALARM = 'badge';
+const BADGE_ALARM = 'badge';
 
 async function scheduleRepaint(items: readonly PendingItem[], now: number) {
   const at = nextBadgeChange(items, now, systemClock);
