@@ -13,7 +13,7 @@ interface Props {
   state: AppState;
   showToast: (toast: ToastMessage) => void;
   onOpen?: (url: string) => void;
-  headingLevel?: 2 | 3;
+  headingLevel?: 1 | 2 | 3;
 }
 
 export function AccountGuide({ account, state, showToast, onOpen, headingLevel }: Props) {

@@ -7,6 +7,7 @@ import type { Site } from '@/data/schema';
 import { HideFinished } from '../HideFinished';
 import { ProgressBar } from '../ProgressBar';
 import { StepItem } from './StepItem';
+import { accountFullName, accountLabel } from '@/lib/account-names';
 
 export interface GuideViewProps {
   account: Account;
@@ -17,7 +18,8 @@ export interface GuideViewProps {
   onSet: (step: GuideStep, status: StepStatus, extra?: { until?: number }) => void;
   onNote: (step: GuideStep, note: string) => void;
   onOpen?: (url: string) => void;
-  headingLevel?: 2 | 3;
+  /** 1 where the guide is the whole page (the side panel showing an account picked by hand). */
+  headingLevel?: 1 | 2 | 3;
 }
 
 export const accountName = (account: Account, site: Site | undefined) =>
@@ -29,16 +31,15 @@ export function lastChecked(site: Site | undefined): string {
 }
 
 export function GuideView({ account, site, steps, states, now, onSet, onNote, onOpen, headingLevel = 2 }: GuideViewProps) {
-  const name = accountName(account, site);
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = headingLevel === 1 ? 'h1' : headingLevel === 2 ? 'h2' : 'h3';
   const best = site ? strongestTwoFactor(site.twoFactor) : undefined;
   const checked = lastChecked(site);
   const [hideFinished, setHideFinished] = useState(false);
   const shown = hideFinished ? steps.filter((step) => !isClosed(effectiveStatus(states?.[step.id], now))) : steps;
   return (
     <section aria-labelledby={`guide-${account.id}`}>
-      <Heading id={`guide-${account.id}`}>{t('guide.title', { name: `${name} · ${account.label}` })}</Heading>
-      <ProgressBar label={account.label} progress={guideProgress(steps, states, now)} showLabel={false} />
+      <Heading id={`guide-${account.id}`}>{t('guide.title', { name: accountFullName(account) })}</Heading>
+      <ProgressBar label={accountLabel(account)} progress={guideProgress(steps, states, now)} showLabel={false} />
       {!site && <p class="notice">{t('accounts.genericGuide')}</p>}
       {site && best && <p class="small">{t('guide.twoFactorBest', { method: t(`guide.method.${camel(best)}`) })}</p>}
       {site && !best && <p class="small">{t(site.twoFactorUnknown ? 'guide.twoFactorUnknown' : 'guide.twoFactorNone')}</p>}
@@ -55,7 +56,7 @@ export function GuideView({ account, site, steps, states, now, onSet, onNote, on
             onSet={(status, extra) => onSet(step, status, extra)}
             onNote={(note) => onNote(step, note)}
             onOpen={onOpen}
-            headingLevel={headingLevel === 2 ? 3 : 4}
+            headingLevel={(headingLevel + 1) as 2 | 3 | 4}
           />
         ))}
       </ol>

@@ -1,12 +1,11 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useLoaded } from '@/lib/app-state';
 import { removeQuarantined, updateSettings } from '@/lib/storage';
 import { downloadText } from '@/lib/download';
-import { LanguagePicker } from '@/components/LanguagePicker';
-import { RegionPicker } from '@/components/settings/RegionPicker';
 import { useHashRoute } from '@/components/options/useHashRoute';
-import { ReminderSettings } from '@/components/settings/ReminderSettings';
+import { SettingsPage } from '@/components/settings/SettingsPage';
+import { focusElement, focusPending } from '@/components/focus';
 import { StorageProblems } from '@/components/StorageProblems';
 import { useToast } from '@/components/Toast';
 import { AccountsPage } from '@/components/accounts/AccountsPage';
@@ -33,6 +32,20 @@ export function App() {
   useEffect(() => {
     document.title = `${t(current.label)} · ${t('common.appName')}`;
   }, [current]);
+  // A new page: an earlier action's toast goes, and focus starts at the page's heading (an account's
+  // guide, for an account) unless the action that opened it asked for something more exact.
+  const routeKey = route.join('/');
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    toast.leave();
+    if (focusPending()) return;
+    const target = (account && document.getElementById(`guide-${account.id}`)) || document.querySelector<HTMLElement>('main h1');
+    if (target) focusElement(target);
+  }, [routeKey]);
   return (
     <div class="layout">
       <nav aria-label={t('options.nav')}>
@@ -51,19 +64,10 @@ export function App() {
         {section === 'overview' && <Overview state={state} />}
         {section === 'accounts' && !account && <AccountsPage state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'accounts' && account && (
-          <AccountDetail account={account} state={state} showToast={toast.show} onRemoved={() => { location.hash = '#/accounts'; }} />
+          <AccountDetail account={account} state={state} editing={route[2] === 'edit'} showToast={toast.show} onRemoved={() => { location.hash = '#/accounts'; }} />
         )}
         {section === 'leak' && <LeakSection route={route.slice(1)} state={state} uiLanguage={navigator.language} showToast={toast.show} />}
-        {section === 'settings' && (
-          <LanguagePicker
-            value={state.settings.language}
-            onChange={(language) => void updateSettings((s) => ({ ...s, language }))}
-          />
-        )}
-        {section === 'settings' && (
-          <RegionPicker value={state.settings.region} onChange={(region) => void updateSettings((s) => ({ ...s, region }))} />
-        )}
-        {section === 'settings' && <ReminderSettings state={state} />}
+        {section === 'settings' && <SettingsPage state={state} onChange={(change) => void updateSettings(change)} />}
         {section === 'backup' && <BackupPage state={state} showToast={toast.show} />}
       </main>
       {toast.view}

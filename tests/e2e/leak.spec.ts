@@ -191,7 +191,7 @@ test('from "I had a leak" to a plan, task states with undo, templates, evidence 
 test('in Chinese, the plan speaks Chinese and names the China channels (96110, 12321)', async ({ openPage, worker, consoleErrors }) => {
   const settings = await openPage('options.html#/settings');
   await settings.getByLabel('Language').selectOption('zh_CN');
-  await expect(settings.getByRole('heading', { level: 1, name: '提醒与设置' })).toBeVisible();
+  await expect(settings.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
 
   const form = await openPage('options.html#/leak/new');
   await expect(form.getByRole('heading', { name: '记录一次泄露' })).toBeVisible();
