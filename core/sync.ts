@@ -6,8 +6,9 @@
 import * as z from 'zod/mini';
 import { AccountSchema, type Account, type Tier } from './model';
 import { stableStringify } from './backup/records';
+import { SYNC_PREFIX, keys } from './keys';
 
-export const SYNC_PREFIX = 'acct:';
+export { SYNC_PREFIX };
 /** chrome.storage.sync's limits (Firefox's are the same or looser). */
 export const SYNC_LIMITS = { bytesPerItem: 8192, items: 512, totalBytes: 102_400 } as const;
 /** A deletion is remembered this long; a browser offline for longer may bring the account back. */
@@ -45,7 +46,7 @@ export interface SyncPlan {
   skipped: string[];
 }
 
-export const syncKey = (id: string) => `${SYNC_PREFIX}${id}`;
+export const syncKey = keys.syncAccount;
 
 export function toSyncItem(account: Account): SyncedAccount {
   const { noReminders: _localOnly, recovery, ...synced } = account;
