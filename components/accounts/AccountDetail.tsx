@@ -7,6 +7,7 @@ import { deleteAccount, updateAccount } from '@/lib/actions';
 import type { ToastMessage } from '../Toast';
 import { AccountGuide } from '../guide/AccountGuide';
 import { AccountForm } from './AccountForm';
+import { routes } from '@/core/routes';
 
 interface Props {
   account: Account;
@@ -43,7 +44,7 @@ export function AccountDetail({ account, state, showToast, onRemoved }: Props) {
   };
   return (
     <div>
-      <p><a href="#/accounts">← {t('options.accounts')}</a></p>
+      <p><a href={routes.accounts}>← {t('options.accounts')}</a></p>
       <div class="row no-print">
         <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>{t('accounts.edit')}</button>
         <button type="button" onClick={() => void remove()}>{t('common.remove')}</button>
