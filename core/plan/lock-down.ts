@@ -6,6 +6,7 @@ import { buildGuide, type Catalogue, type GuideStep } from '../guide';
 import type { Account, Incident } from '../model';
 import { CHANNELS, type RegionChannels } from './channels';
 import { HOUR, toTask, type TaskSpec } from './task';
+import { recoveryExposure, recoveryWhy } from './recovery';
 import type { PlanTask } from './types';
 
 export type LockReason = 'email' | 'phone' | 'shared' | 'money' | 'affected';
@@ -30,9 +31,13 @@ export function lockReason(incident: Incident, account: Account): LockReason {
   return 'affected';
 }
 
-/** The accounts to lock down, in order: the ones the user ticked, plus every account sharing the leaked password. */
+/**
+ * The accounts to lock down, in order: the ones the user ticked, every account sharing the leaked password,
+ * and every account that resets through a leaked phone or mailbox (the recovery map: core/plan/recovery.ts).
+ */
 export function lockDownAccounts(incident: Incident, accounts: readonly Account[]): { account: Account; reason: LockReason }[] {
-  const chosen = accounts.filter((account) => incident.accountIds.includes(account.id) || sharesLeakedPassword(incident, account));
+  const exposed = recoveryExposure(incident, accounts);
+  const chosen = accounts.filter((account) => incident.accountIds.includes(account.id) || sharesLeakedPassword(incident, account) || exposed.has(account.id));
   return chosen
     .map((account) => ({ account, reason: lockReason(incident, account) }))
     .sort(
@@ -46,7 +51,7 @@ export function lockDownAccounts(incident: Incident, accounts: readonly Account[
 
 export const lockTaskId = (accountId: string, stepId: string) => `lock.${accountId}.${stepId}`;
 
-function stepTask(incident: Incident, account: Account, reason: LockReason, step: GuideStep): PlanTask {
+function stepTask(incident: Incident, account: Account, reason: LockReason, step: GuideStep, accounts: readonly Account[]): PlanTask {
   const vars = { account: account.label };
   const task: PlanTask = {
     id: lockTaskId(account.id, step.id),
@@ -56,7 +61,7 @@ function stepTask(incident: Incident, account: Account, reason: LockReason, step
     accountStep: { accountId: account.id, stepId: step.id },
     title: { key: 'plan.lock.title', vars },
     how: { key: 'plan.lock.how', vars },
-    why: { key: `plan.lock.reason.${reason}` },
+    why: recoveryWhy(reason, account, recoveryExposure(incident, accounts).get(account.id), accounts) ?? { key: `plan.lock.reason.${reason}` },
     minutes: step.minutes,
     stepText: { title: step.title, how: step.how, why: step.why },
   };
@@ -94,7 +99,7 @@ export function lockDownTasks(incident: Incident, accounts: readonly Account[], 
       tasks.push(...phone);
       phone = [];
     }
-    for (const step of buildGuide(account, catalogue)) tasks.push(stepTask(incident, account, reason, step));
+    for (const step of buildGuide(account, catalogue)) tasks.push(stepTask(incident, account, reason, step, accounts));
   }
   tasks.push(...phone);
   if (incident.leaked.includes('password')) tasks.push(toTask(incident, 'lock-down', PASSWORD_EVERYWHERE, ['password']));
