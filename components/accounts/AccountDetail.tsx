@@ -9,6 +9,7 @@ import { AccountGuide } from '../guide/AccountGuide';
 import { AccountForm } from './AccountForm';
 import { RecoveryEditor } from '../recovery/RecoveryEditor';
 import { SITES } from '@/data/catalogue';
+import { routes } from '@/core/routes';
 
 interface Props {
   account: Account;
@@ -45,7 +46,7 @@ export function AccountDetail({ account, state, showToast, onRemoved }: Props) {
   };
   return (
     <div>
-      <p><a href="#/accounts">← {t('options.accounts')}</a></p>
+      <p><a href={routes.accounts}>← {t('options.accounts')}</a></p>
       <div class="row no-print">
         <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>{t('accounts.edit')}</button>
         <button type="button" onClick={() => void remove()}>{t('common.remove')}</button>

@@ -8,8 +8,10 @@ import { SECOND_FACTORS, type Account, type Recovery, type SecondFactor } from '
 import { formatDate } from '@/core/format';
 import { cleanRecovery, mailboxes, phoneLabels } from '@/core/recovery/links';
 import { normaliseLabel, phoneLabelWarning } from '@/core/recovery/phone-label';
+import { NoteField } from '../NoteField';
 import { suggestRecovery } from '@/core/recovery/suggest';
 import type { SiteSummary } from '@/data/schema';
+import { routes } from '@/core/routes';
 
 interface Props {
   account: Account;
@@ -35,13 +37,12 @@ export function RecoveryEditor({ account, accounts, site, onSave }: Props) {
   const [{ draft: start, suggested }] = useState(() => initialDraft(account, accounts, site));
   const [draft, setDraft] = useState<Recovery>(start);
   const [newLabel, setNewLabel] = useState('');
-  const [confirmedFor, setConfirmedFor] = useState<string>();
+  const [ready, setReady] = useState(true);
   const [added, setAdded] = useState<string[]>(start.phones);
   const boxes = mailboxes(accounts).filter((box) => box.id !== account.id);
   const labels = [...new Set([...phoneLabels(accounts), ...added, ...draft.phones])];
   const trimmed = normaliseLabel(newLabel);
-  const warning = trimmed ? phoneLabelWarning(trimmed) : undefined;
-  const canAdd = !!trimmed && trimmed.length <= 60 && (!warning || confirmedFor === trimmed);
+  const canAdd = !!trimmed && trimmed.length <= 60 && ready;
   const toggle = (list: 'mailboxes' | 'phones', value: string, on: boolean) =>
     setDraft({ ...draft, [list]: on ? [...draft[list], value] : draft[list].filter((item) => item !== value) });
   const addPhone = () => {
@@ -49,12 +50,14 @@ export function RecoveryEditor({ account, accounts, site, onSave }: Props) {
     if (!draft.phones.includes(trimmed)) setDraft({ ...draft, phones: [...draft.phones, trimmed] });
     if (!added.includes(trimmed)) setAdded([...added, trimmed]);
     setNewLabel('');
-    setConfirmedFor(undefined);
   };
   const save = async (event: Event) => {
     event.preventDefault();
     // Saving what the user now sees settles the routes an earlier deletion took away.
     const { lost: _settled, ...current } = draft;
+    // A label typed but not added yet (Enter in its field submits the form) is saved with the rest.
+    if (canAdd && !current.phones.includes(trimmed)) current.phones = [...current.phones, trimmed];
+    setNewLabel('');
     await onSave(cleanRecovery(account.id, current));
   };
   const lang = currentLanguage();
@@ -84,24 +87,12 @@ export function RecoveryEditor({ account, accounts, site, onSave }: Props) {
             {label}
           </label>
         ))}
-        <label for="recovery-new-phone">{t('recovery.editor.newPhone')}</label>
         <div class="row">
-          <input id="recovery-new-phone" type="text" value={newLabel} maxLength={60} aria-describedby={`recovery-new-phone-help${warning ? ' recovery-new-phone-warning' : ''}`}
-            aria-invalid={warning && confirmedFor !== trimmed ? true : undefined}
-            onInput={(e) => setNewLabel((e.currentTarget as HTMLInputElement).value)}
-            onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); addPhone(); } }} />
+          <NoteField id="recovery-new-phone" singleLine label={t('recovery.editor.newPhone')} help={t('recovery.editor.newPhoneHelp')} value={newLabel} maxLength={60}
+            onChange={setNewLabel} onReadyChange={setReady} confirmLabel={t('recovery.editor.keepAnyway')}
+            extraCheck={(value) => (phoneLabelWarning(value) === 'full-number' ? t('recovery.editor.fullNumber') : undefined)} />
           <button type="button" disabled={!canAdd} onClick={addPhone}>{t('recovery.editor.addPhone')}</button>
         </div>
-        <p id="recovery-new-phone-help" class="muted small">{t('recovery.editor.newPhoneHelp')}</p>
-        {warning && (
-          <div class="notice warn">
-            <p id="recovery-new-phone-warning" role="alert">{warning === 'full-number' ? t('recovery.editor.fullNumber') : t('notes.looksSecret')}</p>
-            <label class="inline">
-              <input type="checkbox" checked={confirmedFor === trimmed} onChange={(e) => setConfirmedFor((e.currentTarget as HTMLInputElement).checked ? trimmed : undefined)} />
-              {t('recovery.editor.keepAnyway')}
-            </label>
-          </div>
-        )}
       </fieldset>
       <label for="recovery-factor">{t('recovery.editor.secondFactor')}</label>
       <select id="recovery-factor" value={draft.secondFactor ?? ''}
@@ -115,7 +106,7 @@ export function RecoveryEditor({ account, accounts, site, onSave }: Props) {
       </select>
       <div class="row">
         <button type="submit" class="primary">{t('recovery.editor.save')}</button>
-        <a href="#/map">{t('recovery.editor.mapLink')}</a>
+        <a href={routes.section('map')}>{t('recovery.editor.mapLink')}</a>
       </div>
     </form>
   );

@@ -2,11 +2,12 @@
 // routes lost with a deleted account, and accounts not on the map yet.
 import { t, currentLanguage } from '@/lib/i18n';
 import { formatDate } from '@/core/format';
+import { joinList } from '@/core/language';
 import type { RecoveryMap } from '@/core/recovery/map';
 
 export function RecoveryNotices({ map }: { map: RecoveryMap }) {
   const lang = currentLanguage();
-  const list = (names: string[]) => names.join(lang === 'zh_CN' ? '、' : ', ');
+  const list = (names: string[]) => joinList(names, lang);
   const items: { key: string; text: string }[] = [
     ...map.hubs.filter((hub) => hub.hardenFirst).map((hub) => ({ key: `h:${hub.key}`, text: `${hub.label}: ${t('recovery.map.hardenFirst', { count: hub.money })}` })),
     ...map.cycles.map((ring) => ({ key: `c:${ring.map((a) => a.id).join()}`, text: t('recovery.map.cycle', { names: list(ring.map((a) => a.label)) }) })),

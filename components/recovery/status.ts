@@ -1,5 +1,6 @@
 // One wording for an account's state on the map, shared by the picture and the list (never colour alone).
 import { t } from '@/lib/i18n';
+import { routes } from '@/core/routes';
 import type { AccountStatus, Hub, MapAccount } from '@/core/recovery/map';
 
 export const STATUS_MARK: Record<AccountStatus, string> = { 'leaked-password': '⚠', open: '○', secured: '✓' };
@@ -13,4 +14,4 @@ export function statusLabel(item: MapAccount): string {
 export const hubTitle = (hub: Hub) =>
   hub.route.kind === 'phone' ? t('recovery.map.phoneHub', { label: hub.label }) : t('recovery.map.mailboxHub', { label: hub.label });
 
-export const accountHref = (id: string) => `#/accounts/${encodeURIComponent(id)}`;
+export const accountHref = (id: string) => routes.account(id);

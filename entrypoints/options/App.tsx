@@ -15,6 +15,7 @@ import { Overview } from '@/components/overview/Overview';
 import { LeakSection } from '@/components/leak/LeakSection';
 import { BackupPage } from '@/components/backup/BackupPage';
 import { RecoveryMapPage } from '@/components/recovery/RecoveryMapPage';
+import { routes } from '@/core/routes';
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'overview', label: 'options.overview' },
@@ -40,7 +41,7 @@ export function App() {
       <nav aria-label={t('options.nav')}>
         <p><strong>{t('common.appName')}</strong></p>
         {SECTIONS.map((s) => (
-          <a key={s.id} href={`#/${s.id}`} aria-current={s.id === section ? 'page' : undefined}>{t(s.label)}</a>
+          <a key={s.id} href={routes.section(s.id)} aria-current={s.id === section ? 'page' : undefined}>{t(s.label)}</a>
         ))}
       </nav>
       <main>
@@ -53,7 +54,7 @@ export function App() {
         {section === 'overview' && <Overview state={state} />}
         {section === 'accounts' && !account && <AccountsPage state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'accounts' && account && (
-          <AccountDetail account={account} state={state} showToast={toast.show} onRemoved={() => { location.hash = '#/accounts'; }} />
+          <AccountDetail account={account} state={state} showToast={toast.show} onRemoved={() => { location.hash = routes.accounts; }} />
         )}
         {section === 'map' && <RecoveryMapPage state={state} />}
         {section === 'leak' && <LeakSection route={route.slice(1)} state={state} uiLanguage={navigator.language} showToast={toast.show} />}
