@@ -9,6 +9,7 @@ import { formatDate } from '@/core/format';
 import { cleanRecovery, mailboxes, phoneLabels } from '@/core/recovery/links';
 import { normaliseLabel, phoneLabelWarning } from '@/core/recovery/phone-label';
 import { NoteField } from '../NoteField';
+import { joinList } from '@/core/language';
 import { suggestRecovery } from '@/core/recovery/suggest';
 import type { SiteSummary } from '@/data/schema';
 import { routes } from '@/core/routes';
@@ -62,8 +63,10 @@ export function RecoveryEditor({ account, accounts, site, onSave }: Props) {
   };
   const lang = currentLanguage();
   return (
-    <form class="card" aria-labelledby="recovery-heading" onSubmit={save} noValidate>
-      <h2 id="recovery-heading">{t('recovery.editor.heading')}</h2>
+    // Folded by default: the account page leads with its guide; the summary says where things stand.
+    <details class="card recovery-editor">
+      <summary id="recovery-heading">{t('recovery.editor.heading')}<span class="muted small">{` · ${summaryText(account, accounts)}`}</span></summary>
+    <form aria-labelledby="recovery-heading" onSubmit={save} noValidate>
       <p class="muted small">{t('recovery.editor.intro')}</p>
       {(account.recovery?.lost ?? []).map((lost) => (
         <p class="notice warn" key={`${lost.label}:${lost.at}`}>{t('recovery.editor.lost', { mailbox: lost.label, date: formatDate(lost.at, lang) })}</p>
@@ -109,5 +112,14 @@ export function RecoveryEditor({ account, accounts, site, onSave }: Props) {
         <a href={routes.section('map')}>{t('recovery.editor.mapLink')}</a>
       </div>
     </form>
+    </details>
   );
+}
+
+/** "main phone, Personal mail" or "not said yet": what the folded editor shows. */
+function summaryText(account: Account, accounts: readonly Account[]): string {
+  const recovery = account.recovery;
+  if (!recovery) return t('recovery.factor.unset');
+  const names = [...recovery.phones, ...recovery.mailboxes.map((id) => accounts.find((a) => a.id === id)?.label).filter((n): n is string => !!n)];
+  return names.length ? joinList(names, currentLanguage()) : t('recovery.editor.none');
 }

@@ -13,12 +13,18 @@ const mail = { ...base, id: 'mail1', siteId: 'qq-mail', label: 'QQ Mail', catego
 
 const seed = (worker: Worker, values: Record<string, unknown>) => worker.evaluate((v) => chrome.storage.local.set(v), values);
 
-async function markPhone(page: Page, accountId: string, words: { phone: string; save: string; saved: RegExp }) {
+async function markPhone(page: Page, accountId: string, words: { heading: string; phone: string; save: string; saved: RegExp }) {
   await page.goto(page.url().replace(/#.*$/, `#/accounts/${accountId}`));
+  await openEditor(page, words.heading);
   const editor = page.locator('form[aria-labelledby="recovery-heading"]');
   await editor.getByRole('checkbox', { name: words.phone, exact: true }).check();
   await editor.getByRole('button', { name: words.save }).click();
   await expect(page.locator('.toast')).toContainText(words.saved);
+}
+
+async function openEditor(page: Page, heading: string) {
+  const details = page.locator('details.recovery-editor');
+  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await page.getByText(heading).click();
 }
 
 async function mapSaysSame(page: Page, hub: string, names: RegExp[], colon = ': ') {
@@ -34,10 +40,11 @@ test('Alipay and ICBC reset through "main phone": a leak of the phone puts both 
   await seed(worker, { 'account:alipay1': alipay, 'account:icbc1': icbc, 'account:mail1': mail });
   const page = await openPage('options.html#/accounts/alipay1');
   // The catalogue suggests the phone for a mainland payment app; the user confirms it by saving.
+  await openEditor(page, 'How this account can be reset');
   await expect(page.getByText('Suggested from what this kind of account usually uses')).toBeVisible();
   await expectAccessible(page);
-  await markPhone(page, 'alipay1', { phone: 'main phone', save: 'Save how it resets', saved: /Saved how Alipay can be reset/ });
-  await markPhone(page, 'icbc1', { phone: 'main phone', save: 'Save how it resets', saved: /Saved how ICBC can be reset/ });
+  await markPhone(page, 'alipay1', { heading: 'How this account can be reset', phone: 'main phone', save: 'Save how it resets', saved: /Saved how Alipay can be reset/ });
+  await markPhone(page, 'icbc1', { heading: 'How this account can be reset', phone: 'main phone', save: 'Save how it resets', saved: /Saved how ICBC can be reset/ });
   const stored = await readStorage(worker);
   expect(stored['account:icbc1']).toMatchObject({ recovery: { mailboxes: [], phones: ['main phone'] } });
 
@@ -78,8 +85,7 @@ test('in Chinese: the same map, list and reason', async ({ openPage, worker, con
     'account:icbc1': { ...icbc, label: '工商银行', recovery },
   });
   const page = await openPage('options.html#/accounts/alipay1');
-  await expect(page.getByRole('heading', { name: '这个账号靠什么找回' })).toBeVisible();
-  await markPhone(page, 'alipay1', { phone: '主力手机', save: '保存找回方式', saved: /已保存支付宝的找回方式/ });
+  await markPhone(page, 'alipay1', { heading: '这个账号靠什么找回', phone: '主力手机', save: '保存找回方式', saved: /已保存支付宝的找回方式/ });
 
   await page.goto(page.url().replace(/#.*$/, '#/leak/new'));
   await page.getByLabel('是从哪里泄露的？').fill('某快递公司');
