@@ -10,6 +10,9 @@ import type { ToastMessage } from '../Toast';
 import { focusSoon } from '../focus';
 import { AccountGuide } from '../guide/AccountGuide';
 import { AccountForm, firstInvalidField } from './AccountForm';
+import { RecoveryEditor } from '../recovery/RecoveryEditor';
+import { SITES } from '@/data/catalogue';
+import { routes } from '@/core/routes';
 
 interface Props {
   account: Account;
@@ -56,7 +59,7 @@ export function AccountDetail({ account, state, editing: startEditing = false, s
   };
   return (
     <div>
-      <p><a href="#/accounts">← {t('options.accounts')}</a></p>
+      <p><a href={routes.accounts}>← {t('options.accounts')}</a></p>
       <div class="row no-print">
         <button type="button" id="edit-account" aria-expanded={editing} onClick={() => setEditing(!editing)}>{t('accounts.edit')}</button>
         <button type="button" onClick={() => void remove()}>{t('common.remove')}</button>
@@ -68,6 +71,8 @@ export function AccountDetail({ account, state, editing: startEditing = false, s
           focusSoon(`guide-${account.id}`);
         }} />
       )}
+      <RecoveryEditor key={account.id} account={account} accounts={state.accounts} site={SITES.find((site) => site.id === account.siteId)}
+        onSave={async (recovery) => { await updateAccount(account, { recovery }); showToast({ text: t('recovery.editor.saved', { account: accountLabel(account) }) }); }} />
       <AccountGuide account={account} state={state} showToast={showToast} />
     </div>
   );

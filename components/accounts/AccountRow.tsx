@@ -4,6 +4,7 @@ import type { Account } from '@/core/model';
 import { accountLabel, siteNameIfDifferent } from '@/lib/account-names';
 import { LangText } from '../LangText';
 import { ProgressBar } from '../ProgressBar';
+import { routes } from '@/core/routes';
 
 interface Props {
   account: Account;
@@ -29,9 +30,9 @@ export function AccountRow({ account, progress, justAdded }: Props) {
         </div>
         <div class="row">
           {justAdded && (
-            <a class="button" href={`#/accounts/${account.id}/edit`} aria-label={labelled(t('calm.editDetails'), label)}>{t('calm.editDetails')}</a>
+            <a class="button" href={routes.editAccount(account.id)} aria-label={labelled(t('calm.editDetails'), label)}>{t('calm.editDetails')}</a>
           )}
-          <a class="button" href={`#/accounts/${account.id}`} aria-label={labelled(t('accounts.openGuide'), label)}>{t('accounts.openGuide')}</a>
+          <a class="button" href={routes.account(account.id)} aria-label={labelled(t('accounts.openGuide'), label)}>{t('accounts.openGuide')}</a>
         </div>
       </div>
       <ProgressBar label={label} progress={progress} showLabel={false} />

@@ -2,6 +2,7 @@
 // Whatever is added gets focus in the list, with "Edit details" beside it: the defaults are usually right.
 import { useState } from 'preact/hooks';
 import { t, currentLanguage } from '@/lib/i18n';
+import { joinList } from '@/core/language';
 import { draftForSite, effectiveRegion, suggestedSites, type AccountDraft } from '@/core/accounts';
 import { buildGuide, guideProgress, sortAccounts } from '@/core/guide';
 import type { AppState } from '@/core/model';
@@ -28,7 +29,7 @@ export function AccountsPage({ state, uiLanguage, showToast }: Props) {
   const add = async (drafts: AccountDraft[]) => {
     const added = await addAccounts(drafts);
     setJustAdded(added.map((a) => a.id));
-    const names = added.map(accountLabel).join(currentLanguage() === 'zh_CN' ? '、' : ', ');
+    const names = joinList(added.map(accountLabel), currentLanguage());
     showToast({
       text: t('accounts.added', { name: names }),
       undo: async () => {

@@ -7,6 +7,7 @@ import type { Account } from '@/core/model';
 import { searchSites } from '@/core/sites';
 import { SITES } from '@/data/catalogue';
 import type { SiteSummary } from '@/data/schema';
+import { routes } from '@/core/routes';
 import { focusSoon } from '../focus';
 import { AccountForm, firstInvalidField } from './AccountForm';
 
@@ -71,7 +72,7 @@ export function AddAccount({ existing, onAdd, onAddSite }: Props) {
                 {have ? (
                   <span class="row">
                     <span class="muted small">{t('calm.inList')}</span>
-                    <a class="button" href={`#/accounts/${have.id}`} aria-label={labelled(t('accounts.openGuide'), name)}>{t('accounts.openGuide')}</a>
+                    <a class="button" href={routes.account(have.id)} aria-label={labelled(t('accounts.openGuide'), name)}>{t('accounts.openGuide')}</a>
                   </span>
                 ) : (
                   <button type="button" class="primary" onClick={() => void add(result)} aria-label={labelled(t('calm.add'), name)}>{t('calm.add')}</button>

@@ -4,6 +4,7 @@ import { labelled, t, pick, currentLanguage } from '@/lib/i18n';
 import { formatDate, fromDateInput, toDateInput } from '@/core/format';
 import type { EffectiveStatus, GuideStep } from '@/core/guide';
 import type { StepState, StepStatus } from '@/core/model';
+import { DAY } from '@/core/time';
 import { NoteEditor } from '../NoteEditor';
 import { StatusTag } from './StatusTag';
 import { LangText } from '../LangText';
@@ -22,7 +23,6 @@ export interface StepItemProps {
   headingLevel?: 2 | 3 | 4;
 }
 
-const DAY = 86_400_000;
 
 /** The title of the next open step after this one (wrapping round), or undefined when none is left. */
 function nextOpenTitle(item: HTMLLIElement | null): string | undefined {

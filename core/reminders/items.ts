@@ -2,6 +2,7 @@
 // incident's plan, and the open or snoozed guide steps of every account that no plan task already stands for.
 import { buildGuide, effectiveStatus, openSteps, sortAccounts, type Catalogue, type EffectiveStatus } from '../guide';
 import { keys } from '../keys';
+import { DAY } from '../time';
 import type { AppState, Incident, StepState } from '../model';
 import type { BuildPlan, PlanTask } from '../plan/types';
 
@@ -58,7 +59,7 @@ function taskItem(task: PlanTask, incident: Incident, state: AppState, source: P
     const own = snoozedUntil(state.tasks[incident.id]?.[task.id], now);
     const step = mirrored ? snoozedUntil(state.steps[mirrored.accountId]?.[mirrored.stepId], now) : 0;
     // The status function said snoozed; without a readable end, assume the usual one-day snooze.
-    openFrom = Math.max(own, step) || now + 86_400_000;
+    openFrom = Math.max(own, step) || now + DAY;
   }
   const account = mirrored ? state.accounts.find((a) => a.id === mirrored.accountId) : undefined;
   return {

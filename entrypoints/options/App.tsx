@@ -13,10 +13,13 @@ import { AccountDetail } from '@/components/accounts/AccountDetail';
 import { Overview } from '@/components/overview/Overview';
 import { LeakSection } from '@/components/leak/LeakSection';
 import { BackupPage } from '@/components/backup/BackupPage';
+import { RecoveryMapPage } from '@/components/recovery/RecoveryMapPage';
+import { routes } from '@/core/routes';
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'overview', label: 'options.overview' },
   { id: 'accounts', label: 'options.accounts' },
+  { id: 'map', label: 'recovery.map.nav' },
   { id: 'leak', label: 'options.leak' },
   { id: 'settings', label: 'options.settings' },
   { id: 'backup', label: 'options.backup' },
@@ -51,7 +54,7 @@ export function App() {
       <nav aria-label={t('options.nav')}>
         <p><strong>{t('common.appName')}</strong></p>
         {SECTIONS.map((s) => (
-          <a key={s.id} href={`#/${s.id}`} aria-current={s.id === section ? 'page' : undefined}>{t(s.label)}</a>
+          <a key={s.id} href={routes.section(s.id)} aria-current={s.id === section ? 'page' : undefined}>{t(s.label)}</a>
         ))}
       </nav>
       <main>
@@ -64,8 +67,9 @@ export function App() {
         {section === 'overview' && <Overview state={state} />}
         {section === 'accounts' && !account && <AccountsPage state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'accounts' && account && (
-          <AccountDetail account={account} state={state} editing={route[2] === 'edit'} showToast={toast.show} onRemoved={() => { location.hash = '#/accounts'; }} />
+          <AccountDetail account={account} state={state} editing={route[2] === 'edit'} showToast={toast.show} onRemoved={() => { location.hash = routes.accounts; }} />
         )}
+        {section === 'map' && <RecoveryMapPage state={state} />}
         {section === 'leak' && <LeakSection route={route.slice(1)} state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'settings' && <SettingsPage state={state} onChange={(change) => void updateSettings(change)} />}
         {section === 'backup' && <BackupPage state={state} showToast={toast.show} />}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
+import { DASHBOARD_PAGE, routes } from '@/core/routes';
 import { useAppState } from '@/lib/app-state';
 import { getPanelAccount, setPanelAccount, watchPanelAccount } from '@/lib/storage';
 import { currentTabUrl, hasTabsPermission, openInTab, requestTabsPermission, watchActiveTab } from '@/lib/tabs';
@@ -43,7 +44,7 @@ export function App() {
   const accountId = (following && matched) || picked;
   const account = state.accounts.find((a) => a.id === accountId);
   const sameTab = !!(following && matched && account?.id === matched);
-  const addAccounts = () => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/accounts') });
+  const addAccounts = () => void browser.tabs.create({ url: browser.runtime.getURL(`${DASHBOARD_PAGE}${routes.accounts}`) });
   useEffect(() => {
     document.title = account ? t('guide.title', { name: accountLabel(account) }) : t('sidepanel.title');
   }, [account, sameTab]);
