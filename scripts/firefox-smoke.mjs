@@ -79,7 +79,7 @@ async function main() {
       await options.select('#language-picker', 'zh_CN');
       await popup.waitForFunction(() => document.documentElement.lang === 'zh-CN', { timeout: 10000 });
       const body = await text(popup, 'body');
-      if (!body.includes('打开控制台')) throw new Error(`popup shows "${body.slice(0, 80)}"`);
+      if (!body.includes('打开主页')) throw new Error(`popup shows "${body.slice(0, 80)}"`);
     });
   } finally {
     await browser.close();

@@ -121,7 +121,7 @@ test('from "I had a leak" to a plan, task states with undo, templates, evidence 
   await add.getByLabel('Kind').selectOption('call');
   await add.getByLabel('From (number, address or account)').fill('+1 555 0100');
   await add.getByLabel('What happened').fill('Caller knew my ID number and asked me to move money');
-  await add.getByLabel('Name of the file you keep').fill('call-recording.m4a');
+  await add.getByLabel('Where is it kept?').fill('call-recording.m4a');
   await add.getByRole('button', { name: 'Save' }).click();
   const log = form.locator('.timeline');
   await expect(log).toContainText('Caller knew my ID number and asked me to move money');
@@ -216,7 +216,7 @@ test('in Chinese, the plan speaks Chinese and names the China channels (96110, 1
   await expect(form.locator('.legal')).toContainText('法释〔2017〕10号');
   await expect(form.locator('.legal')).toContainText('情节特别严重的，处三年以上七年以下有期徒刑');
   await expect(form.locator('body')).not.toContainText(/plan\.|leak\.|evidence\./);
-  await task('向公安机关报案').getByRole('button', { name: '已完成' }).click();
+  await task('向公安机关报案').getByRole('button', { name: '完成', exact: true }).click();
   await expect(task('向公安机关报案')).toContainText('已完成');
   await expectAccessible(form);
 
