@@ -5,7 +5,7 @@ import { createAccount } from '@/core/accounts';
 import type { Account, StepState, StepStatus } from '@/core/model';
 import { withNote, withStatus } from '@/core/step-state';
 import {
-  restore, removeAccount, saveAccount, saveStepState, saveTaskState, updateStepState, updateTaskState, type Snapshot,
+  restore, removeAccount, saveAccount, saveStepState, saveTaskState, updateAccountFields, updateStepState, updateTaskState, type Snapshot,
 } from './storage';
 
 export const newId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 20);
@@ -16,8 +16,9 @@ export async function addAccounts(drafts: AccountDraft[], now = Date.now()): Pro
   return accounts;
 }
 
+/** Writes only `changes` onto the account as stored now (never the view's older copy of the rest). */
 export async function updateAccount(account: Account, changes: Partial<Account>): Promise<void> {
-  await saveAccount({ ...account, ...changes, id: account.id, updatedAt: Date.now() });
+  await updateAccountFields(account.id, changes);
 }
 
 export async function deleteAccount(id: string): Promise<() => Promise<void>> {
