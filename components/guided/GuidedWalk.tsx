@@ -145,7 +145,8 @@ export function GuidedWalk({ title, steps, position, exitHref, laterDays, now, o
             {step.title}
           </h3>
           <p class="small">
-            <StatusTag status={step.status} state={step.state} /> <span class="muted">{t('common.minutes', step.minutes)}</span>
+            <StatusTag status={step.status} state={step.state} />
+            {!step.meta && <span class="muted"> {t('common.minutes', step.minutes)}</span>}
           </p>
           {step.meta}
           <p class="guided-how">{step.how}</p>
