@@ -7,6 +7,7 @@ import { currentLanguage, labelled, t } from '@/lib/i18n';
 import { formatDate } from '@/core/format';
 import { isClosed, type EffectiveStatus } from '@/core/guide';
 import type { StepState, StepStatus } from '@/core/model';
+import { viewMemory } from '@/lib/view-memory';
 import { StatusTag, statusText } from '../guide/StatusTag';
 import './guided.css';
 
@@ -69,23 +70,10 @@ export function nextPosition(steps: readonly GuidedStep[], index: number): strin
   return (after ?? before)?.id ?? FINISH;
 }
 
-/** Remembers the position per walk for this tab (session storage: a view's bookkeeping, no stored record). */
+/** Remembers the position per walk for this tab, so that coming back through the entry button resumes. */
 export const rememberPosition = {
-  key: (walk: string) => `afterleak.guided.${walk}`,
-  read(walk: string): string | undefined {
-    try {
-      return sessionStorage.getItem(this.key(walk)) ?? undefined;
-    } catch {
-      return undefined;
-    }
-  },
-  write(walk: string, position: string) {
-    try {
-      sessionStorage.setItem(this.key(walk), position);
-    } catch {
-      // Storage refused (private mode, quota): the address still carries the position.
-    }
-  },
+  read: (walk: string) => viewMemory.read(`guided.${walk}`),
+  write: (walk: string, position: string) => viewMemory.remember(`guided.${walk}`, position),
 };
 
 export function GuidedWalk({ title, steps, position, exitHref, laterDays, now, onSet, onMove, onOpen, finish }: Props) {

@@ -3,9 +3,7 @@ import { t } from '@/lib/i18n';
 import { planTaskStatus } from '@/core/plan';
 import type { AppState, Incident } from '@/core/model';
 import type { PlanTask } from '@/core/plan/types';
-import { updateIncident } from '@/lib/leak-actions';
 import { taskTitle } from '@/lib/plan-text';
-import type { ToastMessage } from '../Toast';
 import { Finish } from './Finish';
 
 interface Props {
@@ -13,22 +11,19 @@ interface Props {
   tasks: PlanTask[];
   state: AppState;
   now: number;
-  showToast: (toast: ToastMessage) => void;
+  /** Marks the leak as dealt with (the page's container writes it). */
+  onCloseLeak: () => void;
   onResume?: () => void;
   headingLevel?: 2 | 3;
 }
 
-export function PlanFinish({ incident, tasks, state, now, showToast, onResume, headingLevel }: Props) {
+export function PlanFinish({ incident, tasks, state, now, onCloseLeak, onResume, headingLevel }: Props) {
   const items = tasks.map((task) => {
     const info = planTaskStatus(task, incident, state, now);
     const group = task.accountStep ? String(task.title.vars?.account ?? '') : undefined;
     return { id: task.id, title: taskTitle(task), status: info.status, state: info.state, group };
   });
   const open = incident.closedAt === undefined;
-  const markDealtWith = async () => {
-    const undo = await updateIncident(incident, { closedAt: Date.now() });
-    showToast({ text: t('leak.header.closed'), undo });
-  };
   return (
     <Finish
       items={items}
@@ -47,7 +42,7 @@ export function PlanFinish({ incident, tasks, state, now, showToast, onResume, h
           {open && (
             <li>
               {t('finish.closeLeak')}{' '}
-              <button type="button" onClick={() => void markDealtWith()}>{t('leak.header.close')}</button>
+              <button type="button" onClick={onCloseLeak}>{t('leak.header.close')}</button>
             </li>
           )}
         </>

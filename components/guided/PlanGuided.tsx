@@ -7,7 +7,7 @@ import { buildPlan, planTaskStatus } from '@/core/plan';
 import { camel } from '@/core/plan/task';
 import type { AppState, Incident, StepStatus } from '@/core/model';
 import type { PlanTask } from '@/core/plan/types';
-import { setTaskStatus } from '@/lib/leak-actions';
+import { setTaskStatus, updateIncident } from '@/lib/leak-actions';
 import { taskFullTitle, taskHow, taskTitle, taskWhy, tk } from '@/lib/plan-text';
 import type { ToastMessage } from '../Toast';
 import { statusText } from '../guide/StatusTag';
@@ -53,6 +53,10 @@ export function PlanGuided({ incident, state, position, showToast }: Props) {
     if (!position) location.replace(guidedHref(incident.id, shown));
     rememberPosition.write(walk, shown);
   }, [position, shown, incident.id, walk]);
+  const closeLeak = async () => {
+    const undo = await updateIncident(incident, { closedAt: Date.now() });
+    showToast({ text: t('leak.header.closed'), undo });
+  };
   const set = async (task: PlanTask, status: StepStatus, extra?: { until?: number }) => {
     const undo = await setTaskStatus(incident, task, status, extra);
     const label = statusText(status === 'pending' ? 'open' : status, { status, at: Date.now(), ...extra });
@@ -72,7 +76,7 @@ export function PlanGuided({ incident, state, position, showToast }: Props) {
       }}
       onMove={(next) => { location.hash = guidedHref(incident.id, next); }}
       finish={
-        <PlanFinish incident={incident} tasks={tasks} state={state} now={now} showToast={showToast} headingLevel={3}
+        <PlanFinish incident={incident} tasks={tasks} state={state} now={now} onCloseLeak={() => void closeLeak()} headingLevel={3}
           onResume={() => { location.hash = guidedHref(incident.id, steps.find((s) => s.status === 'open')?.id ?? FINISH); }} />
       }
     />

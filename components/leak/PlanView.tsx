@@ -9,7 +9,7 @@ import { PHASES, planTaskStatus } from '@/core/plan';
 import { camel } from '@/core/plan/task';
 import type { AppState, Incident, StepStatus } from '@/core/model';
 import type { PlanPhase, PlanTask } from '@/core/plan/types';
-import { setTaskNote, setTaskStatus } from '@/lib/leak-actions';
+import { setTaskNote, setTaskStatus, updateIncident } from '@/lib/leak-actions';
 import { taskFullTitle, taskHow, taskTitle, tk, tr } from '@/lib/plan-text';
 import { HideFinished } from '../HideFinished';
 import type { ToastMessage } from '../Toast';
@@ -64,6 +64,10 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
     }
     setFocusTask(undefined);
   }, [focusTask, tasks]);
+  const closeLeak = async () => {
+    const undo = await updateIncident(incident, { closedAt: Date.now() });
+    showToast({ text: t('leak.header.closed'), undo });
+  };
   const set = async (task: PlanTask, to: StepStatus, extra?: { until?: number }) => {
     const undo = await setTaskStatus(incident, task, to, extra);
     const shown = to === 'pending' ? 'open' : to;
@@ -133,7 +137,7 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
         <span class="small">{t('leak.progress', { closed: closedCount, total: tasks.length })}</span>
       </div>
       {openTasks.length === 0 ? (
-        <PlanFinish incident={incident} tasks={tasks} state={state} now={now} showToast={showToast} />
+        <PlanFinish incident={incident} tasks={tasks} state={state} now={now} onCloseLeak={() => void closeLeak()} />
       ) : (
         <>
           <p class="muted">{t('leak.plan.calm')}</p>
