@@ -11,8 +11,9 @@ import { accountRank, buildGuide, effectiveStatus, isClosed, type Catalogue, typ
 import type { AppState, Incident, StepState, Tier } from './model';
 import type { BuildPlan, PlanPhase, PlanTask } from './plan/types';
 import { ownTaskRef, readState, refKey, stepRef, taskStateRef, type StateRef } from './state-ref';
+import { DAY } from './time';
 
-const DAY = 86_400_000;
+
 export const PHASE_ORDER: readonly PlanPhase[] = ['lock-down', 'data', 'procedure', 'follow-up'];
 const RISK_ORDER = { high: 0, medium: 1, low: 2 } as const;
 export type Risk = keyof typeof RISK_ORDER;

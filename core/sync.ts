@@ -6,13 +6,14 @@
 import * as z from 'zod/mini';
 import { AccountSchema, type Account, type Tier } from './model';
 import { stableStringify } from './backup/records';
+import { SYNC_PREFIX, keys } from './keys';
+import { DAY } from './time';
 
-export const SYNC_PREFIX = 'acct:';
+export { SYNC_PREFIX };
 /** chrome.storage.sync's limits (Firefox's are the same or looser). */
 export const SYNC_LIMITS = { bytesPerItem: 8192, items: 512, totalBytes: 102_400 } as const;
 /** A deletion is remembered this long; a browser offline for longer may bring the account back. */
 export const TOMBSTONE_DAYS = 90;
-const DAY = 86_400_000;
 
 const SyncedAccountSchema = z.pick(AccountSchema, {
   id: true, siteId: true, customName: true, customDomain: true, label: true, category: true, tier: true,
@@ -45,7 +46,7 @@ export interface SyncPlan {
   skipped: string[];
 }
 
-export const syncKey = (id: string) => `${SYNC_PREFIX}${id}`;
+export const syncKey = keys.syncAccount;
 
 export function toSyncItem(account: Account): SyncedAccount {
   const { noReminders: _localOnly, recovery, ...synced } = account;

@@ -7,6 +7,7 @@ import type { PlanTask } from '@/core/plan/types';
 import { downloadText } from '@/lib/download';
 import { deleteIncident, updateIncident } from '@/lib/leak-actions';
 import type { ToastMessage } from '../Toast';
+import { routes } from '@/core/routes';
 
 interface Props {
   incident: Incident;
@@ -28,12 +29,12 @@ export function IncidentActions({ incident, tasks, state, evidenceIds, showToast
   };
   const remove = async () => {
     const undo = await deleteIncident(incident.id, evidenceIds);
-    location.hash = '#/leak';
+    location.hash = routes.leaks;
     showToast({ text: t('leak.header.deleted'), undo });
   };
   return (
     <div class="row no-print" role="group" aria-label={t('leak.header.actions')}>
-      <a class="button" href={`#/leak/${incident.id}/edit`}>{t('leak.header.edit')}</a>
+      <a class="button" href={routes.editLeak(incident.id)}>{t('leak.header.edit')}</a>
       <a class="button" href={`report.html#${incident.id}`} target="_blank" rel="noopener">{t('leak.header.print')}</a>
       <button type="button" onClick={exportJson}>{t('leak.header.export')}</button>
       <button type="button" onClick={() => void toggleClosed()}>{open ? t('leak.header.close') : t('leak.header.reopen')}</button>

@@ -7,6 +7,7 @@ import { IncidentList } from './IncidentList';
 import { IncidentForm } from './IncidentForm';
 import { IncidentPage } from './IncidentPage';
 import './leak.css';
+import { routes } from '@/core/routes';
 
 interface Props {
   /** The hash route after "leak". */
@@ -25,7 +26,7 @@ export function LeakSection({ route, state, uiLanguage, showToast }: Props) {
     return (
       <div>
         <p class="notice warn">{t('leak.notFound')}</p>
-        <a href="#/leak">{t('leak.back')}</a>
+        <a href={routes.leaks}>{t('leak.back')}</a>
       </div>
     );
   }

@@ -15,6 +15,7 @@ import type { ToastMessage } from '../Toast';
 import { statusText } from '../guide/StatusTag';
 import { TaskItem, domId } from './TaskItem';
 import { PoliceChecklist } from './PoliceChecklist';
+import { routes } from '@/core/routes';
 
 interface Props {
   incident: Incident;
@@ -78,7 +79,7 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
                 <h4 id={`group-${group.accountId}`}>{String(group.tasks[0]!.title.vars?.account ?? '')}</h4>
                 {group.tasks[0]!.why && <p class="small">{tr(group.tasks[0]!.why)}</p>}
                 <p class="small muted">
-                  <a href={`#/accounts/${group.accountId}`}>{t('leak.plan.mirrors', { account: String(group.tasks[0]!.title.vars?.account ?? '') })}</a>
+                  <a href={routes.account(group.accountId)}>{t('leak.plan.mirrors', { account: String(group.tasks[0]!.title.vars?.account ?? '') })}</a>
                 </p>
                 <ol class="plain">{group.tasks.map((task) => item(task, 5))}</ol>
               </li>

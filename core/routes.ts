@@ -1,0 +1,19 @@
+// The dashboard's addresses (options.html#/...), defined once (issue 17): the dashboard's own links, the
+// popup's buttons and the notifications that open it all build them here, and useHashRoute reads them back.
+export const DASHBOARD_PAGE = '/options.html';
+
+export const routes = {
+  /** The overview: the dashboard with no route. */
+  overview: '',
+  /** A top-level section of the dashboard (accounts, leak, evidence, settings, backup...). */
+  section: (id: string) => `#/${id}`,
+  accounts: '#/accounts',
+  account: (accountId: string) => `#/accounts/${accountId}`,
+  leaks: '#/leak',
+  newLeak: '#/leak/new',
+  leak: (incidentId: string) => `#/leak/${incidentId}`,
+  editLeak: (incidentId: string) => `#/leak/${incidentId}/edit`,
+};
+
+/** "#/leak/<id>" -> ["leak", "<id>"]; "" or "#/" -> []. */
+export const parseRoute = (hash: string): string[] => hash.replace(/^#\/?/, '').split('/').filter(Boolean);
