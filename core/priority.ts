@@ -12,9 +12,10 @@ import type { AppState, Incident, StepState, Tier } from './model';
 import type { BuildPlan, PlanPhase, PlanTask } from './plan/types';
 import { ownTaskRef, readState, refKey, stepRef, taskStateRef, type StateRef } from './state-ref';
 import { DAY } from './time';
+import { PHASES } from './plan';
 
-
-export const PHASE_ORDER: readonly PlanPhase[] = ['lock-down', 'data', 'procedure', 'follow-up'];
+/** The plan's phases in order (core/plan PHASES). */
+export const PHASE_ORDER: readonly PlanPhase[] = PHASES;
 const RISK_ORDER = { high: 0, medium: 1, low: 2 } as const;
 export type Risk = keyof typeof RISK_ORDER;
 
