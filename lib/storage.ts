@@ -3,7 +3,7 @@
 // numbered migrations and sets aside what does not fit (core/migrations). Nothing here drops user data.
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { QUARANTINE_PREFIX, SETTINGS_KEY, keys, parseKey } from '@/core/keys';
+import { PANEL_ACCOUNT_KEY, QUARANTINE_PREFIX, SETTINGS_KEY, inArea, keyPrefixes, keys, parseKey } from '@/core/keys';
 import { fingerprint, userRecords } from '@/core/backup/records';
 import type { ImportPlan } from '@/core/backup/plan';
 import { planIsEmpty, planUpgrade } from '@/core/migrations';
@@ -26,7 +26,7 @@ export class StorageFullError extends Error {
   }
 }
 
-const local = (key: string) => `local:${key}` as const;
+const local = inArea.local;
 
 const fullListeners = new Set<(error: StorageFullError) => void>();
 
@@ -137,10 +137,10 @@ async function removeMatching(match: (key: string) => boolean): Promise<Snapshot
 }
 
 export const removeAccount = (id: string) =>
-  removeMatching((key) => key === keys.account(id) || key.startsWith(`step:${id}:`));
+  removeMatching((key) => key === keys.account(id) || key.startsWith(keyPrefixes.stepsOf(id)));
 
 export const removeIncident = (id: string) =>
-  removeMatching((key) => key === keys.incident(id) || key.startsWith(`task:${id}:`));
+  removeMatching((key) => key === keys.incident(id) || key.startsWith(keyPrefixes.tasksOf(id)));
 
 export const removeEvidence = (id: string) => removeMatching((key) => key === keys.evidence(id));
 
@@ -177,7 +177,7 @@ export function updateInternal<T>(key: string, parse: (raw: unknown) => T, chang
 
 // The account the side panel shows when it cannot follow the active tab: chosen in the popup or the panel.
 // Session storage: it is a view preference for this browser session, not user data.
-const PANEL_ACCOUNT = 'session:panelAccount' as const;
+const PANEL_ACCOUNT = inArea.session(PANEL_ACCOUNT_KEY);
 const panelAccount = (raw: unknown): string | null => {
   const parsed = IdSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
@@ -241,7 +241,7 @@ export const syncArea = {
   /** Calls back on any change to the sync area, and on changes to the account list or settings here. */
   watch(onChange: () => void): () => void {
     const listener = (changes: Record<string, unknown>, area: string) => {
-      const relevant = (key: string) => key === SETTINGS_KEY || key.startsWith('account:');
+      const relevant = (key: string) => key === SETTINGS_KEY || key.startsWith(keyPrefixes.accounts);
       if (area === 'sync' || (area === 'local' && Object.keys(changes).some(relevant))) onChange();
     };
     browser.storage.onChanged.addListener(listener);

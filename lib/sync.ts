@@ -2,10 +2,11 @@
 // background whenever the account list, the setting or the sync area changes, one run at a time.
 import * as z from 'zod/mini';
 import { parseSyncMeta, planSync, syncPlanIsEmpty } from '@/core/sync';
+import { SYNC_META_KEY } from '@/core/keys';
 import { loadState, readInternal, removeAccount, saveAccount, syncArea, updateInternal } from './storage';
 
-/** Bookkeeping in local storage: what was last agreed with the sync area, and how the last run went. */
-export const SYNC_META_KEY = 'sync-meta';
+/** Bookkeeping in local storage (SYNC_META_KEY): what was last agreed with the sync area, and how the last run went. */
+export { SYNC_META_KEY };
 
 export interface SyncStatus {
   lastSync?: number;

@@ -3,15 +3,22 @@
 // Each check (typecheck, the two builds, the Firefox lint) counts as one test; Vitest, Playwright and the
 // Firefox smoke test count their own test cases.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const results = { passed: 0, failed: 0 };
 const failures = [];
 mkdirSync('test-results', { recursive: true });
 
+// Browser profiles, copies of the extension and other temporary files of every step go into one folder of this
+// run's own, removed at the end: a test that crashes before its own clean-up leaves nothing behind either.
+const temporary = mkdtempSync(path.join(tmpdir(), 'afterleak-test-'));
+const temporaryEnv = { TMPDIR: temporary, TMP: temporary, TEMP: temporary };
+
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
-  const child = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const child = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...temporaryEnv, ...env } });
   return child.status === 0;
 }
 
@@ -96,7 +103,7 @@ if (builtFirefox) {
 /** The Firefox smoke test prints its own "N passed, N failed" line; count what it says. */
 function firefoxSmoke() {
   console.log('\n=== Firefox smoke test: node scripts/firefox-smoke.mjs');
-  const child = spawnSync('node', ['scripts/firefox-smoke.mjs'], { encoding: 'utf8' });
+  const child = spawnSync('node', ['scripts/firefox-smoke.mjs'], { encoding: 'utf8', env: { ...process.env, ...temporaryEnv } });
   process.stdout.write(child.stdout ?? '');
   process.stderr.write(child.stderr ?? '');
   const totals = /^(\d+) passed, (\d+) failed$/m.exec(child.stdout ?? '');
@@ -109,6 +116,8 @@ function firefoxSmoke() {
   results.failed += Number(totals[2]);
   if (child.status !== 0) failures.push('Firefox smoke test');
 }
+
+rmSync(temporary, { recursive: true, force: true });
 
 console.log('');
 if (failures.length) console.log(`Failed: ${failures.join('; ')}`);

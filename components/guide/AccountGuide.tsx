@@ -8,6 +8,7 @@ import type { Account, AppState, StepStatus } from '@/core/model';
 import { CATALOGUE, siteById } from '@/data/catalogue';
 import { setNote, setStatus, stepRef } from '@/lib/actions';
 import type { ToastMessage } from '../Toast';
+import { routes } from '@/core/routes';
 import { useHashRoute } from '../options/useHashRoute';
 import { FINISH, GuidedWalk, rememberPosition, startPosition, type GuidedStep } from '../guided/GuidedWalk';
 import { GuideFinish, type GuideNext } from '../guided/GuideFinish';
@@ -22,8 +23,7 @@ interface Props {
   headingLevel?: 2 | 3;
 }
 
-const guidedHref = (accountId: string, position?: string) =>
-  `#/accounts/${accountId}/guided${position ? `/${encodeURIComponent(position)}` : ''}`;
+const guidedHref = routes.accountGuided;
 
 /** What comes after this guide: an open leak's plan, and the next account with open steps. */
 function whatNext(account: Account, state: AppState, now: number): GuideNext {
@@ -31,8 +31,8 @@ function whatNext(account: Account, state: AppState, now: number): GuideNext {
   const other = state.accounts.find((one) => one.id !== account.id &&
     buildGuide(one, CATALOGUE).some((step) => !isClosed(effectiveStatus(state.steps[one.id]?.[step.id], now))));
   return {
-    leak: leak && { source: leak.source, href: `#/leak/${leak.id}` },
-    account: other && { name: other.label, href: `#/accounts/${other.id}` },
+    leak: leak && { source: leak.source, href: routes.leak(leak.id) },
+    account: other && { name: other.label, href: routes.account(other.id) },
   };
 }
 
@@ -115,7 +115,7 @@ function GuidedGuide({ account, name, steps, state, position: raw, next, now, se
       title={t('guided.guideTitle', { name })}
       steps={guidedSteps}
       position={position}
-      exitHref={`#/accounts/${account.id}`}
+      exitHref={routes.account(account.id)}
       laterDays={7}
       now={now}
       onSet={(step, status, extra) => {

@@ -1,9 +1,11 @@
 // A finish that feels like one: what was achieved (accounts secured, steps and tasks done, with their dates)
 // and what comes next (what was put off, the report to print, the next check-up). Shown at the end of the
 // guided walk and at the top of a guide or plan once nothing is left open.
+import { DAY } from '@/core/time';
 import type { ComponentChildren } from 'preact';
 import { currentLanguage, t } from '@/lib/i18n';
 import { formatDate } from '@/core/format';
+import { joinList } from '@/core/language';
 import { isClosed, type EffectiveStatus } from '@/core/guide';
 import { CHECKUP_EVERY_DAYS } from '@/core/reminders/schedule';
 import type { StepState } from '@/core/model';
@@ -11,7 +13,6 @@ import { statusText } from '../guide/StatusTag';
 import { FINISH_TITLE } from './GuidedWalk';
 import './guided.css';
 
-const DAY = 86_400_000;
 
 export interface FinishItem {
   id: string;
@@ -70,7 +71,7 @@ export function Finish({ items, completeTitle, completeLead, checkup, now, next,
         {closed.length > 0 && (
           <li>{t('finish.breakdown', { done: count('done'), other: count('done-other'), na: count('not-applicable') })}</li>
         )}
-        {secured.length > 0 && <li>{t('finish.secured', { n: secured.length, names: secured.join(lang === 'zh_CN' ? '、' : ', ') })}</li>}
+        {secured.length > 0 && <li>{t('finish.secured', { n: secured.length, names: joinList(secured, lang) })}</li>}
         {first !== undefined && last !== undefined && (
           <li>
             {first === last || formatDate(first, lang) === formatDate(last, lang)

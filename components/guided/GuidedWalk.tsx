@@ -1,6 +1,7 @@
 // "One step at a time": one step per screen with its instructions, its page link and the four answers (done,
 // done another way, not applicable, later), a stepper that shows where the user is, and a finish screen.
 // The position lives in the address (the container passes it in and moves it), so a reload resumes.
+import { DAY } from '@/core/time';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { currentLanguage, labelled, t } from '@/lib/i18n';
@@ -52,7 +53,6 @@ interface Props {
   finish: ComponentChildren;
 }
 
-const DAY = 86_400_000;
 
 /** The step to start on: the remembered one if it is still open, else the preferred one (the priority's next),
  *  else the first open one, else the finish. */

@@ -15,7 +15,10 @@ import { DueLine } from '../leak/TaskItem';
 import { TaskAids } from '../leak/TaskAids';
 import { PlanFinish } from './PlanFinish';
 import { FINISH, GuidedWalk, rememberPosition, startPosition, type GuidedStep } from './GuidedWalk';
-import { guidedHref, guidedOrder, planNext } from './plan-order';
+import { guidedHref, guidedOrder } from './plan-order';
+import { priorityItems } from '@/lib/pending';
+import { nextForIncident, taskOf } from '@/core/priority';
+import { routes } from '@/core/routes';
 
 interface Props {
   incident: Incident;
@@ -46,7 +49,8 @@ export function PlanGuided({ incident, state, position, showToast }: Props) {
       extra: <TaskAids task={task} incident={incident} state={state} showToast={showToast} inline />,
     };
   });
-  const first = planNext(tasks, incident, state, now)?.id;
+  // It starts where every other surface points: the one priority's first item for this leak.
+  const first = taskOf(nextForIncident(priorityItems(state, now), incident.id, now), incident.id, tasks)?.id;
   const shown = position ?? startPosition(steps, rememberPosition.read(walk), first);
   // The address always carries the position, so a reload or a bookmark resumes here.
   useEffect(() => {
@@ -67,7 +71,7 @@ export function PlanGuided({ incident, state, position, showToast }: Props) {
       title={t('guided.planTitle', { source: incident.source })}
       steps={steps}
       position={shown}
-      exitHref={`#/leak/${incident.id}`}
+      exitHref={routes.leak(incident.id)}
       laterDays={3}
       now={now}
       onSet={(step, status, extra) => {

@@ -10,6 +10,7 @@ import { downloadText } from '@/lib/download';
 import { deleteIncident, updateIncident } from '@/lib/leak-actions';
 import type { ToastMessage } from '../Toast';
 import { ConfirmDialog } from './ConfirmDialog';
+import { routes } from '@/core/routes';
 
 interface Props {
   incident: Incident;
@@ -34,14 +35,14 @@ export function IncidentActions({ incident, tasks, state, evidenceIds, showToast
   const remove = async () => {
     setConfirming(false);
     const undo = await deleteIncident(incident.id, evidenceIds);
-    location.hash = '#/leak';
+    location.hash = routes.leaks;
     showToast({ text: t('leak.header.deleted'), undo });
   };
   return (
     <section aria-labelledby="manage-title" class="manage no-print">
       <h2 id="manage-title">{t('planPage.manage')}</h2>
       <div class="row" role="group" aria-label={t('leak.header.actions')}>
-        <a class="button" href={`#/leak/${incident.id}/edit`}>{t('leak.header.edit')}</a>
+        <a class="button" href={routes.editLeak(incident.id)}>{t('leak.header.edit')}</a>
         <a class="button" href={`report.html#${incident.id}`} target="_blank" rel="noopener">{t('leak.header.print')}</a>
         <button type="button" onClick={exportJson}>{t('leak.header.export')}</button>
         <button type="button" onClick={() => void toggleClosed()}>{open ? t('leak.header.close') : t('leak.header.reopen')}</button>

@@ -8,6 +8,7 @@ import { IncidentForm } from './IncidentForm';
 import { IncidentPage } from './IncidentPage';
 import { PlanGuided } from '../guided/PlanGuided';
 import './leak.css';
+import { routes } from '@/core/routes';
 
 interface Props {
   /** The hash route after "leak". */
@@ -26,7 +27,7 @@ export function LeakSection({ route, state, uiLanguage, showToast }: Props) {
     return (
       <div>
         <p class="notice warn">{t('leak.notFound')}</p>
-        <a href="#/leak">{t('leak.back')}</a>
+        <a href={routes.leaks}>{t('leak.back')}</a>
       </div>
     );
   }

@@ -15,7 +15,10 @@ import { HideFinished } from '../HideFinished';
 import type { ToastMessage } from '../Toast';
 import { statusText } from '../guide/StatusTag';
 import { PlanFinish } from '../guided/PlanFinish';
-import { guidedHref, guidedOrder, planNext } from '../guided/plan-order';
+import { guidedHref, guidedOrder } from '../guided/plan-order';
+import { priorityItems } from '@/lib/pending';
+import { nextForIncident, taskOf } from '@/core/priority';
+import { routes } from '@/core/routes';
 import { DueLine, TaskItem, domId } from './TaskItem';
 import { TaskAids } from './TaskAids';
 import { TaskButtons } from './TaskButtons';
@@ -50,7 +53,8 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
   const [expanded, setExpanded] = useState<Partial<Record<PlanPhase, boolean>>>({});
   const [focusTask, setFocusTask] = useState<string | undefined>();
   const status = (task: PlanTask) => planTaskStatus(task, incident, state, now);
-  const next = planNext(tasks, incident, state, now);
+  // The same first item as the popup, the Overview, the badge and the notification: the one priority's.
+  const next = taskOf(nextForIncident(priorityItems(state, now), incident.id, now), incident.id, tasks);
   const openTasks = tasks.filter((task) => !isClosed(status(task).status));
   // The phase being worked on is open; the others fold to their counts until the user opens them.
   const currentPhase = next?.phase ?? guidedOrder(openTasks)[0]?.phase;
@@ -115,7 +119,7 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
                     <h4 id={`group-${group.accountId}`}>{String(group.tasks[0]!.title.vars?.account ?? '')}</h4>
                     {group.tasks[0]!.why && <p class="small">{tr(group.tasks[0]!.why)}</p>}
                     <p class="small muted">
-                      <a href={`#/accounts/${group.accountId}`}>{t('leak.plan.mirrors', { account: String(group.tasks[0]!.title.vars?.account ?? '') })}</a>
+                      <a href={routes.account(group.accountId)}>{t('leak.plan.mirrors', { account: String(group.tasks[0]!.title.vars?.account ?? '') })}</a>
                     </p>
                     <ol class="plain">{group.tasks.map((task) => item(task, 5))}</ol>
                   </li>

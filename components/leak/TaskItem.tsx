@@ -4,6 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { t, currentLanguage } from '@/lib/i18n';
 import { formatDate } from '@/core/format';
+import { joinList } from '@/core/language';
 import { isClosed } from '@/core/guide';
 import { camel } from '@/core/plan/task';
 import type { StepStatus } from '@/core/model';
@@ -69,7 +70,7 @@ export function TaskItem({ task, info, now, headingLevel, onSet, onNote, childre
       <p>{taskHow(task)}</p>
       <p class="small"><strong>{t('leak.plan.why')}</strong> {taskWhy(task)}</p>
       {task.because && task.phase !== 'lock-down' && (
-        <p class="small muted">{t('leak.plan.because', { items: task.because.map((d) => tk(`leak.data.${camel(d)}`)).join(currentLanguage() === 'zh_CN' ? '、' : ', ') })}</p>
+        <p class="small muted">{t('leak.plan.because', { items: joinList(task.because.map((d) => tk(`leak.data.${camel(d)}`)), currentLanguage()) })}</p>
       )}
       {children}
       <TaskButtons idBase={id} title={title} url={task.url} status={info.status} onSet={onSet} />

@@ -1,7 +1,7 @@
 // Records that point at other records: a step at its account, a task and a piece of evidence at their
 // incident, an incident at the accounts it affected. A backup whose pointers lead nowhere is damaged.
 import { parseKey } from '../keys';
-import type { Evidence, Incident } from '../model';
+import type { Account, Evidence, Incident } from '../model';
 import type { BackupProblem, Records } from './format';
 import { formatPath } from './json-scan';
 
@@ -29,6 +29,9 @@ export function referenceProblems(records: Records, present: Records = records):
       if (!incidents.has(incidentId)) problems.push({ code: 'danglingIncident', field: formatPath(['records', key, 'incidentId']), detail: incidentId });
     }
     if (parsed.kind === 'incident') problems.push(...incidentAccountProblems(key, value as Incident, accounts));
+    // The recovery map (schema 2): the mailboxes that reset an account, and the mailboxes a leak named.
+    if (parsed.kind === 'account') problems.push(...danglingIds(key, ['recovery', 'mailboxes'], (value as Account).recovery?.mailboxes, accounts));
+    if (parsed.kind === 'incident') problems.push(...danglingIds(key, ['leakedMailboxes'], (value as Incident).leakedMailboxes, accounts));
   }
   return problems;
 }
@@ -43,4 +46,9 @@ function incidentAccountProblems(key: string, incident: Incident, accounts: Set<
     seen.add(id);
   });
   return problems;
+}
+
+function danglingIds(key: string, path: string[], ids: readonly string[] | undefined, accounts: Set<string>): BackupProblem[] {
+  return (ids ?? []).flatMap((id, index) =>
+    accounts.has(id) ? [] : [{ code: 'danglingAccount' as const, field: formatPath(['records', key, ...path, index]), detail: id }]);
 }

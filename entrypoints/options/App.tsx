@@ -14,10 +14,13 @@ import { AccountDetail } from '@/components/accounts/AccountDetail';
 import { Overview } from '@/components/overview/Overview';
 import { LeakSection } from '@/components/leak/LeakSection';
 import { BackupPage } from '@/components/backup/BackupPage';
+import { RecoveryMapPage } from '@/components/recovery/RecoveryMapPage';
+import { routes } from '@/core/routes';
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'overview', label: 'options.overview' },
   { id: 'accounts', label: 'options.accounts' },
+  { id: 'map', label: 'recovery.map.nav' },
   { id: 'leak', label: 'options.leak' },
   { id: 'settings', label: 'options.settings' },
   { id: 'backup', label: 'options.backup' },
@@ -38,7 +41,7 @@ export function App() {
       <nav aria-label={t('options.nav')}>
         <p><strong>{t('common.appName')}</strong></p>
         {SECTIONS.map((s) => (
-          <a key={s.id} href={`#/${s.id}`} aria-current={s.id === section ? 'page' : undefined}>{t(s.label)}</a>
+          <a key={s.id} href={routes.section(s.id)} aria-current={s.id === section ? 'page' : undefined}>{t(s.label)}</a>
         ))}
       </nav>
       <main>
@@ -51,8 +54,9 @@ export function App() {
         {section === 'overview' && <Overview state={state} />}
         {section === 'accounts' && !account && <AccountsPage state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'accounts' && account && (
-          <AccountDetail account={account} state={state} showToast={toast.show} onRemoved={() => { location.hash = '#/accounts'; }} />
+          <AccountDetail account={account} state={state} showToast={toast.show} onRemoved={() => { location.hash = routes.accounts; }} />
         )}
+        {section === 'map' && <RecoveryMapPage state={state} />}
         {section === 'leak' && <LeakSection route={route.slice(1)} state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'settings' && (
           <LanguagePicker
