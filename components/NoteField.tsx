@@ -26,17 +26,22 @@ export interface NoteFieldProps {
   invalid?: boolean;
   /** Width in characters, for a single line. */
   size?: number;
+  /** A further rule of this field (a phone label holding a whole number): its warning text, or undefined. */
+  extraCheck?: (value: string) => string | undefined;
+  /** The confirmation's words when extraCheck warns (default: "This is not a password"). */
+  confirmLabel?: string;
 }
 
 /** The rule the field applies, for forms that check before saving. */
 export const noteReady = (value: string, confirmed: boolean) => confirmed || !looksLikeSecret(value);
 
 export function NoteField(props: NoteFieldProps) {
-  const { id, label, value, onChange, onReadyChange, help, maxLength = 2000, rows = 3, singleLine, hideLabel, invalid, size } = props;
+  const { id, label, value, onChange, onReadyChange, help, maxLength = 2000, rows = 3, singleLine, hideLabel, invalid, size, extraCheck, confirmLabel } = props;
   const [confirmedFor, setConfirmedFor] = useState<string>();
   const confirmed = confirmedFor === value;
-  const suspicious = looksLikeSecret(value);
-  const ready = noteReady(value, confirmed);
+  const extraWarning = extraCheck?.(value);
+  const suspicious = !!extraWarning || looksLikeSecret(value);
+  const ready = confirmed || !suspicious;
   useEffect(() => onReadyChange?.(ready), [ready, onReadyChange]);
   const described = [help ? `${id}-help` : '', suspicious ? `${id}-warning` : ''].filter(Boolean).join(' ');
   const common = {
@@ -54,11 +59,11 @@ export function NoteField(props: NoteFieldProps) {
       {help && <p id={`${id}-help`} class="muted small">{help}</p>}
       {suspicious && (
         <div class="notice warn">
-          <p id={`${id}-warning`} role="alert">{t('notes.looksSecret')}</p>
+          <p id={`${id}-warning`} role="alert">{extraWarning ?? t('notes.looksSecret')}</p>
           <label class="inline">
             <input type="checkbox" checked={confirmed}
               onChange={(event) => setConfirmedFor((event.currentTarget as HTMLInputElement).checked ? value : undefined)} />
-            {t('notes.notSecret')}
+            {extraWarning && confirmLabel ? confirmLabel : t('notes.notSecret')}
           </label>
         </div>
       )}

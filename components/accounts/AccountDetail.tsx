@@ -7,6 +7,8 @@ import { deleteAccount, updateAccount } from '@/lib/actions';
 import type { ToastMessage } from '../Toast';
 import { AccountGuide } from '../guide/AccountGuide';
 import { AccountForm } from './AccountForm';
+import { RecoveryEditor } from '../recovery/RecoveryEditor';
+import { SITES } from '@/data/catalogue';
 import { routes } from '@/core/routes';
 
 interface Props {
@@ -52,6 +54,8 @@ export function AccountDetail({ account, state, showToast, onRemoved }: Props) {
       {editing && (
         <EditAccount account={account} existing={state.accounts} onSaved={() => { setEditing(false); showToast({ text: t('accounts.saved') }); }} />
       )}
+      <RecoveryEditor key={account.id} account={account} accounts={state.accounts} site={SITES.find((site) => site.id === account.siteId)}
+        onSave={async (recovery) => { await updateAccount(account, { recovery }); showToast({ text: t('recovery.editor.saved', { account: account.label }) }); }} />
       <AccountGuide account={account} state={state} showToast={showToast} />
     </div>
   );

@@ -14,11 +14,13 @@ import { AccountDetail } from '@/components/accounts/AccountDetail';
 import { Overview } from '@/components/overview/Overview';
 import { LeakSection } from '@/components/leak/LeakSection';
 import { BackupPage } from '@/components/backup/BackupPage';
+import { RecoveryMapPage } from '@/components/recovery/RecoveryMapPage';
 import { routes } from '@/core/routes';
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'overview', label: 'options.overview' },
   { id: 'accounts', label: 'options.accounts' },
+  { id: 'map', label: 'recovery.map.nav' },
   { id: 'leak', label: 'options.leak' },
   { id: 'settings', label: 'options.settings' },
   { id: 'backup', label: 'options.backup' },
@@ -54,6 +56,7 @@ export function App() {
         {section === 'accounts' && account && (
           <AccountDetail account={account} state={state} showToast={toast.show} onRemoved={() => { location.hash = routes.accounts; }} />
         )}
+        {section === 'map' && <RecoveryMapPage state={state} />}
         {section === 'leak' && <LeakSection route={route.slice(1)} state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'settings' && (
           <LanguagePicker
