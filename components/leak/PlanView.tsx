@@ -13,6 +13,7 @@ import type { ToastMessage } from '../Toast';
 import { statusText } from '../guide/StatusTag';
 import { TaskItem, domId } from './TaskItem';
 import { PoliceChecklist } from './PoliceChecklist';
+import { WhatToExpect } from '../scams/WhatToExpect';
 import { routes } from '@/core/routes';
 
 interface Props {
@@ -96,6 +97,7 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
       <NextStep tasks={tasks} incident={incident} state={state} now={now} />
       <HideFinished id="hide-finished-tasks" checked={hideFinished} onChange={setHideFinished} />
       {PHASES.map(phaseSection)}
+      <WhatToExpect incident={incident} />
     </section>
   );
 }
