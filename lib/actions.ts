@@ -4,6 +4,7 @@ import type { AccountDraft } from '@/core/accounts';
 import { createAccount } from '@/core/accounts';
 import type { Account, StepState, StepStatus } from '@/core/model';
 import { withNote, withStatus } from '@/core/step-state';
+import type { StateRef } from '@/core/state-ref';
 import { keys } from '@/core/keys';
 import { unlinkDeleted } from '@/core/recovery/links';
 import {
@@ -36,8 +37,9 @@ export async function deleteAccount(id: string): Promise<() => Promise<void>> {
   return () => restore({ ...taken, ...before });
 }
 
-/** Where a state lives: an account's guide step, or a plan task of its own under an incident. */
-export type StateRef = { kind: 'step'; accountId: string; stepId: string } | { kind: 'task'; incidentId: string; taskId: string };
+/** Where a state lives (its one home is core/state-ref.ts). */
+export type { StateRef };
+export { stepRef } from '@/core/state-ref';
 
 export type Undo = () => Promise<void>;
 
@@ -63,5 +65,3 @@ export const setStatus = (ref: StateRef, status: StepStatus, until?: number) =>
   changeState(ref, (current) => withStatus(current, status, Date.now(), until));
 
 export const setNote = (ref: StateRef, note: string) => changeState(ref, (current) => withNote(current, note, Date.now()));
-
-export const stepRef = (accountId: string, stepId: string): StateRef => ({ kind: 'step', accountId, stepId });

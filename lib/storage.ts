@@ -92,21 +92,22 @@ export async function loadState(): Promise<Loaded> {
 }
 
 /** Calls back with fresh state after every change to local storage, from any view or the background. */
-export function watchState(onChange: (loaded: Loaded) => void): () => void {
+export function watchState(onChange: (loaded: Loaded) => unknown): () => void {
   let pending = false;
   let latest = 0;
+  const reread = async () => {
+    pending = false;
+    // Reads overlap during a burst and may finish out of order: only the newest may reach the view,
+    // or an older read would show stale data until the next change (seen with two pages writing).
+    const read = ++latest;
+    const loaded = await loadState();
+    if (read === latest) void onChange(loaded);
+  };
   const listener = (_changes: unknown, area: string) => {
     if (area !== 'local' || pending) return;
     pending = true;
     // Coalesce a burst of writes (an import, an undo) into one re-read.
-    queueMicrotask(async () => {
-      pending = false;
-      // Reads overlap during a burst and may finish out of order: only the newest may reach the view,
-      // or an older read would show stale data until the next change (seen with two pages writing).
-      const read = ++latest;
-      const loaded = await loadState();
-      if (read === latest) onChange(loaded);
-    });
+    queueMicrotask(() => void reread());
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -7,6 +7,8 @@ import { camel } from '@/core/plan/task';
 import type { AppState, Incident, StepStatus } from '@/core/model';
 import type { PlanPhase, PlanTask } from '@/core/plan/types';
 import { setTaskNote, setTaskStatus } from '@/lib/leak-actions';
+import { priorityItems } from '@/lib/pending';
+import { nextForIncident, taskOf } from '@/core/priority';
 import { taskFullTitle, tk, tr } from '@/lib/plan-text';
 import { HideFinished } from '../HideFinished';
 import type { ToastMessage } from '../Toast';
@@ -102,9 +104,9 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
   );
 }
 
-/** The one obvious next thing to do: the first open task in plan order, with a way to jump to it. */
+/** The one obvious next thing to do: this leak's first item in the one priority, with a way to jump to it. */
 function NextStep({ tasks, incident, state, now }: Pick<Props, 'tasks' | 'incident' | 'state' | 'now'>) {
-  const next = tasks.find((task) => planTaskStatus(task, incident, state, now).status === 'open');
+  const next = taskOf(nextForIncident(priorityItems(state, now), incident.id, now), incident.id, tasks);
   if (!next) return null;
   const goTo = () => {
     document.getElementById(domId(next))?.scrollIntoView({ block: 'start' });

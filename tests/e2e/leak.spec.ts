@@ -74,9 +74,11 @@ test('from "I had a leak" to a plan, task states with undo, templates, evidence 
 
   // One obvious next step at the top, which moves on when it is done.
   const next = form.locator('.next-step');
-  await expect(next).toContainText('Next step: Personal Gmail: Change your Google password');
+  // The priority's first item (core/priority.ts): in the lock-down phase, the task due soonest (the carrier, in
+  // two hours) comes first.
+  await expect(next).toContainText('Next step: Protect your phone number at the carrier');
   await next.getByRole('button', { name: 'Go to it' }).click();
-  await expect(task('Change your Google password').getByRole('heading')).toBeFocused();
+  await expect(task('Protect your phone number at the carrier').getByRole('heading')).toBeFocused();
 
   // Done, done another way, not applicable (undone), snoozed.
   await task('Change your Google password').getByRole('button', { name: 'Done', exact: true }).click();
