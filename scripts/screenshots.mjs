@@ -4,6 +4,7 @@
 // It builds nothing itself: it takes .output/chrome-mv3 (or $AFTERLEAK_OUT_DIR/chrome-mv3) as it is. Chinese
 // needs a CJK font, which Debian's Chromium lacks: it installs fonts-noto-cjk when missing (apt-get update
 // first; as root, or through sudo), the way scripts/setup.sh installs the browsers. Not part of `npm test`.
+/* global chrome, document, HTMLElement -- used only inside callbacks that run in the browser */
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';

@@ -18,6 +18,7 @@ import { PlanFinish } from '../guided/PlanFinish';
 import { guidedHref, guidedOrder } from '../guided/plan-order';
 import { priorityItems } from '@/lib/pending';
 import { nextForIncident, taskOf } from '@/core/priority';
+import { WhatToExpect } from '../scams/WhatToExpect';
 import { routes } from '@/core/routes';
 import { DueLine, TaskItem, domId } from './TaskItem';
 import { TaskAids } from './TaskAids';
@@ -154,6 +155,7 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
       )}
       <HideFinished id="hide-finished-tasks" checked={hideFinished} onChange={setHideFinished} />
       {PHASES.map(phaseSection)}
+      <WhatToExpect incident={incident} />
     </section>
   );
 }
