@@ -13,6 +13,8 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact(), siteIndex()], build: { sourcemap: process.env.AFTERLEAK_SOURCEMAP === '1' } }),
+  // The Firefox sources zip is for a store reviewer rebuilding the extension: no test or run output in it.
+  zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'web-ext-artifacts/**', '**/*.log'] },
   webExt: {
     binaries: {
       chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

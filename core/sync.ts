@@ -1,5 +1,6 @@
 // Optional sync of the account list between the user's browsers through storage.sync. Only what names an
-// account travels (site, label, category, tier, "shares a leaked password"): never notes, step states,
+// account travels (site, label, category, tier, "shares a leaked password", and its place in the recovery
+// map: which mailboxes and phone labels reset it, never the routes it lost): never notes, step states,
 // incidents or evidence. One sync item per account; a deletion leaves a dated tombstone so that other
 // browsers learn of it; the newer updatedAt wins a conflict. Pure: lib/sync.ts does the reading and writing.
 //
@@ -12,18 +13,18 @@ import { AccountSchema, type Account, type Tier } from './model';
 import { stableStringify } from './backup/records';
 import { FUTURE_SKEW_MS } from './backup/time';
 import { looksLikeSecret } from './secrets';
-import { keys } from './keys';
+import { SYNC_PREFIX, keyPrefixes, keys } from './keys';
+import { DAY } from './time';
 
-export const SYNC_PREFIX = 'acct:';
+export { SYNC_PREFIX };
 /** chrome.storage.sync's limits (Firefox's are the same or looser). */
 export const SYNC_LIMITS = { bytesPerItem: 8192, items: 512, totalBytes: 102_400 } as const;
 /** A deletion is remembered this long; a browser offline for longer may bring the account back. */
 export const TOMBSTONE_DAYS = 90;
-const DAY = 86_400_000;
 
 const SyncedAccountSchema = z.pick(AccountSchema, {
   id: true, siteId: true, customName: true, customDomain: true, label: true, category: true, tier: true,
-  sharedPassword: true, createdAt: true, updatedAt: true,
+  sharedPassword: true, recovery: true, createdAt: true, updatedAt: true,
 });
 export type SyncedAccount = z.infer<typeof SyncedAccountSchema>;
 
@@ -70,7 +71,7 @@ function unknownFields(value: unknown, known: SyncItem): Record<string, unknown>
   return extra;
 }
 
-const KNOWN_FIELDS = new Set(['id', 'siteId', 'customName', 'customDomain', 'label', 'category', 'tier', 'sharedPassword', 'createdAt', 'updatedAt', 'deleted']);
+const KNOWN_FIELDS = new Set(['id', 'siteId', 'customName', 'customDomain', 'label', 'category', 'tier', 'sharedPassword', 'recovery', 'createdAt', 'updatedAt', 'deleted']);
 
 /** An item or account whose change time lies past now + skew, brought back to now (createdAt too). */
 function clampTimes<T extends { updatedAt: number; createdAt?: number }>(value: T, now: number): { value: T; clamped: number } {
@@ -89,11 +90,14 @@ function clampTimes<T extends { updatedAt: number; createdAt?: number }>(value: 
   return { value: clamped ? copy : value, clamped };
 }
 
-export const syncKey = (id: string) => `${SYNC_PREFIX}${id}`;
+export const syncKey = keys.syncAccount;
 
 export function toSyncItem(account: Account): SyncedAccount {
-  const { noReminders: _localOnly, ...synced } = account;
-  return synced;
+  const { noReminders: _localOnly, recovery, ...synced } = account;
+  if (!recovery) return synced;
+  // The recovery map travels with its account (sync is on), but not what it used to say: no removed routes.
+  const { lost: _history, ...current } = recovery;
+  return { ...synced, recovery: current };
 }
 
 /** Reads one stored sync item; anything that does not fit (or sits under the wrong key) is ignored. */
@@ -255,7 +259,7 @@ export const DELETED_ELSEWHERE = 'deleted-elsewhere';
  */
 export function removeDeletedElsewhere(raw: Record<string, unknown>, accountId: string, now: number): { set: Record<string, unknown>; remove: string[] } {
   const accountKey = keys.account(accountId);
-  const taken = Object.keys(raw).filter((key) => key === accountKey || key.startsWith(`step:${accountId}:`));
+  const taken = Object.keys(raw).filter((key) => key === accountKey || key.startsWith(keyPrefixes.stepsOf(accountId)));
   if (!taken.some((key) => key !== accountKey)) return { set: {}, remove: taken };
   const set: Record<string, unknown> = {};
   for (const key of taken) set[keys.quarantine(key, now)] = { raw: raw[key], error: DELETED_ELSEWHERE, at: now };

@@ -2,16 +2,14 @@
 // returns the undo that puts the previous value back.
 import type { Evidence, Incident, StepStatus } from '@/core/model';
 import type { PlanTask } from '@/core/plan/types';
+import { taskStateRef } from '@/core/state-ref';
 import { newId, setNote, setStatus, type StateRef, type Undo } from './actions';
 import { removeEvidence, removeIncident, restore, saveEvidence, saveIncident, updateAccountsFields } from './storage';
 
 export type { Undo };
 
 /** Where a task's state lives: its mirrored account step, or its own record under the incident. */
-export function taskRef(incident: Incident, task: PlanTask): StateRef {
-  const step = task.accountStep;
-  return step ? { kind: 'step', accountId: step.accountId, stepId: step.stepId } : { kind: 'task', incidentId: incident.id, taskId: task.id };
-}
+export const taskRef = (incident: Incident, task: PlanTask): StateRef => taskStateRef(incident.id, task);
 
 export const setTaskStatus = (incident: Incident, task: PlanTask, status: StepStatus, extra: { until?: number } = {}): Promise<Undo> =>
   setStatus(taskRef(incident, task), status, extra.until);

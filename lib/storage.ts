@@ -3,7 +3,7 @@
 // numbered migrations and sets aside what does not fit (core/migrations). Nothing here drops user data.
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { QUARANTINE_PREFIX, SETTINGS_KEY, keys, parseKey } from '@/core/keys';
+import { PANEL_ACCOUNT_KEY, QUARANTINE_PREFIX, SETTINGS_KEY, inArea, keyPrefixes, keys, parseKey } from '@/core/keys';
 import { fingerprint, userRecords } from '@/core/backup/records';
 import type { ImportPlan } from '@/core/backup/plan';
 import { planIsEmpty, planUpgrade } from '@/core/migrations';
@@ -26,7 +26,7 @@ export class StorageFullError extends Error {
   }
 }
 
-const local = (key: string) => `local:${key}` as const;
+const local = inArea.local;
 
 const fullListeners = new Set<(error: StorageFullError) => void>();
 
@@ -107,21 +107,22 @@ function loadedFrom(raw: Record<string, unknown>): Loaded {
 }
 
 /** Calls back with fresh state after every change to local storage, from any view or the background. */
-export function watchState(onChange: (loaded: Loaded) => void): () => void {
+export function watchState(onChange: (loaded: Loaded) => unknown): () => void {
   let pending = false;
   let latest = 0;
+  const reread = async () => {
+    pending = false;
+    // Reads overlap during a burst and may finish out of order: only the newest may reach the view,
+    // or an older read would show stale data until the next change (seen with two pages writing).
+    const read = ++latest;
+    const loaded = await loadState();
+    if (read === latest) void onChange(loaded);
+  };
   const listener = (_changes: unknown, area: string) => {
     if (area !== 'local' || pending) return;
     pending = true;
     // Coalesce a burst of writes (an import, an undo) into one re-read.
-    queueMicrotask(async () => {
-      pending = false;
-      // Reads overlap during a burst and may finish out of order: only the newest may reach the view,
-      // or an older read would show stale data until the next change (seen with two pages writing).
-      const read = ++latest;
-      const loaded = await loadState();
-      if (read === latest) onChange(loaded);
-    });
+    queueMicrotask(() => void reread());
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
@@ -205,10 +206,10 @@ async function removeMatchingHeld(match: (key: string) => boolean): Promise<Snap
 }
 
 export const removeAccount = (id: string) =>
-  removeMatching((key) => key === keys.account(id) || key.startsWith(`step:${id}:`));
+  removeMatching((key) => key === keys.account(id) || key.startsWith(keyPrefixes.stepsOf(id)));
 
 export const removeIncident = (id: string) =>
-  removeMatching((key) => key === keys.incident(id) || key.startsWith(`task:${id}:`));
+  removeMatching((key) => key === keys.incident(id) || key.startsWith(keyPrefixes.tasksOf(id)));
 
 export const removeEvidence = (id: string) => removeMatching((key) => key === keys.evidence(id));
 
@@ -247,7 +248,7 @@ export function updateInternal<T>(key: string, parse: (raw: unknown) => T, chang
 
 // The account the side panel shows when it cannot follow the active tab: chosen in the popup or the panel.
 // Session storage: it is a view preference for this browser session, not user data.
-const PANEL_ACCOUNT = 'session:panelAccount' as const;
+const PANEL_ACCOUNT = inArea.session(PANEL_ACCOUNT_KEY);
 const panelAccount = (raw: unknown): string | null => {
   const parsed = IdSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
@@ -317,7 +318,7 @@ export const syncArea = {
   /** Calls back on any change to the sync area, and on changes to the account list or settings here. */
   watch(onChange: () => void): () => void {
     const listener = (changes: Record<string, unknown>, area: string) => {
-      const relevant = (key: string) => key === SETTINGS_KEY || key.startsWith('account:');
+      const relevant = (key: string) => key === SETTINGS_KEY || key.startsWith(keyPrefixes.accounts);
       if (area === 'sync' || (area === 'local' && Object.keys(changes).some(relevant))) onChange();
     };
     browser.storage.onChanged.addListener(listener);

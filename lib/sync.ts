@@ -1,12 +1,12 @@
 // The browser side of account-list sync (core/sync.ts): read both areas, plan, write. Runs in the
 // background whenever the account list, the setting or the sync area changes, one run at a time.
 import * as z from 'zod/mini';
-import { keys } from '@/core/keys';
+import { SYNC_META_KEY, keys } from '@/core/keys';
 import { parseSyncMeta, planSync, removeDeletedElsewhere, syncPlanIsEmpty } from '@/core/sync';
 import { readInternal, syncArea, updateInternal } from './storage';
 
-/** Bookkeeping in local storage: what was last agreed with the sync area, and how the last run went. */
-export const SYNC_META_KEY = 'sync-meta';
+/** Bookkeeping in local storage (SYNC_META_KEY): what was last agreed with the sync area, and how the last run went. */
+export { SYNC_META_KEY };
 
 export interface SyncStatus {
   lastSync?: number;

@@ -7,6 +7,9 @@ import { deleteAccount, updateAccount } from '@/lib/actions';
 import type { ToastMessage } from '../Toast';
 import { AccountGuide } from '../guide/AccountGuide';
 import { AccountForm } from './AccountForm';
+import { RecoveryEditor } from '../recovery/RecoveryEditor';
+import { SITES } from '@/data/catalogue';
+import { routes } from '@/core/routes';
 
 interface Props {
   account: Account;
@@ -48,7 +51,7 @@ export function AccountDetail({ account, state, showToast, onRemoved }: Props) {
   };
   return (
     <div>
-      <p><a href="#/accounts">← {t('options.accounts')}</a></p>
+      <p><a href={routes.accounts}>← {t('options.accounts')}</a></p>
       <div class="row no-print">
         <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>{t('accounts.edit')}</button>
         <button type="button" onClick={() => void remove()}>{t('common.remove')}</button>
@@ -56,6 +59,8 @@ export function AccountDetail({ account, state, showToast, onRemoved }: Props) {
       {editing && (
         <EditAccount account={account} existing={state.accounts} onSaved={() => { setEditing(false); showToast({ text: t('accounts.saved') }); }} />
       )}
+      <RecoveryEditor key={account.id} account={account} accounts={state.accounts} site={SITES.find((site) => site.id === account.siteId)}
+        onSave={async (recovery) => { await updateAccount(account, { recovery }); showToast({ text: t('recovery.editor.saved', { account: account.label }) }); }} />
       <AccountGuide account={account} state={state} showToast={showToast} />
     </div>
   );

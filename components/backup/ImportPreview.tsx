@@ -2,6 +2,7 @@
 // removes, before the user confirms.
 import type { ImportPlan } from '@/core/backup';
 import { RECORD_KINDS } from '@/core/backup/format';
+import { parseKey } from '@/core/keys';
 import type { Account } from '@/core/model';
 import { t, type MessageKey } from '@/lib/i18n';
 
@@ -13,7 +14,7 @@ interface Props {
 
 function labels(keys: string[], records: Record<string, unknown>, fallback: Account[]): string[] {
   return keys.map((key) => {
-    const id = key.slice('account:'.length);
+    const id = parseKey(key)?.ids[0] ?? key;
     const record = (records[key] as Account | undefined) ?? fallback.find((account) => account.id === id);
     return record?.label || id;
   });

@@ -12,6 +12,7 @@ import type { ToastMessage } from '../Toast';
 import { AccountChoices } from './AccountChoices';
 import { LeakedChoices } from './LeakedChoices';
 import { FormErrors } from './FormErrors';
+import { routes } from '@/core/routes';
 
 interface Props {
   state: AppState;
@@ -54,7 +55,7 @@ export function IncidentForm({ state, uiLanguage, showToast, editing }: Props) {
     const incident = incidentFromDraft(draft, editing?.id ?? newIncidentId(), now, editing);
     await saveIncidentWithAccounts(incident, changedAccounts(state, draft));
     showToast({ text: editing ? t('leak.updated') : t('leak.saved') });
-    location.hash = `#/leak/${incident.id}`;
+    location.hash = routes.leak(incident.id);
   };
 
   return (
@@ -119,7 +120,7 @@ export function IncidentForm({ state, uiLanguage, showToast, editing }: Props) {
 
       <div class="row">
         <button type="submit" class="primary">{editing ? t('leak.form.saveEdit') : t('leak.form.save')}</button>
-        <a class="button" href={editing ? `#/leak/${editing.id}` : '#/leak'}>{t('common.cancel')}</a>
+        <a class="button" href={editing ? routes.leak(editing.id) : routes.leaks}>{t('common.cancel')}</a>
       </div>
     </form>
   );

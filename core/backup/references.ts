@@ -20,18 +20,3 @@ export function referenceProblems(records: Records): BackupProblem[] {
   }
   return problems;
 }
-
-/** Step and task states, and evidence, whose owner is not among the records: kept, but worth a count. */
-export function orphanCount(records: Records): number {
-  const present = new Set(Object.keys(records));
-  let orphans = 0;
-  for (const [key, value] of Object.entries(records)) {
-    const parsed = parseKey(key);
-    if (!parsed) continue;
-    const [owner = ''] = parsed.ids;
-    if (parsed.kind === 'step' && !present.has(`account:${owner}`)) orphans++;
-    if (parsed.kind === 'task' && !present.has(`incident:${owner}`)) orphans++;
-    if (parsed.kind === 'evidence' && !present.has(`incident:${(value as { incidentId: string }).incidentId}`)) orphans++;
-  }
-  return orphans;
-}

@@ -3,9 +3,10 @@
 // ("newer wins") and silently revert the edits made to it, so such times are brought back to now, and counted.
 import { parseKey } from '../keys';
 import type { Records } from './format';
+import { MINUTE } from '../time';
 
 /** How far ahead of this device's clock another device's clock may run before its times are clamped. */
-export const FUTURE_SKEW_MS = 10 * 60_000;
+export const FUTURE_SKEW_MS = 10 * MINUTE;
 
 /** The time fields that say when a record changed or came to be (never `until`: a snooze lies ahead by design). */
 const CHANGE_TIMES = ['updatedAt', 'createdAt', 'at'] as const;

@@ -3,7 +3,7 @@
 // source article got wrong (the ranges of art. 253-1, and 法释〔2017〕10号 rather than 2020).
 import type { Region } from '../model';
 
-const CN = ['pipl44to50', 'pipl57', 'pipl69', 'pipl70', 'civilCode', 'criminal2531', 'interpretation2017', 'criminal2861', 'antiFraud', 'creditRules'];
+const CN = ['pipl44to50', 'pipl47', 'pipl57', 'pipl69', 'pipl70', 'civilCode', 'criminal2531', 'interpretation2017', 'criminal2861', 'antiFraud', 'creditRules'];
 const US = ['identityTheft', 'creditFreeze', 'stateLaws'];
 const UK = ['ukGdpr', 'ico', 'reportFraud'];
 const OTHER = ['general'];

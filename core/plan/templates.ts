@@ -71,3 +71,9 @@ export function policeChecklist(incident: Incident): string[] {
   if (has('id-number') || has('id-photo') || has('credit')) items.push('plan.police.bring.credit');
   return items;
 }
+
+/** What to ask the police for before leaving: in mainland China the 受案回执 (公安机关办理刑事案件程序规定 art. 171),
+ *  which banks and courts ask for when a loan or card opened in the victim's name is contested. */
+export function policeAsks(incident: Incident): string[] {
+  return [incident.region === 'cn' ? 'plan.police.ask.receiptCn' : 'plan.police.ask.reference'];
+}

@@ -6,6 +6,7 @@ const CREDIT_REPORT = { id: 'other-credit-report', key: 'plan.task.otherCreditRe
 
 export const elsewhere: RegionChannels = {
   how: howKeys('Other'),
+  phoneAtRisk: ['phone'],
   identityChecks: [CREDIT_REPORT],
   creditChecks: [CREDIT_REPORT],
   police: (incident) => [

@@ -1,16 +1,19 @@
 // What differs between regions: where to report, which credit checks exist, and how a shared task is worded.
-import type { Category, Incident } from '../../model';
+import type { Category, Incident, LeakedData } from '../../model';
 import type { TaskSpec } from '../task';
 
 /** Tasks every region has, whose how-to is written for each region. */
 export const REGIONAL_HOW = [
-  'cardCallBank', 'cardLimits', 'phoneCarrier', 'scamCalls', 'emailPhishing', 'creditScams', 'complain', 'lawyer', 'creditAgain',
+  'cardCallBank', 'cardLimits', 'phoneCarrier', 'simSwap', 'scamCalls', 'emailPhishing', 'creditScams', 'complain', 'closeAccount', 'lawyer',
+  'creditAgain',
 ] as const;
 export type RegionalHow = (typeof REGIONAL_HOW)[number];
 
 export interface RegionChannels {
   /** The how-to key of each shared task, in this region's words. */
   how: Record<RegionalHow, string>;
+  /** The leaked data that puts the phone number at risk: its protection then moves up beside email. */
+  phoneAtRisk: LeakedData[];
   /** What to check when an ID number, or a photo of the ID, leaked. */
   identityChecks: TaskSpec[];
   /** Credit report checks when credit or loan data leaked. */

@@ -18,7 +18,8 @@ const FOS: TaskSpec = { id: 'uk-fos', key: 'plan.task.ukFos', minutes: 20, dueIn
 const BY_CATEGORY: Partial<Record<Category, TaskSpec[]>> = { banking: [FOS], payment: [FOS] };
 
 export const unitedKingdom: RegionChannels = {
-  how: howKeys('Uk', { cardLimits: 'plan.task.cardLimits.howOther', creditScams: 'plan.task.creditScams.howOther', lawyer: 'plan.task.lawyer.howOther', creditAgain: 'plan.task.creditAgain.howOther' }),
+  how: howKeys('Uk', { cardLimits: 'plan.task.cardLimits.howOther', creditScams: 'plan.task.creditScams.howOther', lawyer: 'plan.task.lawyer.howOther', creditAgain: 'plan.task.creditAgain.howOther', simSwap: 'plan.task.simSwap.howOther', closeAccount: 'plan.task.closeAccount.howOther' }),
+  phoneAtRisk: ['phone'],
   identityChecks: [CREDIT_REPORTS, { id: 'uk-cifas', key: 'plan.task.ukCifas', minutes: 15, dueIn: 7 * DAY, url: 'https://www.cifas.org.uk' }],
   creditChecks: [CREDIT_REPORTS],
   police: (incident) => [
