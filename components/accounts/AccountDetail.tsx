@@ -23,6 +23,10 @@ interface Props {
   onRemoved: () => void;
 }
 
+function changedFields(before: Account, after: Partial<Account>): Partial<Account> {
+  return Object.fromEntries(Object.entries(after).filter(([name, value]) => before[name as keyof Account] !== value));
+}
+
 function EditAccount({ account, existing, onSaved }: { account: Account; existing: readonly Account[]; onSaved: () => void }) {
   const [draft, setDraft] = useState<AccountDraft>({ ...account, label: accountLabel(account) });
   const [errors, setErrors] = useState<DraftError[]>([]);
@@ -38,7 +42,8 @@ function EditAccount({ account, existing, onSaved }: { account: Account; existin
     }
     // An unchanged catalogue name keeps the stored label, so it still follows the language.
     const label = draft.label.trim() === accountLabel(account) ? account.label : draft.label.trim();
-    await updateAccount(account, { label, category: draft.category, tier: draft.tier, sharedPassword: draft.sharedPassword, customName: draft.customName, customDomain: draft.customDomain });
+    // Only the fields the user changed in this form: the rest of the account may have changed meanwhile.
+    await updateAccount(account, changedFields(account, { label, category: draft.category, tier: draft.tier, sharedPassword: draft.sharedPassword, customName: draft.customName, customDomain: draft.customDomain }));
     onSaved();
   };
   return (
