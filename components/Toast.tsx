@@ -50,14 +50,16 @@ export function useToast() {
     const heading = document.querySelector<HTMLElement>('main h1');
     if (hadFocus && heading) focusElement(heading);
   };
-  // The live region is always on the page, so that what appears in it is announced (politely).
+  // The live region is always on the page, so that what appears in it is announced (politely); the toast
+  // itself is the status.
   const view = (
-    <div class="toast-region no-print" role="status" aria-live="polite">
+    <div class="toast-region no-print" aria-live="polite">
       {toast && (
         <div
           key={toast.id}
           ref={box}
           class="toast"
+          role="status"
           onMouseEnter={() => setHeld(true)}
           onMouseLeave={() => setHeld(box.current?.contains(document.activeElement) ?? false)}
           onFocusCapture={() => setHeld(true)}

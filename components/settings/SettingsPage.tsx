@@ -29,7 +29,11 @@ export function SettingsPage({ state, onChange }: Props) {
             checked={reminders.checkup}
             disabled={!reminders.enabled}
             aria-describedby="checkup-why"
-            onChange={(e) => onChange((s) => ({ ...s, reminders: { ...s.reminders, checkup: (e.currentTarget as HTMLInputElement).checked } }))}
+            onChange={(e) => {
+              // Read now: the change is applied later, under the settings lock, when the event is gone.
+              const checkup = (e.currentTarget as HTMLInputElement).checked;
+              onChange((s) => ({ ...s, reminders: { ...s.reminders, checkup } }));
+            }}
           />
           {t('settings.reminders.checkup')}
         </label>

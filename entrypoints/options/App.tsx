@@ -49,7 +49,9 @@ export function App() {
       return;
     }
     toast.leave();
-    if (focusPending()) return;
+    // The new page (or the action that opened it) may already have put focus somewhere exact.
+    const main = document.querySelector('main');
+    if (focusPending() || (main?.contains(document.activeElement) && document.activeElement !== main)) return;
     const target = (account && document.getElementById(`guide-${account.id}`)) || document.querySelector<HTMLElement>('main h1');
     if (target) focusElement(target);
   }, [routeKey]);

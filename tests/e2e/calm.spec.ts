@@ -44,7 +44,7 @@ test('one-click add: focus on the new account, a toast that leaves on its own, a
   await expect(row.getByRole('link', { name: 'Edit details: Alipay' })).toBeVisible();
 
   // The toast is in a polite live region, offers Undo for this add, stays while hovered, then leaves.
-  await expect(page.getByRole('status').filter({ hasText: 'Added Alipay' })).toHaveAttribute('aria-live', 'polite');
+  await expect(page.locator('[aria-live="polite"]').getByRole('status')).toContainText('Added Alipay');
   await toast(page).hover();
   await page.clock.runFor(15_000);
   await expect(toast(page)).toBeVisible();

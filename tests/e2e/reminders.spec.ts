@@ -248,7 +248,7 @@ test('the settings page changes the alarm: quiet hours move it, off clears it; p
 
   await page.getByLabel('Most reminders in one day').selectOption('1');
   await page.getByLabel('A six-monthly check-up when no leak is being handled').uncheck();
-  await expect(page.getByText(/NIST SP 800-63B/)).toBeVisible();
+  await expect(page.getByText(/a new password only helps when someone else may know the old one/)).toBeVisible();
 
   // Off: no alarm at all. On again: back.
   await page.getByLabel('Remind me about open steps').uncheck();
