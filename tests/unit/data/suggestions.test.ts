@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { SUGGESTED, suggestedSites } from '@/core/accounts';
+import { suggestedSites } from '@/core/accounts';
+import { regionFile } from '@/core/regions';
 import { REGIONS } from '@/core/model';
 import { SITES } from '@/data/catalogue';
 
 describe('first-run suggestions', () => {
   it.each(REGIONS)('%s: every suggested site is in the catalogue, with email and money first-class', (region) => {
     const sites = suggestedSites(region, SITES);
-    expect(sites.map((site) => site.id)).toEqual(SUGGESTED[region]);
+    expect(sites.map((site) => site.id)).toEqual(regionFile(region).suggestedSites);
     const categories = new Set(sites.map((site) => site.category));
     expect(sites.length).toBeGreaterThanOrEqual(6);
     expect(categories.has('email')).toBe(true);
