@@ -23,7 +23,7 @@ export const elsewhere: RegionFile = {
   legal: ['general'],
   complaintRights: 'plan.template.complaint.rightsOther',
   policeAsks: ['plan.police.ask.reference'],
-  suggestedSites: ['google', 'microsoft', 'apple', 'paypal', 'amazon', 'facebook', 'instagram', 'whatsapp'],
+  suggestedSites: ['google', 'microsoft', 'apple', 'paypal', 'revolut', 'wise', 'amazon', 'facebook', 'instagram', 'whatsapp'],
   // The fallback: no language implies it; every language no other region claims ends here.
   languages: [],
 };

@@ -39,6 +39,6 @@ export const unitedKingdom: RegionFile = {
   legal: ['ukGdpr', 'ico', 'reportFraud'],
   complaintRights: 'plan.template.complaint.rightsUk',
   policeAsks: ['plan.police.ask.reference'],
-  suggestedSites: ['google', 'microsoft', 'apple', 'paypal', 'amazon', 'facebook', 'instagram', 'whatsapp'],
+  suggestedSites: ['google', 'microsoft', 'apple', 'barclays', 'hsbc-uk', 'lloyds', 'paypal', 'amazon', 'facebook', 'instagram', 'whatsapp'],
   languages: ['en-gb'],
 };

@@ -61,6 +61,6 @@ export const unitedStates: RegionFile = {
   legal: ['identityTheft', 'creditFreeze', 'stateLaws'],
   complaintRights: 'plan.template.complaint.rightsOther',
   policeAsks: ['plan.police.ask.reference'],
-  suggestedSites: ['google', 'microsoft', 'apple', 'paypal', 'amazon', 'facebook', 'instagram', 'whatsapp', 'coinbase'],
+  suggestedSites: ['google', 'microsoft', 'apple', 'chase', 'bank-of-america', 'wells-fargo', 'paypal', 'amazon', 'facebook', 'instagram', 'whatsapp', 'coinbase'],
   languages: ['en-us'],
 };

@@ -12,6 +12,14 @@ describe('first-run suggestions', () => {
     expect(sites.length).toBeGreaterThanOrEqual(6);
     expect(categories.has('email')).toBe(true);
     expect(categories.has('payment') || categories.has('banking')).toBe(true);
+    // A bank in every region: a user in the US or the UK used to be offered none at first run.
+    expect(categories.has('banking')).toBe(true);
+  });
+
+  it('offers the largest local banks in the US and the UK, at least three each', () => {
+    const banks = (region: 'us' | 'uk') => suggestedSites(region, SITES).filter((site) => site.category === 'banking' && site.regions.includes(region));
+    expect(banks('us').map((site) => site.id)).toEqual(['chase', 'bank-of-america', 'wells-fargo']);
+    expect(banks('uk').map((site) => site.id)).toEqual(['barclays', 'hsbc-uk', 'lloyds']);
   });
 
   it('offers Chinese platforms in mainland China and international ones elsewhere', () => {
