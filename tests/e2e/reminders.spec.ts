@@ -278,8 +278,8 @@ siteTest('on one of the user’s sites the badge counts that site’s open steps
   await tab.goto('https://mail.google.com/');
   const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://mail.google.com/*' }))[0]?.id);
   expect(tabId).toBeDefined();
-  // All six steps of the Google account are open (each stands in the plan as a lock-down task).
-  await expect.poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('6');
+  // All seven steps of the Google account are open (each stands in the plan as a lock-down task).
+  await expect.poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('7');
   expect(await worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId)).toEqual(URGENT_RED);
   // Elsewhere, the overall urgent count.
   await tab.goto('https://www.example.org/');
@@ -293,6 +293,7 @@ test('a snooze that runs out shows on the badge at that moment, with nobody touc
   await seed(worker, {
     'account:g1': { id: 'g1', siteId: 'google', label: 'Personal mail', category: 'email', tier: 'critical', sharedPassword: false, createdAt: now, updatedAt: now },
     'step:g1:change-password': done, 'step:g1:two-step': done, 'step:g1:devices': done, 'step:g1:forwarding': done, 'step:g1:third-party': done,
+    'step:g1:security-activity': done,
     'step:g1:recovery': { status: 'snoozed', at: now, until },
   });
   // The background sets an alarm for the moment the snooze runs out; until then nothing is open.

@@ -295,7 +295,9 @@ describe('verified means a source confirms it', () => {
 
   it('Google\'s steps are verified by Google\'s own help pages, one per step', () => {
     const google = parsedSites.find(({ site }) => site.id === 'google')!.site;
-    for (const step of google.steps) {
+    const verified = google.steps.filter((step) => step.verified);
+    expect(verified.map((step) => step.id)).toEqual(['change-password', 'two-step', 'devices', 'recovery', 'forwarding', 'third-party']);
+    for (const step of verified) {
       const sources = google.sources.filter((source) => confirmedSteps(source.note).includes(step.id));
       expect(sources.length, step.id).toBeGreaterThan(0);
       expect(sources.every((source) => /^https:\/\/support\.google\.com\//.test(source.url)), step.id).toBe(true);
@@ -336,5 +338,33 @@ describe('the two-factor banner states only what a source supports', () => {
       const word = site.twoFactorSecret === 'pin' ? /\bPIN\b/ : /password/i;
       expect(twoFactorNotes(site).some((note) => word.test(note)), site.id).toBe(true);
     }
+  });
+});
+
+describe('coverage: every email, banking and payment guide covers the topics of its category', () => {
+  const EMAIL_TOPICS = ['password', 'two-factor', 'recovery', 'sessions', 'alerts', 'connected-apps'] as const;
+  const MONEY_TOPICS = [...EMAIL_TOPICS, 'transfer-limits', 'password-free-payments', 'auto-debit'] as const;
+  const guides = parsedSites.filter(({ site }) => ['email', 'banking', 'payment'].includes(site.category));
+
+  it('applies to the critical guides (the table below really ran)', () => {
+    expect(guides.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(guides.map(({ file, site }) => [file.name, site] as const))('%s: a step for each topic, or one saying where to look and that it may not exist', (_name, site) => {
+    const topics = site.category === 'email' ? EMAIL_TOPICS : MONEY_TOPICS;
+    const kinds = new Set(site.steps.map((step) => step.kind));
+    expect(topics.filter((topic) => !kinds.has(topic))).toEqual([]);
+    // A second factor is never offered without saying why it matters.
+    for (const step of site.steps.filter((s) => s.kind === 'two-factor')) {
+      expect(step.why.en.length, step.id).toBeGreaterThan(30);
+      expect(hasChinese(step.why.zh_CN), step.id).toBe(true);
+    }
+  });
+
+  it.each(['email', 'banking', 'payment'])('the generic %s guide covers them too', (category) => {
+    const guide = genericFiles.find((file) => file.name === category)!.json as GenericGuide;
+    const topics = category === 'email' ? EMAIL_TOPICS : MONEY_TOPICS;
+    const kinds = new Set(guide.steps.map((step) => step.kind));
+    expect(topics.filter((topic) => !kinds.has(topic))).toEqual([]);
   });
 });
