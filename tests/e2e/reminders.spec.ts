@@ -124,8 +124,9 @@ test('an incident sets the reminder alarm an hour after it was recorded; the bad
     'task:leak1:password-everywhere': done,
   });
   await expect.poll(() => badgeColor(worker)).toEqual(NEUTRAL);
-  // The two non-urgent lock-down steps (recovery details, connected apps); the procedure is not due yet.
-  expect(await badgeText(worker)).toBe('2');
+  // The three non-urgent lock-down steps (recovery details, connected apps, recent security activity) and keeping
+  // the evidence, which is due the same day; the rest of the procedure is not due yet.
+  expect(await badgeText(worker)).toBe('4');
   expect(consoleErrors).toEqual([]);
 });
 
@@ -189,8 +190,9 @@ test('"Snooze a day" snoozes what the reminder was about and moves the alarm pas
   await seed(worker, {
     ...seedValues(day.at(-1, 10)),
     'reminder-log': { sent: [{ at: day.at(-1, 11), keys: ['first:leak1'], kind: 'first' }] },
-    // Done already: otherwise its due day (tomorrow) would bring a reminder at 19:00 anyway.
+    // Done already: otherwise their due day (tomorrow) would bring a reminder at 19:00 anyway.
     'task:leak1:email-phishing': { status: 'done', at: day.at(-1, 12) },
+    'task:leak1:breach-lists': { status: 'done', at: day.at(-1, 12) },
   });
   // Overdue: the alarm is set for right now (and goes off by itself).
   await expect.poll(async () => (await alarmTime(worker)) ?? 0).toBeGreaterThanOrEqual(day.at(0, 21));
