@@ -223,8 +223,9 @@ test('"Snooze a day" snoozes what the reminder was about and moves the alarm pas
   expect((await alarmTime(worker))!).toBeLessThan(day.at(1, 21, 5));
   expect(await notifications(worker)).toEqual({});
   // The five snoozed tasks leave the badge; what stays red is past its due time: the recovery details, the
-  // connected apps and the evidence (due 12 to 24 hours after the leak, yesterday at 10:00).
-  await expect.poll(() => badgeText(worker)).toBe('3');
+  // connected apps, the recent security activity and the evidence (due 12 to 24 hours after the leak, yesterday
+  // at 10:00).
+  await expect.poll(() => badgeText(worker)).toBe('4');
   expect(await badgeColor(worker)).toEqual(URGENT_RED);
   expect(consoleErrors).toEqual([]);
 });
