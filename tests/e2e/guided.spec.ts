@@ -171,28 +171,3 @@ test('deleting a leak asks first, can be cancelled, and can be undone', async ({
   expect(await readStorage(worker)).toMatchObject({ 'incident:d1': { source: 'Travel site' }, 'task:d1:keep-evidence': { status: 'done' } });
   expect(consoleErrors).toEqual([]);
 });
-
-test('the plan’s next-step card names the priority’s first item, the same task the popup leads with', async ({ openPage, worker, consoleErrors }) => {
-  // A task due sooner stands first in the priority, whatever the plan's own order; the Gmail password changed
-  // before the leak does not count.
-  await seed(worker, {
-    'account:mail1': gmail, 'step:mail1:change-password': { status: 'done', at: NOW - 10 * DAY },
-    'incident:p1': incident('p1', 'MegaShop', { leaked: ['password', 'phone'], accountIds: ['mail1'] }),
-  });
-  const plan = await openPage('options.html#/leak/p1');
-  const task = (await plan.locator('.next-step .next-task').textContent())!;
-  expect(task.length).toBeGreaterThan(3);
-  const popup = await openPage('popup.html');
-  await expect(popup.locator('.next-card').first().locator('.next-title strong')).toHaveText(task);
-  // One step at a time starts on it too.
-  await plan.locator('.next-step').getByRole('link', { name: 'One step at a time' }).click();
-  await expect(plan.locator('#guided-step-title')).toContainText(task);
-
-  // Done in the popup: the plan's card moves on to the popup's new first item.
-  await popup.locator('.next-card').first().getByRole('button', { name: `Done: ${task}` }).click();
-  await expect(popup.locator('.next-card').first().locator('.next-title strong')).not.toHaveText(task);
-  const second = (await popup.locator('.next-card').first().locator('.next-title strong').textContent())!;
-  await plan.getByRole('link', { name: 'Show the whole list' }).click();
-  await expect(plan.locator('.next-step .next-task')).toHaveText(second);
-  expect(consoleErrors).toEqual([]);
-});
