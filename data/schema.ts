@@ -45,6 +45,11 @@ export const Site = z.strictObject({
   category: z.enum(CATEGORIES),
   regions: z.array(z.enum(['cn', 'global', 'us', 'uk'])).min(1),
   domains: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/)).min(1),
+  /**
+   * Hosts under another site's registrable domain that are this site's (mail.qq.com is QQ Mail, qq.com is QQ):
+   * the most specific claim wins (core/sites.ts).
+   */
+  hosts: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+){2,}$/)).min(1).optional(),
   twoFactor: z.array(z.enum(TWO_FACTOR_METHODS)),
   /** With twoFactor []: no source says either way, so the UI must not claim the site offers none. */
   twoFactorUnknown: z.literal(true).optional(),
@@ -64,7 +69,7 @@ export const Site = z.strictObject({
 export type Site = z.infer<typeof Site>;
 
 /** What matching and search need of a site; always at hand, while the full file loads on demand. */
-export type SiteSummary = Pick<Site, 'id' | 'names' | 'aliases' | 'category' | 'regions' | 'domains'>;
+export type SiteSummary = Pick<Site, 'id' | 'names' | 'aliases' | 'category' | 'regions' | 'domains' | 'hosts'>;
 
 export const GenericGuide = z.strictObject({
   category: z.enum(CATEGORIES),

@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
 
 const ID = 'virtual:site-index';
 const RESOLVED = `\0${ID}`;
-const FIELDS = ['id', 'names', 'aliases', 'category', 'regions', 'domains'] as const;
+const FIELDS = ['id', 'names', 'aliases', 'category', 'regions', 'domains', 'hosts'] as const;
 
 export function siteIndex(root = process.cwd()): Plugin {
   const dir = path.join(root, 'data/sites');

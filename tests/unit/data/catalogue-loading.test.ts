@@ -11,7 +11,7 @@ describe('site index', () => {
     for (const summary of SITES) {
       const full = JSON.parse(readFileSync(`data/sites/${summary.id}.json`, 'utf8'));
       expect(summary).toEqual({
-        id: full.id, names: full.names, aliases: full.aliases, category: full.category, regions: full.regions, domains: full.domains,
+        id: full.id, names: full.names, aliases: full.aliases, category: full.category, regions: full.regions, domains: full.domains, hosts: full.hosts,
       });
     }
   });
