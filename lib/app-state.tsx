@@ -4,7 +4,6 @@ import { createContext, render, type ComponentType } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { loadLanguage, type Lang } from './i18n';
 import { loadState, onStorageFull, watchState, type Loaded } from './storage';
-import { withSites } from '@/data/catalogue';
 import { StorageFullNotice } from '@/components/StorageFullNotice';
 
 const StateContext = createContext<Loaded | undefined>(undefined);
@@ -24,9 +23,8 @@ function Root({ initial, initialLang, App }: { initial: Loaded; initialLang: Lan
     let latest = 0;
     return watchState(async (next) => {
       const mine = ++latest;
-      // Switch the dictionary (and load a newly added account's site) first, so the whole tree
-      // re-renders at once, in one language, with every guide.
-      const [nextLang] = await Promise.all([loadLanguage(next.state.settings.language), withSites(next)]);
+      // Switch the dictionary first, so the whole tree re-renders at once, in one language.
+      const nextLang = await loadLanguage(next.state.settings.language);
       // Those loads take different times: an older state must not land after a newer one.
       if (mine !== latest) return;
       setLang(nextLang);
@@ -42,7 +40,7 @@ function Root({ initial, initialLang, App }: { initial: Loaded; initialLang: Lan
 }
 
 export async function mountApp(App: ComponentType, container: HTMLElement) {
-  const initial = await withSites(await loadState());
+  const initial = await loadState();
   const lang = await loadLanguage(initial.state.settings.language);
   render(<Root initial={initial} initialLang={lang} App={App} />, container);
 }

@@ -2,7 +2,8 @@
 import { t, pick } from '@/lib/i18n';
 import { buildGuide, type GuideStep } from '@/core/guide';
 import type { Account, AppState, StepStatus } from '@/core/model';
-import { CATALOGUE, siteById } from '@/data/catalogue';
+import { FULL_CATALOGUE, fullSite } from '@/data/guides';
+import { useGuides } from '@/lib/guides';
 import { setNote, setStatus, stepRef } from '@/lib/actions';
 import type { ToastMessage } from '../Toast';
 import { statusText } from './StatusTag';
@@ -17,7 +18,9 @@ interface Props {
 }
 
 export function AccountGuide({ account, state, showToast, onOpen, headingLevel }: Props) {
-  const steps = buildGuide(account, CATALOGUE);
+  // The guide's own file (how-to, sources) is a small chunk of its own, loaded when the guide opens.
+  if (!useGuides([account])) return null;
+  const steps = buildGuide(account, FULL_CATALOGUE);
   const states = state.steps[account.id];
   const set = async (step: GuideStep, status: StepStatus, extra?: { until?: number }) => {
     const undo = await setStatus(stepRef(account.id, step.id), status, extra?.until);
@@ -32,7 +35,7 @@ export function AccountGuide({ account, state, showToast, onOpen, headingLevel }
   return (
     <GuideView
       account={account}
-      site={siteById(account.siteId)}
+      site={fullSite(account.siteId)}
       steps={steps}
       states={states}
       now={Date.now()}

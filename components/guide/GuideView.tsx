@@ -20,7 +20,7 @@ export interface GuideViewProps {
   headingLevel?: 2 | 3;
 }
 
-export const accountName = (account: Account, site: Site | undefined) =>
+export const accountName = (account: Account, site: Pick<Site, 'names'> | undefined) =>
   site ? pick(site.names) : account.customName ?? account.customDomain ?? account.label;
 
 export function lastChecked(site: Site | undefined): string {
