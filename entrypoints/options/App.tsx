@@ -6,7 +6,7 @@ import { downloadText } from '@/lib/download';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { RegionPicker } from '@/components/settings/RegionPicker';
 import { useHashRoute } from '@/components/options/useHashRoute';
-import { lazySection } from '@/components/options/lazy';
+import { lazySection } from '@/components/lazy';
 import { StorageProblems } from '@/components/StorageProblems';
 import { useToast } from '@/components/Toast';
 import { Overview } from '@/components/overview/Overview';

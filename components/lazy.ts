@@ -1,6 +1,6 @@
-// A dashboard section whose code loads when it is first opened: the options page paints its navigation and
-// the section asked for without carrying the code of the others (issue 13). The chunk is the extension's own
-// file; nothing is fetched from the network.
+// A part of a page whose code loads when it is first shown: the options page paints its navigation and the
+// section asked for without the code of the others, the side panel its picker before the guide's code
+// (issue 13). The chunk is the extension's own file; nothing is fetched from the network.
 import { h, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
