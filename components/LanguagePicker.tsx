@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/core/model';
+import { htmlLang } from '@/core/language';
 
 type Choice = Settings['language'];
 
@@ -14,7 +15,7 @@ export function LanguagePicker({ value, onChange }: { value: Choice; onChange: (
       >
         <option value="auto">{t('language.auto')}</option>
         <option value="en" lang="en">{t('language.en')}</option>
-        <option value="zh_CN" lang="zh-CN">{t('language.zh_CN')}</option>
+        <option value="zh_CN" lang={htmlLang('zh_CN')}>{t('language.zh_CN')}</option>
       </select>
     </div>
   );

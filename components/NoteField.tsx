@@ -1,9 +1,12 @@
-// A free-text field for notes (steps, tasks, losses, evidence) that watches for secrets. When the text looks
-// like a password, PIN or one-time code it says so, and it is not ready to save until the user removes it
-// or ticks "This is not a password". Forms disable their save button while onReadyChange says false.
+// The one text field that watches for secrets (issue 17): every free text the user types into AfterLeak
+// (step and task notes, a leak's losses and notes, an evidence item's sender and summary) goes through it.
+// When the text looks like a password, PIN or one-time code (core/secrets.ts decides) it says so, and it is
+// not ready to save until the user removes it or ticks "This is not a password". The confirmation belongs to
+// the text it was given for: it lapses when the text changes. Forms disable their save button while
+// onReadyChange says false.
 import { useEffect, useState } from 'preact/hooks';
 import { looksLikeSecret } from '@/core/secrets';
-import { SecretWarning } from './SecretWarning';
+import { t } from '@/lib/i18n';
 
 export interface NoteFieldProps {
   id: string;
@@ -15,28 +18,54 @@ export interface NoteFieldProps {
   help?: string;
   maxLength?: number;
   rows?: number;
+  /** One line (an input) instead of a text area. */
+  singleLine?: boolean;
+  /** The label is read by screen readers only (a heading beside the field already says what it is). */
+  hideLabel?: boolean;
+  /** Marks the field invalid for another reason the form knows (e.g. it is required and empty). */
+  invalid?: boolean;
+  /** Width in characters, for a single line. */
+  size?: number;
+  /** A further rule of this field (a phone label holding a whole number): its warning text, or undefined. */
+  extraCheck?: (value: string) => string | undefined;
+  /** The confirmation's words when extraCheck warns (default: "This is not a password"). */
+  confirmLabel?: string;
 }
 
 /** The rule the field applies, for forms that check before saving. */
 export const noteReady = (value: string, confirmed: boolean) => confirmed || !looksLikeSecret(value);
 
-export function NoteField({ id, label, value, onChange, onReadyChange, help, maxLength = 2000, rows = 3 }: NoteFieldProps) {
-  // The confirmation belongs to the text it was given for: it lapses when the text changes.
+export function NoteField(props: NoteFieldProps) {
+  const { id, label, value, onChange, onReadyChange, help, maxLength = 2000, rows = 3, singleLine, hideLabel, invalid, size, extraCheck, confirmLabel } = props;
   const [confirmedFor, setConfirmedFor] = useState<string>();
   const confirmed = confirmedFor === value;
-  const suspicious = looksLikeSecret(value);
-  const ready = noteReady(value, confirmed);
+  const extraWarning = extraCheck?.(value);
+  const suspicious = !!extraWarning || looksLikeSecret(value);
+  const ready = confirmed || !suspicious;
   useEffect(() => onReadyChange?.(ready), [ready, onReadyChange]);
   const described = [help ? `${id}-help` : '', suspicious ? `${id}-warning` : ''].filter(Boolean).join(' ');
+  const common = {
+    id,
+    value,
+    maxLength,
+    'aria-describedby': described || undefined,
+    'aria-invalid': invalid || (suspicious && !confirmed) ? true : undefined,
+    onInput: (event: Event) => onChange((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+  };
   return (
     <div class="note-field">
-      <label for={id}>{label}</label>
-      <textarea id={id} value={value} maxLength={maxLength} rows={rows} aria-describedby={described || undefined}
-        aria-invalid={suspicious && !confirmed ? true : undefined}
-        onInput={(event) => onChange((event.currentTarget as HTMLTextAreaElement).value)} />
+      <label for={id} class={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
+      {singleLine ? <input type="text" size={size} {...common} /> : <textarea rows={rows} {...common} />}
       {help && <p id={`${id}-help`} class="muted small">{help}</p>}
       {suspicious && (
-        <SecretWarning id={`${id}-warning`} confirmed={confirmed} onConfirm={(on) => setConfirmedFor(on ? value : undefined)} />
+        <div class="notice warn">
+          <p id={`${id}-warning`} role="alert">{extraWarning ?? t('notes.looksSecret')}</p>
+          <label class="inline">
+            <input type="checkbox" checked={confirmed}
+              onChange={(event) => setConfirmedFor((event.currentTarget as HTMLInputElement).checked ? value : undefined)} />
+            {extraWarning && confirmLabel ? confirmLabel : t('notes.notSecret')}
+          </label>
+        </div>
       )}
     </div>
   );

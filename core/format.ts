@@ -1,7 +1,5 @@
 // Dates shown to the user, in their language. The locale is passed in so tests are deterministic.
-import type { Lang } from './i18n-format';
-
-const locale = (lang: Lang) => (lang === 'zh_CN' ? 'zh-CN' : 'en-GB');
+import { intlLocale as locale, type Lang } from './language';
 
 export const formatDate = (ms: number, lang: Lang) =>
   new Intl.DateTimeFormat(locale(lang), { year: 'numeric', month: 'short', day: 'numeric' }).format(ms);

@@ -33,7 +33,9 @@ export function formatMessage(
   return fillVars(chosen, count === undefined ? vars : { n: count, ...vars });
 }
 
-export type Lang = 'en' | 'zh_CN';
+import type { Lang } from './language';
+
+export type { Lang };
 
 export function resolveLanguage(choice: 'auto' | Lang, uiLanguage: string): Lang {
   if (choice !== 'auto') return choice;

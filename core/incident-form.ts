@@ -1,6 +1,7 @@
 // The "I had a leak" form as plain data: its empty state, its checks, and the incident it saves.
 // Pure: ids and clocks are passed in.
 import { fromDateInput, toDateInput } from './format';
+import { MINUTE } from './time';
 import type { Category, Incident, LeakedData, Region } from './model';
 
 export interface IncidentDraft {
@@ -47,7 +48,7 @@ export function emptyDraft(region: Region, now: number): IncidentDraft {
 }
 
 // A clock a few minutes off should not block the form.
-const SLACK = 10 * 60_000;
+const SLACK = 10 * MINUTE;
 
 export function checkIncidentDraft(draft: IncidentDraft, now: number): IncidentError[] {
   const errors: IncidentError[] = [];

@@ -42,6 +42,25 @@ export const StepStateSchema = z.object({
 });
 export type StepState = z.infer<typeof StepStateSchema>;
 
+/** Second factors in 2fa.directory's vocabulary, plus "none" when the user says there is none. */
+export const SECOND_FACTORS = ['none', 'sms', 'call', 'email', 'totp', 'u2f', 'custom-software', 'custom-hardware'] as const;
+export type SecondFactor = (typeof SECOND_FACTORS)[number];
+
+/** A phone number as the user names it ("main phone, ends 1234"): a label, never the number itself. */
+export const PhoneLabelSchema = z.string().check(z.minLength(1), z.maxLength(60));
+
+/** How an account can be reset (schema 2): the recovery map is built from these. */
+export const RecoverySchema = z.object({
+  /** Ids of the user's own email accounts (in this list) that can reset this account. */
+  mailboxes: z.array(id).check(z.maxLength(20)),
+  /** Labels of the phone numbers that can reset it by SMS or call. */
+  phones: z.array(PhoneLabelSchema).check(z.maxLength(10)),
+  secondFactor: z.optional(z.enum(SECOND_FACTORS)),
+  /** Mailboxes taken off because their account was deleted: the map says so until the user edits this. */
+  lost: z.optional(z.array(z.object({ label: text(100), at: time })).check(z.maxLength(20))),
+});
+export type Recovery = z.infer<typeof RecoverySchema>;
+
 export const AccountSchema = z.object({
   id,
   // A catalogue site id, or absent for a custom site.
@@ -53,6 +72,7 @@ export const AccountSchema = z.object({
   tier: z.enum(TIERS),
   sharedPassword: z.boolean(),
   noReminders: z.optional(z.boolean()),
+  recovery: z.optional(RecoverySchema),
   createdAt: time,
   updatedAt: time,
 });
@@ -72,6 +92,10 @@ export const IncidentSchema = z.object({
   cardSecretsLeaked: z.boolean(),
   region: z.enum(REGIONS),
   accountIds: z.array(id),
+  /** Which phone labels leaked (schema 2); absent while the plan takes every phone label when "phone" leaked. */
+  leakedPhones: z.optional(z.array(PhoneLabelSchema).check(z.maxLength(10))),
+  /** Which of the user's mailboxes leaked (schema 2); absent: every mailbox when "email" leaked. */
+  leakedMailboxes: z.optional(z.array(id).check(z.maxLength(20))),
   losses: z.optional(text(2000)),
   notes: z.optional(text(4000)),
   createdAt: time,
@@ -88,6 +112,10 @@ export const EvidenceSchema = z.object({
   from: text(200),
   summary: text(4000),
   fileName: text(260),
+  /** What the caller or sender already knew about the user (schema 2: the suspicious-contact form). */
+  knew: z.optional(z.array(z.enum(LEAKED_DATA))),
+  /** The scam guide entry the user matched it with. */
+  scamId: z.optional(id),
   /** The user keeps it in the log but leaves it out of the printed report (absent means included). */
   omitFromReport: z.optional(z.literal(true)),
   createdAt: time,

@@ -3,8 +3,12 @@
 import type { AccountDraft } from '@/core/accounts';
 import type { Account, StepState, StepStatus } from '@/core/model';
 import { withNote, withStatus } from '@/core/step-state';
+import type { StateRef } from '@/core/state-ref';
+import { keys } from '@/core/keys';
+import { unlinkDeleted } from '@/core/recovery/links';
 import {
-  restore, removeAccount, saveAccount, saveStepState, saveTaskState, updateStepState, updateTaskState, type Snapshot,
+  loadState, restore, removeAccount, saveAccount, saveIncident, saveStepState, saveTaskState, updateAccountFields, updateStepState, updateTaskState,
+  type Snapshot,
 } from './storage';
 
 export const newId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 20);
@@ -17,17 +21,28 @@ export async function addAccounts(drafts: AccountDraft[], now = Date.now()): Pro
   return accounts;
 }
 
+/** Writes only `changes` onto the account as stored now (never the view's older copy of the rest). */
 export async function updateAccount(account: Account, changes: Partial<Account>): Promise<void> {
-  await saveAccount({ ...account, ...changes, id: account.id, updatedAt: Date.now() });
+  await updateAccountFields(account.id, changes);
 }
 
+/** Removes the account and its step states, and its place in the recovery map of the others (undo puts all back). */
 export async function deleteAccount(id: string): Promise<() => Promise<void>> {
+  const { state } = await loadState();
+  const deleted = state.accounts.find((account) => account.id === id);
+  const unlinked = deleted ? unlinkDeleted(deleted, state.accounts, state.incidents, Date.now()) : { accounts: [], incidents: [] };
+  const before: Snapshot = {};
+  for (const account of unlinked.accounts) before[keys.account(account.id)] = state.accounts.find((a) => a.id === account.id);
+  for (const incident of unlinked.incidents) before[keys.incident(incident.id)] = state.incidents.find((i) => i.id === incident.id);
   const taken: Snapshot = await removeAccount(id);
-  return () => restore(taken);
+  for (const account of unlinked.accounts) await saveAccount(account);
+  for (const incident of unlinked.incidents) await saveIncident(incident);
+  return () => restore({ ...taken, ...before });
 }
 
-/** Where a state lives: an account's guide step, or a plan task of its own under an incident. */
-export type StateRef = { kind: 'step'; accountId: string; stepId: string } | { kind: 'task'; incidentId: string; taskId: string };
+/** Where a state lives (its one home is core/state-ref.ts). */
+export type { StateRef };
+export { stepRef } from '@/core/state-ref';
 
 export type Undo = () => Promise<void>;
 
@@ -53,5 +68,3 @@ export const setStatus = (ref: StateRef, status: StepStatus, until?: number) =>
   changeState(ref, (current) => withStatus(current, status, Date.now(), until));
 
 export const setNote = (ref: StateRef, note: string) => changeState(ref, (current) => withNote(current, note, Date.now()));
-
-export const stepRef = (accountId: string, stepId: string): StateRef => ({ kind: 'step', accountId, stepId });

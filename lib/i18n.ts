@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { GeneratedI18nStructure } from '../.wxt/i18n/structure';
 import { formatMessage, resolveLanguage, type Lang, type Messages, type Vars } from '@/core/i18n-format';
+import { htmlLang } from '@/core/language';
 
 export type MessageKey = Exclude<keyof GeneratedI18nStructure, `@@${string}`>;
 export type { Lang };
@@ -45,7 +46,7 @@ export function setDictionaries(which: Lang, chosen: Messages, english: Messages
   lang = which;
   dict = chosen;
   fallback = english;
-  if (typeof document !== 'undefined') document.documentElement.lang = which === 'zh_CN' ? 'zh-CN' : 'en';
+  if (typeof document !== 'undefined') document.documentElement.lang = htmlLang(which);
 }
 
 export const currentLanguage = (): Lang => lang;

@@ -1,27 +1,29 @@
 // What the leak views do to the user's data: each action is one write through the storage module, and
 // returns the undo that puts the previous value back.
-import type { Account, Evidence, Incident, StepStatus } from '@/core/model';
+import type { Evidence, Incident, StepStatus } from '@/core/model';
 import type { PlanTask } from '@/core/plan/types';
+import { taskStateRef } from '@/core/state-ref';
 import { newId, setNote, setStatus, type StateRef, type Undo } from './actions';
-import { removeEvidence, removeIncident, restore, saveAccount, saveEvidence, saveIncident } from './storage';
+import { removeEvidence, removeIncident, restore, saveEvidence, saveIncident, updateAccountsFields } from './storage';
 
 export type { Undo };
 
 /** Where a task's state lives: its mirrored account step, or its own record under the incident. */
-export function taskRef(incident: Incident, task: PlanTask): StateRef {
-  const step = task.accountStep;
-  return step ? { kind: 'step', accountId: step.accountId, stepId: step.stepId } : { kind: 'task', incidentId: incident.id, taskId: task.id };
-}
+export const taskRef = (incident: Incident, task: PlanTask): StateRef => taskStateRef(incident.id, task);
 
 export const setTaskStatus = (incident: Incident, task: PlanTask, status: StepStatus, extra: { until?: number } = {}): Promise<Undo> =>
   setStatus(taskRef(incident, task), status, extra.until);
 
 export const setTaskNote = (incident: Incident, task: PlanTask, note: string): Promise<Undo> => setNote(taskRef(incident, task), note);
 
-/** Saves an incident, and the "same password" flag of the accounts the user ticked or unticked. */
-export async function saveIncidentWithAccounts(incident: Incident, accountChanges: Account[]): Promise<void> {
+/**
+ * Saves an incident, and the "same password" flag of the accounts the user ticked or unticked: only that
+ * field, onto each account as stored now (a rename arriving meanwhile stays).
+ */
+export async function saveIncidentWithAccounts(incident: Incident, sharedPassword: Record<string, boolean>): Promise<void> {
   await saveIncident(incident);
-  for (const account of accountChanges) await saveAccount(account);
+  const patches = Object.fromEntries(Object.entries(sharedPassword).map(([id, shared]) => [id, { sharedPassword: shared }]));
+  if (Object.keys(patches).length) await updateAccountsFields(patches);
 }
 
 export const newIncidentId = newId;

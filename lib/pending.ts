@@ -3,6 +3,7 @@
 import { buildPlan, taskStatus } from '@/core/plan';
 import { collectPending, systemClock, type CollectOptions, type PendingItem, type PlanSource, type ReminderInput, type SentReminder } from '@/core/reminders';
 import type { ItemTitle } from '@/core/reminders';
+import { prioritize, type PriorityItem } from '@/core/priority';
 import type { AppState } from '@/core/model';
 import { CATALOGUE } from '@/data/catalogue';
 import { pick, t, type MessageKey } from './i18n';
@@ -11,6 +12,9 @@ export const planSource: PlanSource = { buildPlan, taskStatus, catalogue: CATALO
 
 export const pendingItems = (state: AppState, now: number, options?: CollectOptions): PendingItem[] =>
   collectPending(state, planSource, now, options);
+
+/** The one priority (core/priority.ts) over the real plan and catalogue: what every surface's "next" comes from. */
+export const priorityItems = (state: AppState, now: number): PriorityItem[] => prioritize(state, planSource, now);
 
 /** Everything nextReminder needs, in the browser's own time zone. */
 export function reminderInput(state: AppState, sent: readonly SentReminder[], now: number): ReminderInput {

@@ -1,6 +1,7 @@
 // Plan tasks and templates in the user's language: message keys through t(), catalogue text through pick().
 import { currentLanguage, labelled, pick, t, type MessageKey } from './i18n';
 import { formatDate } from '@/core/format';
+import { joinAnd } from '@/core/language';
 import type { PlanTask } from '@/core/plan/types';
 import type { TextTools } from '@/core/plan/templates';
 
@@ -18,12 +19,10 @@ export const taskWhy = (task: PlanTask) => (task.stepText?.why ? pick(task.stepT
 export const taskFullTitle = (task: PlanTask) =>
   task.stepText ? labelled(String(task.title.vars?.account ?? ''), pick(task.stepText.title)) : tr(task.title);
 
-const intlLocale = () => (currentLanguage() === 'zh_CN' ? 'zh-CN' : 'en-GB');
-
 export function textTools(): TextTools {
   return {
     t: tk,
     date: (ms) => formatDate(ms, currentLanguage()),
-    list: (items) => new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(items),
+    list: (items) => joinAnd(items, currentLanguage()),
   };
 }

@@ -1,7 +1,7 @@
 // Snoozing one guide step or plan task, named by its storage key (step:<accountId>:<stepId> or
 // task:<incidentId>:<taskId>, the key reminders and pending items already use). The background does it on
 // a page's behalf (message "snooze"), so the write finishes even when the popup that asked closes at once.
-import { parseKey } from '@/core/keys';
+import { refFromKey } from '@/core/state-ref';
 import type { StepState } from '@/core/model';
 import { updateStepState, updateTaskState } from './storage';
 
@@ -14,10 +14,9 @@ export function snoozedState(previous: StepState | undefined, until: number, now
 
 export async function snoozeItem(stateKey: string, until: number, now = Date.now()): Promise<StepState> {
   if (!Number.isSafeInteger(until) || until <= now) throw new Error(`A snooze must end in the future: ${until}`);
-  const parsed = parseKey(stateKey);
-  const [owner = '', item = ''] = parsed?.ids ?? [];
+  const ref = refFromKey(stateKey);
   const change = (previous: StepState | undefined) => snoozedState(previous, until, now);
-  if (parsed?.kind === 'step') return (await updateStepState(owner, item, change))!;
-  if (parsed?.kind === 'task') return (await updateTaskState(owner, item, change))!;
+  if (ref?.kind === 'step') return (await updateStepState(ref.accountId, ref.stepId, change))!;
+  if (ref?.kind === 'task') return (await updateTaskState(ref.incidentId, ref.taskId, change))!;
   throw new Error(`Not a step or task: ${stateKey}`);
 }

@@ -1,17 +1,24 @@
 #!/usr/bin/env node
 // Runs every check and every test, then prints one line with the real totals: "N passed, N failed".
-// Each check (typecheck, the two builds, the Firefox lint) counts as one test; Vitest, Playwright and the
+// Each check (typecheck, ESLint, Prettier's check, the two builds, the Firefox lint) counts as one test; Vitest, Playwright and the
 // Firefox smoke test count their own test cases.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const results = { passed: 0, failed: 0 };
 const failures = [];
 mkdirSync('test-results', { recursive: true });
 
+// Browser profiles, copies of the extension and other temporary files of every step go into one folder of this
+// run's own, removed at the end: a test that crashes before its own clean-up leaves nothing behind either.
+const temporary = mkdtempSync(path.join(tmpdir(), 'afterleak-test-'));
+const temporaryEnv = { TMPDIR: temporary, TMP: temporary, TEMP: temporary };
+
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
-  const child = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const child = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...temporaryEnv, ...env } });
   return child.status === 0;
 }
 
@@ -24,9 +31,13 @@ function check(label, command, args) {
 
 const failedCases = [];
 
+/** The terminal's colour codes (ESC [ ... m) in a runner's messages. */
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point
+const COLOUR_CODES = /\u001b\[[0-9;]*m/g;
+
 /** The first line of each failure message, so the end of a long CI log names what broke. */
 function firstLine(message = '') {
-  return String(message).replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((line) => line.trim()) ?? '';
+  return String(message).replace(COLOUR_CODES, '').split('\n').find((line) => line.trim()) ?? '';
 }
 
 function countVitest(file) {
@@ -75,6 +86,8 @@ function runner(label, command, args, reportFile, count) {
 
 const npx = 'npx';
 check('typecheck', npx, ['tsc', '--noEmit']);
+check('lint (ESLint: promises, layers)', npx, ['eslint', '.']);
+check('formatting (Prettier)', npx, ['prettier', '--check', '.']);
 runner('unit tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
   'test-results/unit.json', countVitest);
 const built = check('build chrome-mv3', npx, ['wxt', 'build']);
@@ -96,7 +109,7 @@ if (builtFirefox) {
 /** The Firefox smoke test prints its own "N passed, N failed" line; count what it says. */
 function firefoxSmoke() {
   console.log('\n=== Firefox smoke test: node scripts/firefox-smoke.mjs');
-  const child = spawnSync('node', ['scripts/firefox-smoke.mjs'], { encoding: 'utf8' });
+  const child = spawnSync('node', ['scripts/firefox-smoke.mjs'], { encoding: 'utf8', env: { ...process.env, ...temporaryEnv } });
   process.stdout.write(child.stdout ?? '');
   process.stderr.write(child.stderr ?? '');
   const totals = /^(\d+) passed, (\d+) failed$/m.exec(child.stdout ?? '');
@@ -109,6 +122,8 @@ function firefoxSmoke() {
   results.failed += Number(totals[2]);
   if (child.status !== 0) failures.push('Firefox smoke test');
 }
+
+rmSync(temporary, { recursive: true, force: true });
 
 console.log('');
 if (failures.length) console.log(`Failed: ${failures.join('; ')}`);

@@ -8,12 +8,19 @@ import { deleteAccount, updateAccount } from '@/lib/actions';
 import type { ToastMessage } from '../Toast';
 import { AccountGuide } from '../guide/AccountGuide';
 import { AccountForm } from './AccountForm';
+import { RecoveryEditor } from '../recovery/RecoveryEditor';
+import { SITES } from '@/data/catalogue';
+import { routes } from '@/core/routes';
 
 interface Props {
   account: Account;
   state: AppState;
   showToast: (toast: ToastMessage) => void;
   onRemoved: () => void;
+}
+
+function changedFields(before: Account, after: Partial<Account>): Partial<Account> {
+  return Object.fromEntries(Object.entries(after).filter(([name, value]) => before[name as keyof Account] !== value));
 }
 
 function EditAccount({ account, existing, onSaved }: { account: Account; existing: readonly Account[]; onSaved: () => void }) {
@@ -24,7 +31,8 @@ function EditAccount({ account, existing, onSaved }: { account: Account; existin
     const found = checkDraft(draft, existing, account.id);
     setErrors(found);
     if (found.length) return;
-    await updateAccount(account, { label: draft.label.trim(), category: draft.category, tier: draft.tier, sharedPassword: draft.sharedPassword, customName: draft.customName, customDomain: draft.customDomain });
+    // Only the fields the user changed in this form: the rest of the account may have changed meanwhile.
+    await updateAccount(account, changedFields(account, { label: draft.label.trim(), category: draft.category, tier: draft.tier, sharedPassword: draft.sharedPassword, customName: draft.customName, customDomain: draft.customDomain }));
     onSaved();
   };
   return (
@@ -44,7 +52,7 @@ export function AccountDetail({ account, state, showToast, onRemoved }: Props) {
   };
   return (
     <div>
-      <p><a href="#/accounts">← {t('options.accounts')}</a></p>
+      <p><a href={routes.accounts}>← {t('options.accounts')}</a></p>
       <div class="row no-print">
         <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>{t('accounts.edit')}</button>
         <button type="button" onClick={() => void remove()}>{t('common.remove')}</button>
@@ -52,6 +60,8 @@ export function AccountDetail({ account, state, showToast, onRemoved }: Props) {
       {editing && (
         <EditAccount account={account} existing={state.accounts} onSaved={() => { setEditing(false); showToast({ text: t('accounts.saved') }); }} />
       )}
+      <RecoveryEditor key={account.id} account={account} accounts={state.accounts} site={SITES.find((site) => site.id === account.siteId)}
+        onSave={async (recovery) => { await updateAccount(account, { recovery }); showToast({ text: t('recovery.editor.saved', { account: account.label }) }); }} />
       <AccountGuide account={account} state={state} showToast={showToast} />
     </div>
   );

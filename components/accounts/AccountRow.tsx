@@ -2,6 +2,7 @@ import { labelled, t } from '@/lib/i18n';
 import type { Progress } from '@/core/guide';
 import type { Account } from '@/core/model';
 import { ProgressBar } from '../ProgressBar';
+import { routes } from '@/core/routes';
 
 interface Props {
   account: Account;
@@ -18,7 +19,7 @@ export function AccountRow({ account, name, progress }: Props) {
           <span class={`tag ${account.tier === 'critical' ? 'urgent' : ''}`}>{t(`tier.${account.tier}`)}</span>{' '}
           {account.sharedPassword && <span class="tag warn">{t('accounts.sharedTag')}</span>}
         </div>
-        <a class="button" href={`#/accounts/${account.id}`} aria-label={labelled(t('accounts.openGuide'), account.label)}>{t('accounts.openGuide')}</a>
+        <a class="button" href={routes.account(account.id)} aria-label={labelled(t('accounts.openGuide'), account.label)}>{t('accounts.openGuide')}</a>
       </div>
       <ProgressBar label={account.label} progress={progress} showLabel={false} />
     </li>

@@ -1,5 +1,6 @@
 // The account list: by tier, then risk; suggestions when it is empty; search and custom sites to add more.
-import { t, pick } from '@/lib/i18n';
+import { t, pick, currentLanguage } from '@/lib/i18n';
+import { joinList } from '@/core/language';
 import { draftForSite, effectiveRegion, suggestedSites, type AccountDraft } from '@/core/accounts';
 import { buildGuide, guideProgress, sortAccounts } from '@/core/guide';
 import type { AppState } from '@/core/model';
@@ -22,7 +23,7 @@ export function AccountsPage({ state, uiLanguage, showToast }: Props) {
   const now = Date.now();
   const add = async (drafts: AccountDraft[]) => {
     const added = await addAccounts(drafts);
-    showToast({ text: t('accounts.added', { name: added.map((a) => a.label).join(', ') }) });
+    showToast({ text: t('accounts.added', { name: joinList(added.map((a) => a.label), currentLanguage()) }) });
   };
   const addSites = (sites: SiteSummary[]) => add(sites.map((site) => ({ ...draftForSite(site), label: pick(site.names) })));
   const region = effectiveRegion(state.settings.region, uiLanguage);

@@ -2,6 +2,7 @@
 // removes, before the user confirms.
 import type { ImportPlan } from '@/core/backup';
 import { RECORD_KINDS } from '@/core/backup/format';
+import { parseKey } from '@/core/keys';
 import type { Account } from '@/core/model';
 import { t, type MessageKey } from '@/lib/i18n';
 
@@ -13,7 +14,7 @@ interface Props {
 
 function labels(keys: string[], records: Record<string, unknown>, fallback: Account[]): string[] {
   return keys.map((key) => {
-    const id = key.slice('account:'.length);
+    const id = parseKey(key)?.ids[0] ?? key;
     const record = (records[key] as Account | undefined) ?? fallback.find((account) => account.id === id);
     return record?.label || id;
   });
@@ -52,6 +53,8 @@ export function ImportPreview({ plan, current }: Props) {
           ))}
         </tbody>
       </table>
+      {plan.keptAside.length > 0 && <p>{t('safeKeeping.importKeptAside', plan.keptAside.length)}</p>}
+      {plan.clamped > 0 && <p>{t('safeKeeping.importClamped', plan.clamped)}</p>}
       {accountLists.filter(([, names]) => names.length).map(([heading, names]) => (
         <div key={heading}>
           <p>{t(heading)}</p>

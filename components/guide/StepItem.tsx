@@ -4,6 +4,7 @@ import { labelled, t, pick, currentLanguage } from '@/lib/i18n';
 import { formatDate, fromDateInput, toDateInput } from '@/core/format';
 import type { EffectiveStatus, GuideStep } from '@/core/guide';
 import type { StepState, StepStatus } from '@/core/model';
+import { DAY } from '@/core/time';
 import { NoteEditor } from '../NoteEditor';
 import { StatusTag } from './StatusTag';
 
@@ -20,7 +21,6 @@ export interface StepItemProps {
   headingLevel?: 3 | 4;
 }
 
-const DAY = 86_400_000;
 
 export function StepItem({ step, status, state, checked, onSet, onNote, onOpen, headingLevel = 3 }: StepItemProps) {
   const [snoozing, setSnoozing] = useState(false);

@@ -1,13 +1,13 @@
-// Adds or edits one piece of evidence. A summary that looks like a password or a code is flagged first.
+// Adds or edits one piece of evidence. A sender or summary that looks like a password or a code is flagged
+// first (NoteField).
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { EVIDENCE_KINDS, type Evidence } from '@/core/model';
 import { fromDateTimeInput, toDateTimeInput } from '@/core/incident-form';
-import { looksLikeSecret } from '@/core/secrets';
 import { camel } from '@/core/plan/task';
 import { newId } from '@/lib/actions';
 import { tk } from '@/lib/plan-text';
-import { SecretWarning } from '../SecretWarning';
+import { NoteField } from '../NoteField';
 
 interface Props {
   incidentId: string;
@@ -24,15 +24,16 @@ export function EvidenceForm({ incidentId, editing, onSave, onCancel }: Props) {
   const [summary, setSummary] = useState(editing?.summary ?? '');
   const [fileName, setFileName] = useState(editing?.fileName ?? '');
   const [omit, setOmit] = useState(editing?.omitFromReport ?? false);
-  const [confirmed, setConfirmed] = useState(false);
+  const [fromReady, setFromReady] = useState(true);
+  const [summaryReady, setSummaryReady] = useState(true);
   const [tried, setTried] = useState(false);
   const at = fromDateTimeInput(when);
   const errors = [...(at === undefined ? ['atInvalid'] : []), ...(summary.trim() ? [] : ['summaryEmpty'])];
-  const suspicious = looksLikeSecret(summary) || looksLikeSecret(from);
+  const ready = fromReady && summaryReady;
   const submit = (event: Event) => {
     event.preventDefault();
     setTried(true);
-    if (errors.length || at === undefined || (suspicious && !confirmed)) return;
+    if (errors.length || at === undefined || !ready) return;
     const now = Date.now();
     onSave({
       id: editing?.id ?? newId(), incidentId, kind, at, from: from.trim(), summary: summary.trim(), fileName: fileName.trim(),
@@ -59,11 +60,10 @@ export function EvidenceForm({ incidentId, editing, onSave, onCancel }: Props) {
           <input id={`${base}-at`} type="datetime-local" value={when} aria-invalid={tried && at === undefined} onInput={(e) => setWhen(value(e))} />
         </div>
       </div>
-      <label for={`${base}-from`}>{t('evidence.from')}</label>
-      <input id={`${base}-from`} type="text" value={from} maxLength={200} size={40} onInput={(e) => { setFrom(value(e)); setConfirmed(false); }} />
-      <label for={`${base}-summary`}>{t('evidence.summary')}</label>
-      <textarea id={`${base}-summary`} value={summary} maxLength={4000} aria-invalid={tried && !summary.trim()}
-        onInput={(e) => { setSummary(value(e)); setConfirmed(false); }} />
+      <NoteField id={`${base}-from`} label={t('evidence.from')} singleLine size={40} maxLength={200} value={from} onChange={setFrom}
+        onReadyChange={setFromReady} />
+      <NoteField id={`${base}-summary`} label={t('evidence.summary')} maxLength={4000} value={summary} onChange={setSummary}
+        invalid={tried && !summary.trim()} onReadyChange={setSummaryReady} />
       <label for={`${base}-file`}>{t('evidence.fileName')}</label>
       <input id={`${base}-file`} type="text" value={fileName} maxLength={260} size={40} aria-describedby={`${base}-file-help`} onInput={(e) => setFileName(value(e))} />
       <p id={`${base}-file-help`} class="muted small">{t('evidence.fileNameHelp')}</p>
@@ -73,9 +73,8 @@ export function EvidenceForm({ incidentId, editing, onSave, onCancel }: Props) {
           {t('evidence.omit')}
         </label>
       </p>
-      {suspicious && <SecretWarning id={`${base}-warning`} confirmed={confirmed} onConfirm={setConfirmed} />}
       <div class="row">
-        <button type="submit" class="primary" disabled={suspicious && !confirmed}>{t('evidence.save')}</button>
+        <button type="submit" class="primary" disabled={!ready}>{t('evidence.save')}</button>
         <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 // What the user said about the leak, as a short list of facts.
 import { t, currentLanguage } from '@/lib/i18n';
 import { formatDate, formatDateTime } from '@/core/format';
+import { joinList } from '@/core/language';
 import { LEAKED_DATA, type Account, type Incident } from '@/core/model';
 import { camel } from '@/core/plan/task';
 import { tk } from '@/lib/plan-text';
@@ -20,11 +21,11 @@ export function IncidentFacts({ incident, accounts }: { incident: Incident; acco
         <dt>{t('leak.header.howLearned')}</dt>
         <dd>{tk(`leak.how.${camel(incident.howLearned)}`)}</dd>
         <dt>{t('leak.header.leaked')}</dt>
-        <dd>{leaked.join(lang === 'zh_CN' ? '、' : ', ')}</dd>
+        <dd>{joinList(leaked, lang)}</dd>
         <dt>{t('leak.header.region')}</dt>
         <dd>{tk(`leak.region.${incident.region}`)}</dd>
         <dt>{t('leak.header.accounts')}</dt>
-        <dd>{affected.length ? affected.map((a) => a.label).join(lang === 'zh_CN' ? '、' : ', ') : t('leak.header.noAccounts')}</dd>
+        <dd>{affected.length ? joinList(affected.map((a) => a.label), lang) : t('leak.header.noAccounts')}</dd>
       </dl>
     </section>
   );

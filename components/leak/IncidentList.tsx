@@ -4,6 +4,7 @@ import { formatDate } from '@/core/format';
 import { CATALOGUE } from '@/data/catalogue';
 import { buildPlan, planProgress } from '@/core/plan';
 import type { AppState, Incident } from '@/core/model';
+import { routes } from '@/core/routes';
 
 interface Props {
   state: AppState;
@@ -16,7 +17,7 @@ function IncidentRow({ incident, state, now }: { incident: Incident; state: AppS
   return (
     <li class="card">
       <div class="spread">
-        <a href={`#/leak/${incident.id}`}>
+        <a href={routes.leak(incident.id)}>
           {t('leak.summary', { source: incident.source, date: formatDate(incident.discoveredAt, currentLanguage()) })}
         </a>
         <span class={`tag ${open ? 'warn' : 'ok'}`}>{open ? t('leak.openTag') : t('leak.closedTag')}</span>
@@ -35,7 +36,7 @@ export function IncidentList({ state, now }: Props) {
     <section aria-labelledby="leak-list-title">
       <div class="spread">
         <h2 id="leak-list-title">{t('leak.listTitle')}</h2>
-        <a class="button primary" href="#/leak/new">{t('leak.new')}</a>
+        <a class="button primary" href={routes.newLeak}>{t('leak.new')}</a>
       </div>
       {incidents.length === 0 ? (
         <p>{t('leak.empty')}</p>

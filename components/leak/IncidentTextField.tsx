@@ -1,12 +1,11 @@
-// Free text about the leak that goes into the report: the losses, and the notes. Like task notes, it is
-// checked for things that look like a password or a code before it is saved.
+// Free text about the leak that goes into the report: the losses, and the notes. Like task notes, it goes
+// through NoteField, which checks for things that look like a password or a code before it is saved.
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { looksLikeSecret } from '@/core/secrets';
 import type { Incident } from '@/core/model';
 import { updateIncident } from '@/lib/leak-actions';
 import type { ToastMessage } from '../Toast';
-import { SecretWarning } from '../SecretWarning';
+import { NoteField } from '../NoteField';
 
 interface Props {
   incident: Incident;
@@ -23,8 +22,7 @@ export function IncidentTextField({ incident, field, showToast }: Props) {
   const texts = TEXTS[field];
   const initial = incident[field] ?? '';
   const [text, setText] = useState(initial);
-  const [confirmed, setConfirmed] = useState(false);
-  const suspicious = looksLikeSecret(text);
+  const [ready, setReady] = useState(true);
   const save = async () => {
     const undo = await updateIncident(incident, { [field]: text.trim() || undefined });
     showToast({ text: t(texts.saved), undo });
@@ -33,12 +31,9 @@ export function IncidentTextField({ incident, field, showToast }: Props) {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t(texts.title)}</h2>
-      <label for={id} class="visually-hidden">{t(texts.title)}</label>
-      <textarea id={id} value={text} maxLength={texts.max} aria-describedby={`${id}-help`}
-        onInput={(e) => { setText((e.currentTarget as HTMLTextAreaElement).value); setConfirmed(false); }} />
-      <p id={`${id}-help`} class="muted small">{t(texts.help)}</p>
-      {suspicious && <SecretWarning id={`${id}-warning`} confirmed={confirmed} onConfirm={setConfirmed} />}
-      <button type="button" disabled={(suspicious && !confirmed) || text === initial} onClick={() => void save()}>{t(texts.save)}</button>
+      <NoteField id={id} label={t(texts.title)} hideLabel help={t(texts.help)} maxLength={texts.max} value={text} onChange={setText}
+        onReadyChange={setReady} />
+      <button type="button" disabled={!ready || text === initial} onClick={() => void save()}>{t(texts.save)}</button>
     </section>
   );
 }

@@ -1,6 +1,6 @@
-// What to take to the police, from what leaked.
+// What to take to the police, from what leaked, and what to ask for before leaving.
 import { t } from '@/lib/i18n';
-import { policeChecklist } from '@/core/plan/templates';
+import { policeAsks, policeChecklist } from '@/core/plan/templates';
 import { tk } from '@/lib/plan-text';
 import type { Incident } from '@/core/model';
 
@@ -10,6 +10,10 @@ export function PoliceChecklist({ incident }: { incident: Incident }) {
       <p><strong>{t('plan.police.bring.title')}</strong></p>
       <ul>
         {policeChecklist(incident).map((key) => <li key={key}>{tk(key)}</li>)}
+      </ul>
+      <p><strong>{t('plan.police.ask.title')}</strong></p>
+      <ul>
+        {policeAsks(incident).map((key) => <li key={key}>{tk(key)}</li>)}
       </ul>
     </div>
   );

@@ -5,6 +5,7 @@ import { labelled, t } from '@/lib/i18n';
 import { fromDateInput, toDateInput } from '@/core/format';
 import type { EffectiveStatus } from '@/core/guide';
 import type { StepStatus } from '@/core/model';
+import { DAY } from '@/core/time';
 
 interface Props {
   idBase: string;
@@ -13,8 +14,6 @@ interface Props {
   status: EffectiveStatus;
   onSet: (status: StepStatus, extra?: { until?: number }) => void;
 }
-
-const DAY = 86_400_000;
 
 export function TaskButtons({ idBase, title, url, status, onSet }: Props) {
   const [snoozing, setSnoozing] = useState(false);

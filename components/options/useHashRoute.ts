@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { parseRoute } from '@/core/routes';
 
-const readRoute = () => location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+const readRoute = () => parseRoute(location.hash);
 
 /** The dashboard's deep link, "#/leak/<id>" -> ["leak", "<id>"], kept in step with the address bar. */
 export function useHashRoute(): string[] {

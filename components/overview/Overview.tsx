@@ -5,6 +5,7 @@ import { buildGuide, guideProgress, openSteps, type Progress } from '@/core/guid
 import type { AppState } from '@/core/model';
 import { CATALOGUE } from '@/data/catalogue';
 import { ProgressBar } from '../ProgressBar';
+import { routes } from '@/core/routes';
 
 export function overallProgress(state: AppState, now: number): Progress {
   return state.accounts.reduce<Progress>(
@@ -36,7 +37,7 @@ export function Overview({ state }: { state: AppState }) {
     return (
       <div>
         <p>{t('options.welcome')}</p>
-        <p class="row"><a class="button primary" href="#/accounts">{t('overview.start')}</a> <a class="button" href="#/leak/new">{t('common.hadLeak')}</a></p>
+        <p class="row"><a class="button primary" href={routes.accounts}>{t('overview.start')}</a> <a class="button" href={routes.newLeak}>{t('common.hadLeak')}</a></p>
       </div>
     );
   }
@@ -48,7 +49,7 @@ export function Overview({ state }: { state: AppState }) {
           <h2 id="open-incidents">{t('overview.incidents')}</h2>
           <ul>
             {openIncidents.map((incident) => (
-              <li key={incident.id}><a href={`#/leak/${incident.id}`}>{incident.source || t('overview.incident')}</a> · {formatDate(incident.discoveredAt, currentLanguage())}</li>
+              <li key={incident.id}><a href={routes.leak(incident.id)}>{incident.source || t('overview.incident')}</a> · {formatDate(incident.discoveredAt, currentLanguage())}</li>
             ))}
           </ul>
         </section>
@@ -59,7 +60,7 @@ export function Overview({ state }: { state: AppState }) {
           <ol>
             {urgent.map(({ account, step }) => (
               <li key={`${account.id}:${step.id}`}>
-                <a href={`#/accounts/${account.id}`}>{account.label}</a>{t('common.colon')}{pick(step.title)} <span class={`tag ${step.risk === 'high' ? 'urgent' : ''}`}>{t(`risk.${step.risk}`)}</span>
+                <a href={routes.account(account.id)}>{account.label}</a>{t('common.colon')}{pick(step.title)} <span class={`tag ${step.risk === 'high' ? 'urgent' : ''}`}>{t(`risk.${step.risk}`)}</span>
               </li>
             ))}
           </ol>

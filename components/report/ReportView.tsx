@@ -2,6 +2,7 @@
 // and what is still to do, in the user's language.
 import { t, currentLanguage } from '@/lib/i18n';
 import { formatDate, formatDateTime } from '@/core/format';
+import { joinList } from '@/core/language';
 import { CATALOGUE } from '@/data/catalogue';
 import { buildPlan, planTaskStatus } from '@/core/plan';
 import { camel } from '@/core/plan/task';
@@ -19,7 +20,6 @@ interface Props {
 
 function Summary({ incident, state }: { incident: Incident; state: AppState }) {
   const lang = currentLanguage();
-  const sep = lang === 'zh_CN' ? '、' : ', ';
   const accounts = state.accounts.filter((a) => incident.accountIds.includes(a.id)).map((a) => a.label);
   return (
     <dl class="summary">
@@ -28,7 +28,7 @@ function Summary({ incident, state }: { incident: Incident; state: AppState }) {
       <dt>{t('leak.header.leakedOn')}</dt><dd>{incident.leakedAt === undefined ? t('leak.header.unknown') : formatDate(incident.leakedAt, lang)}</dd>
       <dt>{t('leak.header.howLearned')}</dt><dd>{tk(`leak.how.${camel(incident.howLearned)}`)}</dd>
       <dt>{t('leak.header.region')}</dt><dd>{tk(`leak.region.${incident.region}`)}</dd>
-      <dt>{t('leak.header.accounts')}</dt><dd>{accounts.length ? accounts.join(sep) : t('leak.header.noAccounts')}</dd>
+      <dt>{t('leak.header.accounts')}</dt><dd>{accounts.length ? joinList(accounts, lang) : t('leak.header.noAccounts')}</dd>
     </dl>
   );
 }

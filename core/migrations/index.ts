@@ -4,6 +4,7 @@
 import { SCHEMA_KEY, keys } from '../keys';
 import { checkRecord } from '../state';
 import { m001Initial } from './001-initial';
+import { m002RecoveryMap } from './002-recovery-map';
 
 export type Raw = Record<string, unknown>;
 export interface MigrationResult {
@@ -13,7 +14,7 @@ export interface MigrationResult {
 export type Migration = (raw: Raw) => MigrationResult;
 
 /** migrations[i] upgrades from version i to version i + 1. */
-export const MIGRATIONS: Migration[] = [m001Initial];
+export const MIGRATIONS: Migration[] = [m001Initial, m002RecoveryMap];
 export const CURRENT_SCHEMA = MIGRATIONS.length;
 
 export interface UpgradePlan extends MigrationResult {

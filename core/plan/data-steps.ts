@@ -1,7 +1,7 @@
 // Phase 2: what to do about each kind of data that leaked, beyond the accounts: freeze the card, check what
 // was opened under the ID number, protect the phone number, expect scams that quote the leaked details.
 import type { Incident, LeakedData } from '../model';
-import type { RegionChannels } from './channels';
+import type { RegionChannels } from '../regions';
 import { DAY, HOUR, mergeById, toTask, type TaskSpec } from './task';
 import type { PlanTask } from './types';
 
@@ -29,12 +29,8 @@ function tasksFor(data: LeakedData, incident: Incident, region: RegionChannels):
     case 'id-number': return [...region.identityChecks, TARGETED_SCAMS];
     case 'id-photo': return [spec('id-photo', 'plan.task.idPhoto', 10, 3 * DAY), ...region.identityChecks];
     case 'credit': return [{ ...spec('credit-scams', 'plan.task.creditScams', 5, 3 * DAY), how: region.how.creditScams }, ...region.creditChecks];
-    case 'phone':
-      return [
-        { ...spec('phone-carrier', 'plan.task.phoneCarrier', 10, DAY, true), how: region.how.phoneCarrier },
-        spec('sim-swap', 'plan.task.simSwap', 10, DAY),
-        { ...spec('scam-calls', 'plan.task.scamCalls', 5, 2 * DAY), how: region.how.scamCalls },
-      ];
+    // The carrier and SIM-swap tasks are in the lock-down phase, beside email (lock-down.ts).
+    case 'phone': return [{ ...spec('scam-calls', 'plan.task.scamCalls', 5, 2 * DAY), how: region.how.scamCalls }];
     case 'email': return [{ ...spec('email-phishing', 'plan.task.emailPhishing', 5, 2 * DAY), how: region.how.emailPhishing }];
     case 'chats': return [spec('chats', 'plan.task.chats', 15, 2 * DAY)];
     case 'location': return [spec('location', 'plan.task.location', 10, DAY)];
@@ -46,9 +42,15 @@ function tasksFor(data: LeakedData, incident: Incident, region: RegionChannels):
   }
 }
 
+/** Every plan: a link to look the email address up in public breach lists. The user opens it; the extension
+ *  itself sends nothing. */
+const BREACH_LISTS: TaskSpec = { ...spec('breach-lists', 'plan.task.breachLists', 5, 2 * DAY), url: 'https://haveibeenpwned.com/' };
+
 export function dataTasks(incident: Incident, region: RegionChannels): PlanTask[] {
   const tasks = DATA_ORDER.filter((data) => incident.leaked.includes(data)).flatMap((data) =>
     tasksFor(data, incident, region).map((one) => toTask(incident, 'data', one, [data])),
   );
+  const credentials = incident.leaked.filter((data) => data === 'email' || data === 'password');
+  tasks.push(toTask(incident, 'data', BREACH_LISTS, credentials));
   return mergeById(tasks);
 }

@@ -3,6 +3,7 @@
 // Every other task has its own state under task:<incidentId>:<taskId>.
 import { effectiveStatus, isClosed, type EffectiveStatus } from '../guide';
 import type { AppState, Incident, StepState } from '../model';
+import { readState, taskStateRef } from '../state-ref';
 import type { PlanTask } from './types';
 
 /** From this moment on, what the user does counts for the incident. */
@@ -18,10 +19,9 @@ export interface TaskStatusInfo {
   reason?: 'before-leak';
 }
 
-export function storedState(task: PlanTask, incident: Incident, state: AppState): StepState | undefined {
-  const step = task.accountStep;
-  return step ? state.steps[step.accountId]?.[step.stepId] : state.tasks[incident.id]?.[task.id];
-}
+/** What is stored where the task's state lives (core/state-ref.ts taskStateRef). */
+export const storedState = (task: PlanTask, incident: Incident, state: AppState): StepState | undefined =>
+  readState(state, taskStateRef(incident.id, task));
 
 export function planTaskStatus(task: PlanTask, incident: Incident, state: AppState, now: number): TaskStatusInfo {
   const stored = storedState(task, incident, state);

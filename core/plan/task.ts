@@ -3,8 +3,9 @@
 import type { Incident, LeakedData } from '../model';
 import type { PlanPhase, PlanTask } from './types';
 
-export const HOUR = 3_600_000;
-export const DAY = 24 * HOUR;
+import { DAY, HOUR } from '../time';
+
+export { HOUR, DAY };
 
 type Vars = Record<string, string | number>;
 

@@ -1,6 +1,7 @@
 // Ready-to-send texts filled with the incident's details: the complaint letter to the provider and the
 // message that warns family and friends. Pure: translation, date and list formatting are passed in.
-import { LEAKED_DATA, type Incident, type LeakedData, type Region } from '../model';
+import { LEAKED_DATA, type Incident, type LeakedData } from '../model';
+import { regionFile } from '../regions';
 import { camel } from './task';
 
 type Vars = Record<string, string | number>;
@@ -21,14 +22,6 @@ export function leakedList(incident: Incident, tools: TextTools): string {
   return tools.list(items);
 }
 
-/** China's letter cites PIPL; the UK's cites UK GDPR; elsewhere the letter asks for the same in plain words. */
-const RIGHTS: Record<Region, string> = {
-  cn: 'plan.template.complaint.rightsCn',
-  uk: 'plan.template.complaint.rightsUk',
-  us: 'plan.template.complaint.rightsOther',
-  other: 'plan.template.complaint.rightsOther',
-};
-
 export function complaintLetter(incident: Incident, tools: TextTools, today: number): string {
   const vars = {
     source: incident.source,
@@ -42,7 +35,8 @@ export function complaintLetter(incident: Incident, tools: TextTools, today: num
     'plan.template.complaint.greeting',
     'plan.template.complaint.facts',
     incident.leakedAt === undefined ? undefined : 'plan.template.complaint.when',
-    RIGHTS[incident.region],
+    // China's letter cites PIPL; the UK's cites UK GDPR; elsewhere the letter asks for the same in plain words.
+    regionFile(incident.region).complaintRights,
     'plan.template.complaint.requests',
     'plan.template.complaint.closing',
     'plan.template.complaint.signature',
@@ -71,3 +65,6 @@ export function policeChecklist(incident: Incident): string[] {
   if (has('id-number') || has('id-photo') || has('credit')) items.push('plan.police.bring.credit');
   return items;
 }
+
+/** What to ask the police for before leaving (in mainland China the 受案回执): the region file says. */
+export const policeAsks = (incident: Incident): string[] => [...regionFile(incident.region).policeAsks];

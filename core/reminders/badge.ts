@@ -1,9 +1,11 @@
-// The toolbar badge: how many urgent items are open (in the urgent colour), or else how many routine ones (in
-// a neutral colour); on a site that is one of the user's accounts, that site's open items instead.
+// The toolbar badge: how many urgent items are open (in the urgent colour: an open leak's urgent or overdue
+// work), or else how many other ones (in a neutral colour); on a site that is one of the user's accounts, that
+// site's open items instead. What counts and what leads come from the one priority (core/priority.ts).
 import type { SiteSummary } from '@/data/schema';
 import type { Account } from '../model';
 import { accountsForUrl } from '../sites';
-import { dayStart, type LocalClock } from './clock';
+import { isOpenNow, isUrgent, nextItem } from '../priority';
+import type { LocalClock } from './clock';
 import type { PendingItem } from './items';
 
 export const BADGE_COLORS = { urgent: '#B3261E', routine: '#5F6368' } as const;
@@ -15,53 +17,51 @@ export interface Badge {
   count: number;
   text: string;
   color: string;
+  /** The item the badge's tooltip names: the priority's first item that can be done now. */
+  lead?: PendingItem;
 }
 
 /** Four characters fit; a count past 99 says "99+". */
 export const badgeText = (count: number) => (count <= 0 ? '' : count > 99 ? '99+' : String(count));
 
 /**
- * When an item starts to count: once its snooze has run out and, for a follow-up, once its day has come (a
- * check due in three months is not work yet). Urgent items count from the moment they exist.
+ * The next moment the badge changes by itself, with nobody touching the data: a snooze runs out, a follow-up's
+ * day comes, a task passes its due time (it turns urgent). The badge must be repainted then.
  */
-function opensAt(item: PendingItem, clock: LocalClock): number {
-  const dayComes = item.urgent || item.dueAt === undefined ? item.openFrom : dayStart(item.dueAt, clock);
-  return Math.max(item.openFrom, dayComes);
-}
-
-const isOpenNow = (item: PendingItem, now: number, clock: LocalClock) => opensAt(item, clock) <= now;
-
-/**
- * The next moment an item starts to count by itself, with nobody touching the data: the badge must be
- * repainted then, or a snooze that ran out would stay invisible until the next change.
- */
-export function nextBadgeChange(items: readonly PendingItem[], now: number, clock: LocalClock): number | undefined {
+export function nextBadgeChange(items: readonly PendingItem[], now: number, _clock?: LocalClock): number | undefined {
   let next: number | undefined;
+  const consider = (at: number | undefined) => {
+    if (at !== undefined && at > now && (next === undefined || at < next)) next = at;
+  };
   for (const item of items) {
-    const at = opensAt(item, clock);
-    if (at > now && (next === undefined || at < next)) next = at;
+    consider(item.openFrom);
+    // Only when it is open by then; one that opens later is already overdue at its opening.
+    if (!item.urgent && item.dueAt !== undefined && item.dueAt + 1 > item.openFrom) consider(item.dueAt + 1);
   }
   return next;
 }
 
-export function openCounts(items: readonly PendingItem[], now: number, clock: LocalClock) {
-  const open = items.filter((item) => isOpenNow(item, now, clock));
-  return { urgent: open.filter((item) => item.urgent).length, routine: open.filter((item) => !item.urgent).length };
+/** The items that can be done now, split by honest urgency (core/priority.ts isUrgent). */
+export function openCounts(items: readonly PendingItem[], now: number, _clock?: LocalClock) {
+  const open = items.filter((item) => isOpenNow(item, now));
+  const urgent = open.filter((item) => isUrgent(item, now)).length;
+  return { urgent, routine: open.length - urgent };
 }
 
 /** The badge when the current tab is not one of the user's sites; pass items without muted accounts. */
-export function overallBadge(items: readonly PendingItem[], now: number, clock: LocalClock): Badge {
+export function overallBadge(items: readonly PendingItem[], now: number, clock?: LocalClock): Badge {
   const { urgent, routine } = openCounts(items, now, clock);
-  if (urgent) return { kind: 'urgent', count: urgent, text: badgeText(urgent), color: BADGE_COLORS.urgent };
-  if (routine) return { kind: 'routine', count: routine, text: badgeText(routine), color: BADGE_COLORS.routine };
+  const lead = nextItem(items, now);
+  if (urgent) return { kind: 'urgent', count: urgent, text: badgeText(urgent), color: BADGE_COLORS.urgent, lead };
+  if (routine) return { kind: 'routine', count: routine, text: badgeText(routine), color: BADGE_COLORS.routine, lead };
   return { kind: 'none', count: 0, text: '', color: BADGE_COLORS.routine };
 }
 
 /** The badge on a tab showing one of the user's sites: that site's open items, urgent colour if any is urgent. */
-export function siteBadge(items: readonly PendingItem[], accountIds: readonly string[], now: number, clock: LocalClock): Badge {
-  const mine = items.filter((item) => item.accountId !== undefined && accountIds.includes(item.accountId) && isOpenNow(item, now, clock));
-  const color = mine.some((item) => item.urgent) ? BADGE_COLORS.urgent : BADGE_COLORS.routine;
-  return { kind: 'site', count: mine.length, text: badgeText(mine.length), color };
+export function siteBadge(items: readonly PendingItem[], accountIds: readonly string[], now: number, _clock?: LocalClock): Badge {
+  const mine = items.filter((item) => item.accountId !== undefined && accountIds.includes(item.accountId) && isOpenNow(item, now));
+  const color = mine.some((item) => isUrgent(item, now)) ? BADGE_COLORS.urgent : BADGE_COLORS.routine;
+  return { kind: 'site', count: mine.length, text: badgeText(mine.length), color, lead: mine[0] };
 }
 
 /** The ids of the user's accounts on the site of an address (see core/sites.ts accountsForUrl). */

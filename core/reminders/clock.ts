@@ -1,9 +1,9 @@
 // Local wall-clock arithmetic with the time zone passed in, so that the schedule is pure and its tests do not
 // depend on the machine's zone. Reminder times, quiet hours and "a day" are all the user's local ones.
 
-export const MINUTE = 60_000;
-export const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
+import { DAY, HOUR, MINUTE } from '../time';
+
+export { MINUTE, HOUR, DAY };
 
 /** Minutes to add to UTC to get local time at an instant (+480 in Beijing; changes across daylight saving). */
 export interface LocalClock {

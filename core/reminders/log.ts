@@ -4,7 +4,8 @@
 import * as z from 'zod/mini';
 import { DAY } from './clock';
 
-export const REMINDER_LOG_KEY = 'reminder-log';
+// Its storage key lives with the others.
+export { REMINDER_LOG_KEY } from '../keys';
 
 export const REMINDER_KINDS = ['first', 'urgent', 'due', 'routine', 'checkup'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];

@@ -34,7 +34,7 @@ export interface ReminderAbout {
   kind: ReminderKind;
   /** One per reason; the background records them so that none is ever sent twice. */
   keys: string[];
-  /** What is open at that moment, the most urgent first (empty for the check-up). */
+  /** What is open at that moment, the priority's first item first (empty for the check-up). */
   items: PendingItem[];
   urgent: number;
   routine: number;
@@ -191,7 +191,11 @@ class Planner {
     const urgentOpen = this.urgent.filter((item) => item.openFrom <= at);
     const restOpen = this.rest.filter((item) => activeFrom(item, clock) <= at);
     const due = folded.flatMap((c) => (c.item ? [c.item] : []));
+    // A cadence reminder names the priority's first item (what the popup and the badge lead with), then the rest.
+    const cadence = kinds.has('first') || kinds.has('urgent') || kinds.has('routine');
+    const lead = cadence ? this.items.find((item) => item.openFrom <= at) : undefined;
     const picked = [
+      ...(lead ? [lead] : []),
       ...(kinds.has('first') || kinds.has('urgent') ? urgentOpen : []),
       ...due,
       ...(kinds.has('routine') ? restOpen : []),

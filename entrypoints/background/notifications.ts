@@ -6,6 +6,7 @@ import { t } from '@/lib/i18n';
 import { pendingItems } from '@/lib/pending';
 import { snoozeItem } from '@/lib/snooze';
 import { loadState, readInternal } from '@/lib/storage';
+import { DASHBOARD_PAGE } from '@/core/routes';
 
 const OPEN = 0;
 const SNOOZE = 1;
@@ -38,7 +39,7 @@ export async function openReminder(notificationId: string) {
   const entry = await entryFor(notificationId);
   await browser.notifications.clear(notificationId);
   if (!entry) return;
-  const page = browser.runtime.getURL('/options.html' as Parameters<typeof browser.runtime.getURL>[0]);
+  const page = browser.runtime.getURL(DASHBOARD_PAGE as Parameters<typeof browser.runtime.getURL>[0]);
   await browser.tabs.create({ url: `${page}${entry.target ?? ''}` });
 }
 

@@ -3,12 +3,13 @@
 import { t, type MessageKey } from '@/lib/i18n';
 import { titleText } from '@/lib/pending';
 import type { Reminder, SentReminder } from '@/core/reminders';
+import { routes } from '@/core/routes';
 
 /** The item's own page: a task's plan, a step's account guide; the account list for the check-up. */
 function targetOf(reminder: Reminder): string {
   const lead = reminder.about.items[0];
-  if (!lead) return '#/accounts';
-  return lead.ref.kind === 'task' ? `#/leak/${lead.ref.incidentId}` : `#/accounts/${lead.ref.accountId}`;
+  if (!lead) return routes.accounts;
+  return lead.ref.kind === 'task' ? routes.leak(lead.ref.incidentId) : routes.account(lead.ref.accountId);
 }
 
 const TITLES = {

@@ -10,10 +10,14 @@ import { lazySection } from '@/components/lazy';
 import { StorageProblems } from '@/components/StorageProblems';
 import { useToast } from '@/components/Toast';
 import { Overview } from '@/components/overview/Overview';
+import { putEvidence } from '@/lib/leak-actions';
+import { routes } from '@/core/routes';
 
 // Each section's code loads when it is first opened (issue 13: the page's first paint carries the overview only).
 const AccountsPage = lazySection(() => import('@/components/accounts/AccountsPage').then((m) => m.AccountsPage));
 const AccountDetail = lazySection(() => import('@/components/accounts/AccountDetail').then((m) => m.AccountDetail));
+const RecoveryMapPage = lazySection(() => import('@/components/recovery/RecoveryMapPage').then((m) => m.RecoveryMapPage));
+const SuspiciousPage = lazySection(() => import('@/components/scams/SuspiciousPage').then((m) => m.SuspiciousPage));
 const LeakSection = lazySection(() => import('@/components/leak/LeakSection').then((m) => m.LeakSection));
 const ReminderSettings = lazySection(() => import('@/components/settings/ReminderSettings').then((m) => m.ReminderSettings));
 const BackupPage = lazySection(() => import('@/components/backup/BackupPage').then((m) => m.BackupPage));
@@ -21,6 +25,9 @@ const BackupPage = lazySection(() => import('@/components/backup/BackupPage').th
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'overview', label: 'options.overview' },
   { id: 'accounts', label: 'options.accounts' },
+  { id: 'map', label: 'recovery.map.nav' },
+  // Not in the navigation: opened from the popup and from a plan's "What to expect".
+  { id: 'suspicious', label: 'scams.form.title' },
   { id: 'leak', label: 'options.leak' },
   { id: 'settings', label: 'options.settings' },
   { id: 'backup', label: 'options.backup' },
@@ -40,8 +47,8 @@ export function App() {
     <div class="layout">
       <nav aria-label={t('options.nav')}>
         <p><strong>{t('common.appName')}</strong></p>
-        {SECTIONS.map((s) => (
-          <a key={s.id} href={`#/${s.id}`} aria-current={s.id === section ? 'page' : undefined}>{t(s.label)}</a>
+        {SECTIONS.filter((s) => s.id !== 'suspicious').map((s) => (
+          <a key={s.id} href={routes.section(s.id)} aria-current={s.id === section ? 'page' : undefined}>{t(s.label)}</a>
         ))}
       </nav>
       <main>
@@ -54,8 +61,10 @@ export function App() {
         {section === 'overview' && <Overview state={state} />}
         {section === 'accounts' && !account && <AccountsPage state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'accounts' && account && (
-          <AccountDetail account={account} state={state} showToast={toast.show} onRemoved={() => { location.hash = '#/accounts'; }} />
+          <AccountDetail account={account} state={state} showToast={toast.show} onRemoved={() => { location.hash = routes.accounts; }} />
         )}
+        {section === 'map' && <RecoveryMapPage state={state} />}
+        {section === 'suspicious' && <SuspiciousPage state={state} incidentId={route[1]} onSave={async (item) => { await putEvidence(item, undefined); }} />}
         {section === 'leak' && <LeakSection route={route.slice(1)} state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'settings' && (
           <LanguagePicker

@@ -1,5 +1,5 @@
 import '@/components/theme.css';
-import { mountApp } from '@/lib/app-state';
+import { mountApp } from '@/components/AppRoot';
 import { App } from './App';
 
 void mountApp(App, document.getElementById('app')!);

@@ -17,6 +17,7 @@ import { useToast } from '@/components/Toast';
 import { overallProgress } from '@/components/overview/Overview';
 import { CurrentSite } from '@/components/popup/CurrentSite';
 import { StepRow } from '@/components/popup/StepRow';
+import { DASHBOARD_PAGE, routes } from '@/core/routes';
 
 function useCurrentTab() {
   const [tab, setTab] = useState<{ url?: string; windowId?: number }>({});
@@ -43,7 +44,7 @@ export function App() {
   const others = all.filter((open) => !hereIds.has(open.account.id)).slice(0, 3);
 
   const openDashboard = (hash = '') => {
-    void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+    void browser.tabs.create({ url: browser.runtime.getURL(`${DASHBOARD_PAGE}${hash}`) });
     window.close();
   };
   const openPage = (pageUrl: string) => void browser.tabs.create({ url: pageUrl });
@@ -83,8 +84,9 @@ export function App() {
         </section>
       )}
       <div class="row">
-        <button type="button" class="primary" onClick={() => openDashboard('#/leak/new')}>{t('common.hadLeak')}</button>
-        <button type="button" onClick={() => openDashboard(state.accounts.length ? '' : '#/accounts')}>{t('common.openDashboard')}</button>
+        <button type="button" class="primary" onClick={() => openDashboard(routes.newLeak)}>{t('common.hadLeak')}</button>
+        <button type="button" onClick={() => openDashboard(state.accounts.length ? routes.overview : routes.accounts)}>{t('common.openDashboard')}</button>
+        <button type="button" onClick={() => openDashboard(routes.section('suspicious'))}>{t('scams.popup')}</button>
       </div>
       {toast.view}
     </main>

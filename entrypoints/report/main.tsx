@@ -1,6 +1,6 @@
 import '@/components/theme.css';
 import './report.css';
-import { mountApp } from '@/lib/app-state';
+import { mountApp } from '@/components/AppRoot';
 import { App } from './App';
 
 void mountApp(App, document.getElementById('app')!);

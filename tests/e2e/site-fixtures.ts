@@ -60,6 +60,7 @@ export const test = base.extend<SiteFixtures>({
     server.close();
   },
   context: async ({ fixtureServer, grantTabs, profileDir }, use) => {
+    // The copy with "tabs" granted is this test's own: removed after the browser closes.
     const dir = grantTabs ? extensionWithTabs() : extensionDir;
     const context = await launchWithExtension(dir, [
       `--host-resolver-rules=MAP * 127.0.0.1:${fixtureServer.port}`,
@@ -69,6 +70,7 @@ export const test = base.extend<SiteFixtures>({
     ], profileDir);
     await use(context);
     await context.close();
+    if (dir !== extensionDir) rmSync(dir, { recursive: true, force: true });
   },
 });
 

@@ -22,7 +22,8 @@ vi.mock('@/lib/i18n', async (original) => ({
   },
 }));
 
-const { mountApp, useAppState } = await import('@/lib/app-state');
+const { useAppState } = await import('@/lib/app-state');
+const { mountApp } = await import('@/components/AppRoot');
 const { saveAccount } = await import('@/lib/storage');
 const { CURRENT_SCHEMA } = await import('@/core/migrations');
 

@@ -10,24 +10,33 @@ const plan = (extra: Parameters<typeof incident>[0], accounts = stateWith().acco
   buildPlan(incident(extra), stateWith({ accounts }), catalogue);
 
 const IDENTITY: Record<Region, string[]> = {
-  cn: ['cn-credit-report', 'cn-phone-numbers', 'cn-bank-cards'],
-  us: ['us-freeze-equifax', 'us-freeze-experian', 'us-freeze-transunion', 'us-fraud-alert', 'us-credit-reports'],
+  cn: ['cn-credit-report', 'cn-credit-dispute', 'cn-phone-numbers', 'cn-bank-cards', 'cn-tax-income'],
+  us: ['us-freeze-equifax', 'us-freeze-experian', 'us-freeze-transunion', 'us-fraud-alert', 'us-credit-reports', 'us-irs-ip-pin', 'us-my-ssa', 'us-chexsystems'],
   uk: ['uk-credit-reports', 'uk-cifas'],
   other: ['other-credit-report'],
 };
 const CREDIT: Record<Region, string[]> = {
-  cn: ['cn-credit-report'], us: ['us-credit-reports'], uk: ['uk-credit-reports'], other: ['other-credit-report'],
+  cn: ['cn-credit-report', 'cn-credit-dispute'], us: ['us-credit-reports'], uk: ['uk-credit-reports'], other: ['other-credit-report'],
 };
 const STATEMENTS = ['statements-1', 'statements-2', 'statements-3'];
 
+/** Every plan: a look-up in public breach lists, and a re-check of recovery addresses a week on. */
+const ALWAYS = ['breach-lists', 'recheck-recovery'];
+/** In mainland China an ID number is what a shop asks for before it re-issues a SIM: the number is at risk too. */
+const phoneIfCn = (region: Region) => (region === 'cn' ? ['phone-carrier', 'sim-swap'] : []);
+
 /** The tasks one leaked data type adds, beyond the procedure every plan has. */
 function expectedFor(data: LeakedData, region: Region): string[] {
+  return [...ALWAYS, ...ownTasks(data, region)];
+}
+
+function ownTasks(data: LeakedData, region: Region): string[] {
   switch (data) {
     case 'password': return ['secure-email', 'password-everywhere'];
     case 'email': return ['secure-email', 'email-phishing'];
     case 'phone': return ['phone-carrier', 'sim-swap', 'scam-calls'];
-    case 'id-number': return [...IDENTITY[region], 'targeted-scams', ...STATEMENTS, 'credit-again', ...(region === 'us' ? ['us-fraud-alert-renew'] : [])];
-    case 'id-photo': return ['id-photo', ...IDENTITY[region], ...STATEMENTS, 'credit-again', ...(region === 'us' ? ['us-fraud-alert-renew'] : [])];
+    case 'id-number': return [...phoneIfCn(region), ...IDENTITY[region], 'targeted-scams', ...STATEMENTS, 'credit-again', ...(region === 'us' ? ['us-fraud-alert-renew'] : [])];
+    case 'id-photo': return [...phoneIfCn(region), 'id-photo', ...IDENTITY[region], ...STATEMENTS, 'credit-again', ...(region === 'us' ? ['us-fraud-alert-renew'] : [])];
     case 'credit': return ['credit-scams', ...CREDIT[region], ...STATEMENTS, 'credit-again'];
     case 'bank-card': return ['card-call-bank', 'card-transactions', 'card-limits', ...STATEMENTS];
     case 'address': return ['targeted-scams'];
@@ -38,11 +47,12 @@ function expectedFor(data: LeakedData, region: Region): string[] {
   }
 }
 
+/** Evidence first: it disappears first, and the complaint and the police report both need it. */
 const PROCEDURE: Record<Region, string[]> = {
-  cn: ['complain-provider', 'police', 'keep-evidence', 'cn-12321', 'cn-12377', 'cn-anti-fraud-app', 'warn-family', 'consult-lawyer'],
-  us: ['complain-provider', 'identitytheft-gov', 'police', 'keep-evidence', 'us-ftc', 'warn-family', 'consult-lawyer'],
-  uk: ['complain-provider', 'police', 'keep-evidence', 'uk-ico', 'warn-family', 'consult-lawyer'],
-  other: ['complain-provider', 'police', 'keep-evidence', 'other-regulator', 'warn-family', 'consult-lawyer'],
+  cn: ['keep-evidence', 'complain-provider', 'police', 'close-account', 'cn-12321', 'cn-12315', 'cn-12377', 'cn-anti-fraud-app', 'warn-family', 'consult-lawyer'],
+  us: ['keep-evidence', 'complain-provider', 'identitytheft-gov', 'police', 'close-account', 'us-ftc', 'warn-family', 'consult-lawyer'],
+  uk: ['keep-evidence', 'complain-provider', 'police', 'close-account', 'uk-ico', 'warn-family', 'consult-lawyer'],
+  other: ['keep-evidence', 'complain-provider', 'police', 'close-account', 'other-regulator', 'warn-family', 'consult-lawyer'],
 };
 
 const TABLE = LEAKED_DATA.flatMap((data) => REGIONS.map((region) => [data, region] as const));
@@ -57,7 +67,10 @@ describe('buildPlan: every leaked data type in every region', () => {
 
   it.each(TABLE)('%s in %s: the data tasks say what called for them, and no other region\'s channel appears', (data, region) => {
     const tasks = plan({ leaked: [data], region });
-    for (const task of tasks.filter((t) => t.phase === 'data')) expect(task.because).toContain(data);
+    for (const task of tasks.filter((t) => t.phase === 'data' && t.id !== 'breach-lists')) expect(task.because).toContain(data);
+    for (const task of tasks.filter((t) => t.id === 'phone-carrier' || t.id === 'sim-swap')) expect(task.because).toEqual([data]);
+    const credentials = data === 'email' || data === 'password' ? [data] : undefined;
+    expect(tasks.find((t) => t.id === 'breach-lists')?.because).toEqual(credentials);
     const foreign = REGIONS.filter((r) => r !== region).map((r) => `${r}-`);
     expect(ids(tasks).filter((id) => foreign.some((prefix) => id.startsWith(prefix)))).toEqual([]);
   });
@@ -96,9 +109,10 @@ describe('buildPlan: every leaked data type in every region', () => {
 
 describe('buildPlan: regulators that fit the source', () => {
   it.each<[Category | undefined, Region, string[]]>([
-    [undefined, 'cn', ['cn-12321', 'cn-12377']],
-    ['social', 'cn', ['cn-12321', 'cn-12377']],
+    [undefined, 'cn', ['cn-12321', 'cn-12315', 'cn-12377']],
+    ['social', 'cn', ['cn-12321', 'cn-12315', 'cn-12377']],
     ['shopping', 'cn', ['cn-12321', 'cn-12315', 'cn-12377']],
+    ['government', 'cn', ['cn-12321', 'cn-12345']],
     ['banking', 'cn', ['cn-12321', 'cn-12378', 'cn-12363']],
     ['payment', 'cn', ['cn-12321', 'cn-12363']],
     ['telecom', 'cn', ['cn-12321', 'cn-12300']],
@@ -180,9 +194,13 @@ describe('buildPlan: due times, urgency and follow-ups', () => {
     ['lock.mail.alerts', 24 * HOUR, false],
     ['card-call-bank', 2 * HOUR, true],
     ['card-transactions', DAY, true],
-    ['phone-carrier', DAY, true],
+    ['phone-carrier', 2 * HOUR, true],
+    ['sim-swap', 4 * HOUR, true],
     ['us-freeze-equifax', DAY, true],
-    ['keep-evidence', DAY, false],
+    ['keep-evidence', 12 * HOUR, false],
+    ['close-account', 7 * DAY, false],
+    ['us-irs-ip-pin', 7 * DAY, false],
+    ['recheck-recovery', 7 * DAY, false],
     ['warn-family', DAY, false],
     ['complain-provider', 3 * DAY, false],
     ['consult-lawyer', 14 * DAY, false],
@@ -217,7 +235,8 @@ describe('buildPlan: due times, urgency and follow-ups', () => {
       ['statements-2', { index: 2, of: 3 }, { index: 2, of: 3 }],
       ['statements-3', { index: 3, of: 3 }, { index: 3, of: 3 }],
     ]);
-    expect(tasks.filter((t) => t.phase === 'follow-up').every((t) => t.dueAt - NOW >= 30 * DAY)).toBe(true);
+    const later = tasks.filter((t) => t.phase === 'follow-up' && t.id !== 'recheck-recovery');
+    expect(later.every((t) => t.dueAt - NOW >= 30 * DAY)).toBe(true);
   });
 
   it('checks statements when a money account is affected, even if no card data leaked', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan, PHASES } from '@/core/plan';
 import { legalReferences } from '@/core/plan/legal';
-import { complaintLetter, familyMessage, policeChecklist, type TextTools } from '@/core/plan/templates';
+import { complaintLetter, familyMessage, policeAsks, policeChecklist, type TextTools } from '@/core/plan/templates';
 import { camel } from '@/core/plan/task';
 import { CATEGORIES, EVIDENCE_KINDS, HOW_LEARNED, LEAKED_DATA, REGIONS, type Incident } from '@/core/model';
 import { formatMessage, type Messages } from '@/core/i18n-format';
@@ -37,7 +37,8 @@ function usedKeys(): Set<string> {
   const keys = new Set<string>();
   for (const plan of PLANS) for (const task of plan) for (const ref of messageRefs(task)) keys.add(ref.key);
   for (const region of REGIONS) for (const ref of legalReferences(region)) keys.add(ref.title).add(ref.text);
-  for (const inc of INCIDENTS) for (const key of policeChecklist(inc)) keys.add(key);
+  for (const inc of INCIDENTS) for (const key of [...policeChecklist(inc), ...policeAsks(inc)]) keys.add(key);
+  keys.add('plan.police.ask.title');
   for (const phase of PHASES) keys.add(`plan.phase.${camel(phase)}`);
   for (const data of LEAKED_DATA) keys.add(`leak.data.${camel(data)}`).add(`leak.dataInline.${camel(data)}`);
   for (const how of HOW_LEARNED) keys.add(`leak.how.${camel(how)}`).add(`leak.howInline.${camel(how)}`);

@@ -59,3 +59,23 @@ describe('legal references in every region', () => {
     expect(text(english, 'plan.task.policeUk.how')).toContain('0300 123 2040');
   });
 });
+
+describe('legal precision (China)', () => {
+  it('PIPL art. 57 covers a leak that happened or may happen, with the para. 2 exemption unless the regulator requires notice', () => {
+    const zh = text(chinese, 'plan.legal.cn.pipl57.text');
+    expect(zh).toContain('发生或者可能发生');
+    expect(zh).toMatch(/能够有效避免.*可以不通知个人.*有权要求/);
+    const en = text(english, 'plan.legal.cn.pipl57.text');
+    expect(en).toMatch(/has happened or may happen/);
+    expect(en).toMatch(/Para\. 2: .*unless the authority .* requires it to notify/);
+  });
+
+  it('Civil Code art. 1037: correction on error, deletion on a breach of law or agreement; other deletion is PIPL art. 47', () => {
+    const zh = text(chinese, 'plan.legal.cn.civilCode.text');
+    expect(zh).toMatch(/有错误的，可以提出异议并请求更正/);
+    expect(zh).toMatch(/违反法律、行政法规或者双方约定处理的，可以请求删除（第一千零三十七条）/);
+    expect(zh).toContain('第四十七条');
+    expect(legalReferences('cn').map((ref) => ref.title)).toContain('plan.legal.cn.pipl47.title');
+    expect(text(english, 'plan.legal.cn.civilCode.text')).toMatch(/where it is wrong you may object and have it corrected; where the processor breaks the law or your agreement you may have it deleted \(art\. 1037\)/);
+  });
+});

@@ -39,6 +39,15 @@ describe('nextReminder after a leak', () => {
     expect(next?.about.items.map((item) => item.id)).toEqual(['task:i1:lock-a1']);
   });
 
+  it('leads with the priority\'s first item, the one the popup and the badge name', () => {
+    const done = { ...state, tasks: { i1: { 'lock-a1': { status: 'done' as const, at: leakAt } } } };
+    const items = collectPending(done, source, leakAt);
+    const next = nextReminder(input(done, leakAt));
+    expect(next?.about.kind).toBe('routine');
+    expect(next?.about.items[0]).toEqual(items.find((item) => item.openFrom <= next!.at));
+    expect(next?.about.items[0]?.id).toBe('task:i1:police');
+  });
+
   it('names the tasks due later that day in the day\'s reminder instead of sending another', () => {
     const morning = at(0, 9);
     const dueToday = (inc: Parameters<typeof buildPlan>[0], st: AppState) =>

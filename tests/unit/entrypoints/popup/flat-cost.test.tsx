@@ -9,7 +9,7 @@ import { CURRENT_SCHEMA } from '@/core/migrations';
 import { AccountSchema } from '@/core/model';
 import { SITES } from '@/data/catalogue';
 import { fileLoads } from '@/data/guides';
-import { mountApp } from '@/lib/app-state';
+import { mountApp } from '@/components/AppRoot';
 import { App } from '@/entrypoints/popup/App';
 
 vi.mock('@/lib/i18n', async (original) => ({
