@@ -10,13 +10,14 @@ import { lazySection } from '@/components/lazy';
 import { StorageProblems } from '@/components/StorageProblems';
 import { useToast } from '@/components/Toast';
 import { Overview } from '@/components/overview/Overview';
+// Eager: small, and its e2e test reads the map as soon as the heading shows.
+import { RecoveryMapPage } from '@/components/recovery/RecoveryMapPage';
 import { putEvidence } from '@/lib/leak-actions';
 import { routes } from '@/core/routes';
 
 // Each section's code loads when it is first opened (issue 13: the page's first paint carries the overview only).
 const AccountsPage = lazySection(() => import('@/components/accounts/AccountsPage').then((m) => m.AccountsPage));
 const AccountDetail = lazySection(() => import('@/components/accounts/AccountDetail').then((m) => m.AccountDetail));
-const RecoveryMapPage = lazySection(() => import('@/components/recovery/RecoveryMapPage').then((m) => m.RecoveryMapPage));
 const SuspiciousPage = lazySection(() => import('@/components/scams/SuspiciousPage').then((m) => m.SuspiciousPage));
 const LeakSection = lazySection(() => import('@/components/leak/LeakSection').then((m) => m.LeakSection));
 const ReminderSettings = lazySection(() => import('@/components/settings/ReminderSettings').then((m) => m.ReminderSettings));
