@@ -3,7 +3,8 @@
 // the record itself.
 import { useMemo } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { CATALOGUE } from '@/data/catalogue';
+import { FULL_CATALOGUE } from '@/data/guides';
+import { useGuides } from '@/lib/guides';
 import { buildPlan } from '@/core/plan';
 import type { AppState, Incident } from '@/core/model';
 import type { ToastMessage } from '../Toast';
@@ -23,7 +24,9 @@ interface Props {
 }
 
 export function IncidentPage({ incident, state, showToast }: Props) {
-  const tasks = useMemo(() => buildPlan(incident, state, CATALOGUE), [incident, state]);
+  // The plan shows each lock-down step's own how-to: the guides of the accounts it may name load first.
+  const ready = useGuides(state.accounts.filter((account) => incident.accountIds.includes(account.id) || account.sharedPassword));
+  const tasks = useMemo(() => buildPlan(incident, state, FULL_CATALOGUE), [incident, state, ready]);
   const evidence = state.evidence.filter((item) => item.incidentId === incident.id);
   return (
     <article aria-labelledby="incident-title" class="incident">
