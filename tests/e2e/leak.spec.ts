@@ -303,6 +303,8 @@ test('the leak list shows every open incident, and a deleted one comes back with
   await expect(list.getByRole('listitem', { name: 'Report to Report Fraud', exact: true })).toContainText('0300 123 2040');
   await list.getByRole('button', { name: 'Delete this leak' }).click();
   await list.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  // Back on the list (the plan page has no such link either, so wait for the list itself).
+  await expect(list.getByRole('link', { name: /^Old forum, discovered/ })).toBeVisible();
   await expect(list.getByRole('link', { name: /^Travel site/ })).toHaveCount(0);
   expect(Object.keys(await readStorage(worker))).not.toContain('incident:b2');
   await list.getByRole('status').getByRole('button', { name: 'Undo' }).click();
