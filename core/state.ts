@@ -44,8 +44,21 @@ export const SCHEMAS = {
   evidence: EvidenceSchema,
 } as const;
 
+// A read checks every record twice over: the upgrade plan first (core/migrations), then parseState. Both get
+// the same stored objects, so the verdict is remembered per object and key: each record is parsed once per
+// read, whatever the number of records (issue 13). Stored values are never mutated in place.
+const verdicts = new WeakMap<object, Map<string, string | undefined>>();
+
 /** Checks one raw value against the schema its key calls for; an error message when it does not fit. */
 export function checkRecord(key: string, value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return check(key, value);
+  let known = verdicts.get(value);
+  if (!known) verdicts.set(value, (known = new Map()));
+  if (!known.has(key)) known.set(key, check(key, value));
+  return known.get(key);
+}
+
+function check(key: string, value: unknown): string | undefined {
   const parsed = parseKey(key);
   if (!parsed) return undefined;
   const result = SCHEMAS[parsed.kind].safeParse(value);

@@ -1,7 +1,8 @@
 // Adding an account: search the catalogue in either language or by address, or describe a custom site.
 import { useState } from 'preact/hooks';
 import { labelled, t, pick } from '@/lib/i18n';
-import { checkDraft, defaultTier, draftForSite, type AccountDraft, type DraftError } from '@/core/accounts';
+import { defaultTier, draftForSite, type AccountDraft, type DraftError } from '@/core/accounts';
+import { checkDraft } from '@/core/account-drafts';
 import type { Account } from '@/core/model';
 import { searchSites } from '@/core/sites';
 import { SITES } from '@/data/catalogue';

@@ -7,18 +7,22 @@ import { downloadText } from '@/lib/download';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { RegionPicker } from '@/components/settings/RegionPicker';
 import { useHashRoute } from '@/components/options/useHashRoute';
-import { ReminderSettings } from '@/components/settings/ReminderSettings';
+import { lazySection } from '@/components/lazy';
 import { StorageProblems } from '@/components/StorageProblems';
 import { useToast } from '@/components/Toast';
-import { AccountsPage } from '@/components/accounts/AccountsPage';
-import { AccountDetail } from '@/components/accounts/AccountDetail';
 import { Overview } from '@/components/overview/Overview';
-import { LeakSection } from '@/components/leak/LeakSection';
-import { BackupPage } from '@/components/backup/BackupPage';
+// Eager: small, and its e2e test reads the map as soon as the heading shows.
 import { RecoveryMapPage } from '@/components/recovery/RecoveryMapPage';
-import { SuspiciousPage } from '@/components/scams/SuspiciousPage';
 import { putEvidence } from '@/lib/leak-actions';
 import { routes } from '@/core/routes';
+
+// Each section's code loads when it is first opened (issue 13: the page's first paint carries the overview only).
+const AccountsPage = lazySection(() => import('@/components/accounts/AccountsPage').then((m) => m.AccountsPage));
+const AccountDetail = lazySection(() => import('@/components/accounts/AccountDetail').then((m) => m.AccountDetail));
+const SuspiciousPage = lazySection(() => import('@/components/scams/SuspiciousPage').then((m) => m.SuspiciousPage));
+const LeakSection = lazySection(() => import('@/components/leak/LeakSection').then((m) => m.LeakSection));
+const ReminderSettings = lazySection(() => import('@/components/settings/ReminderSettings').then((m) => m.ReminderSettings));
+const BackupPage = lazySection(() => import('@/components/backup/BackupPage').then((m) => m.BackupPage));
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'overview', label: 'options.overview' },
