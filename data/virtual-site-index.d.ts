@@ -1,4 +1,5 @@
+// Built by scripts/vite-site-index.ts from data/sites and data/generic.
 declare module 'virtual:site-index' {
-  const index: import('./schema').SiteSummary[];
-  export default index;
+  export const sites: import('./schema').SiteEntry[];
+  export const generic: import('./schema').GenericEntry[];
 }

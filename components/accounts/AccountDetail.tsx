@@ -2,7 +2,8 @@
 // with the details form open and focused (the "Edit details" button after a one-click add leads there).
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { checkDraft, type AccountDraft, type DraftError } from '@/core/accounts';
+import type { AccountDraft, DraftError } from '@/core/accounts';
+import { checkDraft } from '@/core/account-drafts';
 import type { Account, AppState } from '@/core/model';
 import { deleteAccount, updateAccount } from '@/lib/actions';
 import { accountLabel } from '@/lib/account-names';

@@ -2,7 +2,8 @@
 // describe a custom site. A site already in the list links to its guide instead.
 import { useState } from 'preact/hooks';
 import { labelled, t, pick } from '@/lib/i18n';
-import { checkDraft, defaultTier, type AccountDraft, type DraftError } from '@/core/accounts';
+import { defaultTier, type AccountDraft, type DraftError } from '@/core/accounts';
+import { checkDraft } from '@/core/account-drafts';
 import type { Account } from '@/core/model';
 import { searchSites } from '@/core/sites';
 import { SITES } from '@/data/catalogue';

@@ -2,7 +2,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t, pick } from '@/lib/i18n';
-import { effectiveStatus, guideProgress, isClosed, strongestTwoFactor, type GuideStep } from '@/core/guide';
+import { effectiveStatus, guideProgress, isClosed, type GuideStep } from '@/core/guide';
+import { twoFactorBanner } from '@/core/two-factor-banner';
+import { tk } from '@/lib/plan-text';
 import type { Account, StepState, StepStatus } from '@/core/model';
 import type { Site } from '@/data/schema';
 import { HideFinished } from '../HideFinished';
@@ -27,7 +29,7 @@ export interface GuideViewProps {
   finish?: ComponentChildren;
 }
 
-export const accountName = (account: Account, site: Site | undefined) =>
+export const accountName = (account: Account, site: Pick<Site, 'names'> | undefined) =>
   site ? pick(site.names) : account.customName ?? account.customDomain ?? account.label;
 
 export function lastChecked(site: Site | undefined): string {
@@ -37,7 +39,7 @@ export function lastChecked(site: Site | undefined): string {
 
 export function GuideView({ account, site, steps, states, now, onSet, onNote, onOpen, headingLevel = 2, guidedHref, finish }: GuideViewProps) {
   const Heading = headingLevel === 1 ? 'h1' : headingLevel === 2 ? 'h2' : 'h3';
-  const best = site ? strongestTwoFactor(site.twoFactor) : undefined;
+  const banner = site ? twoFactorBanner(site) : undefined;
   const checked = lastChecked(site);
   const [hideFinished, setHideFinished] = useState(false);
   const progress = guideProgress(steps, states, now);
@@ -52,8 +54,7 @@ export function GuideView({ account, site, steps, states, now, onSet, onNote, on
         <p class="no-print"><a class="button" href={guidedHref}>{t('planPage.guided')}</a> <span class="small muted">{t('guided.entryHelp')}</span></p>
       )}
       {!site && <p class="notice">{t('accounts.genericGuide')}</p>}
-      {site && best && <p class="small">{t('guide.twoFactorBest', { method: t(`guide.method.${camel(best)}`) })}</p>}
-      {site && !best && <p class="small">{t(site.twoFactorUnknown ? 'guide.twoFactorUnknown' : 'guide.twoFactorNone')}</p>}
+      {banner && <p class="small">{tk(banner.key, banner.methodKey ? { method: tk(banner.methodKey) } : undefined)}</p>}
       {site?.hotline && <p class="small notice warn">{t('guide.hotline', { number: site.hotline })}</p>}
       <HideFinished id={`hide-${account.id}`} checked={hideFinished} onChange={setHideFinished} />
       <ol class="plain">
@@ -86,6 +87,3 @@ export function GuideView({ account, site, steps, states, now, onSet, onNote, on
     </section>
   );
 }
-
-const camel = (value: 'u2f' | 'totp' | 'custom-software' | 'custom-hardware' | 'sms' | 'call' | 'email') =>
-  value.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as 'u2f' | 'totp' | 'customSoftware' | 'customHardware' | 'sms' | 'call' | 'email';

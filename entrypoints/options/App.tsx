@@ -1,22 +1,27 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useLoaded } from '@/lib/app-state';
-import { removeQuarantined, updateSettings } from '@/lib/storage';
+import { removeQuarantined, restore, restoreKeptAside, updateSettings } from '@/lib/storage';
+import { keptAsideOrigin } from '@/core/state';
 import { downloadText } from '@/lib/download';
 import { useHashRoute } from '@/components/options/useHashRoute';
-import { SettingsPage } from '@/components/settings/SettingsPage';
-import { focusElement, focusPending } from '@/components/focus';
+import { focusElement, focusPending, focusSoon } from '@/components/focus';
+import { lazySection } from '@/components/lazy';
 import { StorageProblems } from '@/components/StorageProblems';
 import { useToast } from '@/components/Toast';
-import { AccountsPage } from '@/components/accounts/AccountsPage';
-import { AccountDetail } from '@/components/accounts/AccountDetail';
 import { Overview } from '@/components/overview/Overview';
-import { LeakSection } from '@/components/leak/LeakSection';
-import { BackupPage } from '@/components/backup/BackupPage';
+// Eager: small, and its e2e test reads the map as soon as the heading shows.
 import { RecoveryMapPage } from '@/components/recovery/RecoveryMapPage';
-import { SuspiciousPage } from '@/components/scams/SuspiciousPage';
 import { putEvidence } from '@/lib/leak-actions';
 import { routes } from '@/core/routes';
+
+// Each section's code loads when it is first opened (issue 13: the page's first paint carries the overview only).
+const AccountsPage = lazySection(() => import('@/components/accounts/AccountsPage').then((m) => m.AccountsPage));
+const AccountDetail = lazySection(() => import('@/components/accounts/AccountDetail').then((m) => m.AccountDetail));
+const SuspiciousPage = lazySection(() => import('@/components/scams/SuspiciousPage').then((m) => m.SuspiciousPage));
+const LeakSection = lazySection(() => import('@/components/leak/LeakSection').then((m) => m.LeakSection));
+const SettingsPage = lazySection(() => import('@/components/settings/SettingsPage').then((m) => m.SettingsPage));
+const BackupPage = lazySection(() => import('@/components/backup/BackupPage').then((m) => m.BackupPage));
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'overview', label: 'options.overview' },
@@ -30,7 +35,7 @@ const SECTIONS: { id: string; label: MessageKey }[] = [
 ];
 
 export function App() {
-  const { state, quarantine } = useLoaded();
+  const { state, quarantine, invalid } = useLoaded();
   const route = useHashRoute();
   const section = SECTIONS.find((s) => s.id === route[0])?.id ?? 'overview';
   const current = SECTIONS.find((s) => s.id === section)!;
@@ -52,8 +57,10 @@ export function App() {
     // The new page (or the action that opened it) may already have put focus somewhere exact.
     const main = document.querySelector('main');
     if (focusPending() || (main?.contains(document.activeElement) && document.activeElement !== main)) return;
-    const target = (account && document.getElementById(`guide-${account.id}`)) || document.querySelector<HTMLElement>('main h1');
-    if (target) focusElement(target);
+    // An account's page loads its guide on demand: focus waits for the guide's heading.
+    if (account) return focusSoon(`guide-${account.id}`);
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading) focusElement(heading);
   }, [routeKey]);
   return (
     <div class="layout">
@@ -66,8 +73,14 @@ export function App() {
       <main>
         <StorageProblems
           items={quarantine}
-          onExport={() => downloadText('afterleak-kept-aside.json', JSON.stringify(quarantine, null, 2))}
-          onDiscard={(key) => void removeQuarantined(key)}
+          unreadable={invalid}
+          onExport={() => downloadText('afterleak-kept-aside.json', JSON.stringify({ keptAside: quarantine, unreadable: invalid }, null, 2))}
+          onRestore={(key) => void restoreKeptAside(key).then((written) => {
+            if (written.length) toast.show({ text: t('safeKeeping.restored', { name: keptAsideOrigin(key) }) });
+          })}
+          onDiscard={(key) => void removeQuarantined(key).then((taken) => {
+            toast.show({ text: t('safeKeeping.discarded', { name: keptAsideOrigin(key) }), undo: () => restore(taken) });
+          })}
         />
         <h1>{t(current.label)}</h1>
         {section === 'overview' && <Overview state={state} />}
