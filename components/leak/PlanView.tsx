@@ -16,6 +16,7 @@ import { statusText } from '../guide/StatusTag';
 import { TaskItem, domId } from './TaskItem';
 import { PoliceChecklist } from './PoliceChecklist';
 import { WhatToExpect } from '../scams/WhatToExpect';
+import { PlanRecoveryNotes } from '../recovery/PlanRecoveryNotes';
 import { routes } from '@/core/routes';
 
 interface Props {
@@ -98,6 +99,7 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
       <p class="muted">{t('leak.plan.calm')}</p>
       <NextStep tasks={tasks} incident={incident} state={state} now={now} />
       <HideFinished id="hide-finished-tasks" checked={hideFinished} onChange={setHideFinished} />
+      <PlanRecoveryNotes incident={incident} state={state} now={now} />
       {PHASES.map(phaseSection)}
       <WhatToExpect incident={incident} />
     </section>

@@ -60,6 +60,7 @@ test('Alipay and ICBC reset through "main phone": a leak of the phone puts both 
     await expect(group).toContainText('can be reset by SMS to your main phone');
   }
   await expect(groups.filter({ has: page.getByRole('heading', { name: 'QQ Mail', exact: true }) })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'What your recovery map says' })).toContainText('Your main phone leaked: Alipay, ICBC can be reset by SMS to it');
 
   // The map: both hang off the phone, and the list reads the same.
   await page.goto(page.url().replace(/#.*$/, '#/map'));
@@ -97,6 +98,7 @@ test('in Chinese: the same map, list and reason', async ({ openPage, worker, con
     await expect(page.locator('.account-group').filter({ has: page.getByRole('heading', { name, exact: true }) })).toContainText('可以用短信验证码重置到你的主力手机');
   }
 
+  await expect(page.getByRole('region', { name: '找回关系图的提示' })).toContainText('你的主力手机已经泄露：支付宝、工商银行可以用短信验证码重置到它');
   await page.goto(page.url().replace(/#.*$/, '#/map'));
   await expect(page.getByRole('heading', { level: 1, name: '找回关系图' })).toBeVisible();
   await mapSaysSame(page, '手机号：主力手机', [/^支付宝：/, /^工商银行：/], '：');
