@@ -1,5 +1,6 @@
-// One leak: its facts, the plan (the next task first), the ready-made texts and the evidence log the tasks
-// point to, the losses and the legal references, and, apart at the end, looking after the record itself.
+// One leak: the plan (the next task first), what was recorded about the leak, the ready-made texts and the
+// evidence log the tasks point to, the losses and the legal references, and, apart at the end, looking after
+// the record itself.
 import { useMemo } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { FULL_CATALOGUE } from '@/data/guides';
@@ -36,8 +37,8 @@ export function IncidentPage({ incident, state, showToast }: Props) {
           {incident.closedAt === undefined ? t('leak.openTag') : t('leak.closedTag')}
         </span>
       </div>
-      <IncidentFacts incident={incident} accounts={state.accounts} />
       <PlanView incident={incident} tasks={tasks} state={state} now={Date.now()} showToast={showToast} />
+      <IncidentFacts incident={incident} accounts={state.accounts} />
       <Templates incident={incident} />
       <EvidenceLog incidentId={incident.id} items={evidence} showToast={showToast} />
       <IncidentTextField incident={incident} field="losses" showToast={showToast} />

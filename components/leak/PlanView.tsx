@@ -179,7 +179,7 @@ function NextTask({ task, incident, state, now, onSet, onGoTo }: NextProps) {
       <p class="small next-label"><strong>{t('leak.plan.next')}</strong></p>
       <h3 id="next-step-title">
         {account && <span class="next-account">{account}{t('common.colon')}</span>}
-        {title}
+        <span class="next-task">{title}</span>
       </h3>
       <DueLine task={task} info={info} now={now} />
       <p>{taskHow(task)}</p>
