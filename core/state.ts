@@ -1,6 +1,6 @@
 // Turns the raw contents of storage into the typed state, keeping a list of what did not parse.
 import * as z from 'zod/mini';
-import { parseKey } from './keys';
+import { QUARANTINE_PREFIX, parseKey } from './keys';
 import {
   AccountSchema, EvidenceSchema, IncidentSchema, SettingsSchema, StepStateSchema, emptyState,
   type AppState,
@@ -20,6 +20,13 @@ export interface QuarantinedValue {
 }
 
 const KeptAsideSchema = z.object({ raw: z.unknown(), error: z.string(), at: z.number() });
+
+/** The key a kept-aside value came from: quarantine:<at>:<key> -> <key>. */
+export function keptAsideOrigin(key: string): string {
+  const rest = key.startsWith(QUARANTINE_PREFIX) ? key.slice(QUARANTINE_PREFIX.length) : key;
+  const colon = rest.indexOf(':');
+  return colon < 0 ? rest : rest.slice(colon + 1);
+}
 
 /** A kept-aside entry that is itself malformed is still shown (whole, as its raw value), never dropped. */
 export function parseKeptAside(key: string, value: unknown): QuarantinedValue {

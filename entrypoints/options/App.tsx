@@ -1,7 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useLoaded } from '@/lib/app-state';
-import { removeQuarantined, updateSettings } from '@/lib/storage';
+import { removeQuarantined, restore, restoreKeptAside, updateSettings } from '@/lib/storage';
+import { keptAsideOrigin } from '@/core/state';
 import { downloadText } from '@/lib/download';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { RegionPicker } from '@/components/settings/RegionPicker';
@@ -35,7 +36,7 @@ const SECTIONS: { id: string; label: MessageKey }[] = [
 ];
 
 export function App() {
-  const { state, quarantine } = useLoaded();
+  const { state, quarantine, invalid } = useLoaded();
   const route = useHashRoute();
   const section = SECTIONS.find((s) => s.id === route[0])?.id ?? 'overview';
   const current = SECTIONS.find((s) => s.id === section)!;
@@ -55,8 +56,14 @@ export function App() {
       <main>
         <StorageProblems
           items={quarantine}
-          onExport={() => downloadText('afterleak-kept-aside.json', JSON.stringify(quarantine, null, 2))}
-          onDiscard={(key) => void removeQuarantined(key)}
+          unreadable={invalid}
+          onExport={() => downloadText('afterleak-kept-aside.json', JSON.stringify({ keptAside: quarantine, unreadable: invalid }, null, 2))}
+          onRestore={(key) => void restoreKeptAside(key).then((written) => {
+            if (written.length) toast.show({ text: t('safeKeeping.restored', { name: keptAsideOrigin(key) }) });
+          })}
+          onDiscard={(key) => void removeQuarantined(key).then((taken) => {
+            toast.show({ text: t('safeKeeping.discarded', { name: keptAsideOrigin(key) }), undo: () => restore(taken) });
+          })}
         />
         <h1>{t(current.label)}</h1>
         {section === 'overview' && <Overview state={state} />}
