@@ -1,26 +1,29 @@
 // What the views do to the user's data: each action is one write through the storage module, and returns
 // what undo needs.
 import type { AccountDraft } from '@/core/accounts';
-import { createAccount } from '@/core/accounts';
 import type { Account, StepState, StepStatus } from '@/core/model';
 import { withNote, withStatus } from '@/core/step-state';
 import type { StateRef } from '@/core/state-ref';
 import { keys } from '@/core/keys';
 import { unlinkDeleted } from '@/core/recovery/links';
 import {
-  loadState, restore, removeAccount, saveAccount, saveIncident, saveStepState, saveTaskState, updateStepState, updateTaskState, type Snapshot,
+  loadState, restore, removeAccount, saveAccount, saveIncident, saveStepState, saveTaskState, updateAccountFields, updateStepState, updateTaskState,
+  type Snapshot,
 } from './storage';
 
 export const newId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 20);
 
 export async function addAccounts(drafts: AccountDraft[], now = Date.now()): Promise<Account[]> {
+  // It carries the Public Suffix List: loaded on the click that adds, not with the popup.
+  const { createAccount } = await import('@/core/account-drafts');
   const accounts = drafts.map((draft) => createAccount(draft, newId(), now));
   for (const account of accounts) await saveAccount(account);
   return accounts;
 }
 
+/** Writes only `changes` onto the account as stored now (never the view's older copy of the rest). */
 export async function updateAccount(account: Account, changes: Partial<Account>): Promise<void> {
-  await saveAccount({ ...account, ...changes, id: account.id, updatedAt: Date.now() });
+  await updateAccountFields(account.id, changes);
 }
 
 /** Removes the account and its step states, and its place in the recovery map of the others (undo puts all back). */

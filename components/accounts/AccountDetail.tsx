@@ -1,7 +1,8 @@
 // One account: edit its details, remove it (with undo), and follow its guide.
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { checkDraft, type AccountDraft, type DraftError } from '@/core/accounts';
+import type { AccountDraft, DraftError } from '@/core/accounts';
+import { checkDraft } from '@/core/account-drafts';
 import type { Account, AppState } from '@/core/model';
 import { deleteAccount, updateAccount } from '@/lib/actions';
 import type { ToastMessage } from '../Toast';
@@ -18,6 +19,10 @@ interface Props {
   onRemoved: () => void;
 }
 
+function changedFields(before: Account, after: Partial<Account>): Partial<Account> {
+  return Object.fromEntries(Object.entries(after).filter(([name, value]) => before[name as keyof Account] !== value));
+}
+
 function EditAccount({ account, existing, onSaved }: { account: Account; existing: readonly Account[]; onSaved: () => void }) {
   const [draft, setDraft] = useState<AccountDraft>({ ...account });
   const [errors, setErrors] = useState<DraftError[]>([]);
@@ -26,7 +31,8 @@ function EditAccount({ account, existing, onSaved }: { account: Account; existin
     const found = checkDraft(draft, existing, account.id);
     setErrors(found);
     if (found.length) return;
-    await updateAccount(account, { label: draft.label.trim(), category: draft.category, tier: draft.tier, sharedPassword: draft.sharedPassword, customName: draft.customName, customDomain: draft.customDomain });
+    // Only the fields the user changed in this form: the rest of the account may have changed meanwhile.
+    await updateAccount(account, changedFields(account, { label: draft.label.trim(), category: draft.category, tier: draft.tier, sharedPassword: draft.sharedPassword, customName: draft.customName, customDomain: draft.customDomain }));
     onSaved();
   };
   return (
