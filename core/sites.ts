@@ -4,7 +4,7 @@
 // the host's labels from the most specific (mail.qq.com, then qq.com), so the more specific claim wins. No
 // Public Suffix List is needed for this: the claims are checked against it in the catalogue's conventions
 // test (core/domains.ts has the list, for unknown sites).
-import type { SiteSummary } from '@/data/schema';
+import type { SearchableSite, SiteSummary } from '@/data/schema';
 
 type Claims = Pick<SiteSummary, 'domains'> & { hosts?: readonly string[] };
 
@@ -81,7 +81,7 @@ const normalise = (text: string) => text.toLowerCase().normalize('NFKC').replace
  * Catalogue search: names in both languages, aliases, and domains. "gmail", "支付宝" and "icbc.com.cn" all
  * find their site. Best matches first: exact, then prefix, then substring.
  */
-export function searchSites<S extends SiteSummary & Claims>(query: string, sites: readonly S[]): S[] {
+export function searchSites<S extends SearchableSite & Claims>(query: string, sites: readonly S[]): S[] {
   const q = normalise(query);
   if (!q) return [];
   const host = q.includes('.') ? hostOf(q) : undefined;

@@ -74,7 +74,10 @@ export const Site = z.strictObject({
 export type Site = z.infer<typeof Site>;
 
 /** What matching and search need of a site; always at hand, while the full file loads on demand. */
-export type SiteSummary = Pick<Site, 'id' | 'names' | 'aliases' | 'category' | 'regions' | 'domains' | 'hosts'>;
+export type SiteSummary = Pick<Site, 'id' | 'names' | 'category' | 'regions' | 'domains' | 'hosts'>;
+
+/** What the add-account search needs besides: the site's other names (data/site-search.ts). */
+export type SearchableSite = SiteSummary & Pick<Site, 'aliases'>;
 
 /** What lists, counts and reminders need of a step (the step index); the how-to and why load with the guide. */
 export type StepSummary = Pick<SiteStep, 'id' | 'kind' | 'title' | 'url' | 'minutes' | 'risk' | 'verified'>;

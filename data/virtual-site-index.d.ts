@@ -3,3 +3,8 @@ declare module 'virtual:site-index' {
   export const sites: import('./schema').SiteEntry[];
   export const generic: import('./schema').GenericEntry[];
 }
+
+declare module 'virtual:site-aliases' {
+  const aliases: Record<string, string[]>;
+  export default aliases;
+}

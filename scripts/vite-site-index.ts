@@ -1,9 +1,10 @@
 // A Vite plugin behind `virtual:site-index`: the part of the catalogue every view and the background carry.
 // Each data/sites/<id>.json and data/generic/<category>.json is checked against the full schema here, at
-// build time (data/schema.ts, classic zod, which therefore never ships), and only what matching, search, lists,
-// counts and reminders need goes in: a site's names, aliases, category, regions, domains and hosts, and for
+// build time (data/schema.ts, classic zod, which therefore never ships), and only what matching, lists, counts
+// and reminders need goes in: a site's names, category, regions, domains and hosts, and for
 // each step its id, kind, title, link, minutes, risk and whether it is verified. The long how-to, the sources
-// and the rest stay in the site's own file, loaded when a guide opens (data/guides.ts).
+// and the rest stay in the site's own file, loaded when a guide opens (data/guides.ts). The search aliases are
+// `virtual:site-aliases`, for the add-account search only.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -11,7 +12,10 @@ import { GenericGuide, Site } from '../data/schema';
 
 const ID = 'virtual:site-index';
 const RESOLVED = `\0${ID}`;
-const SITE_FIELDS = ['id', 'names', 'aliases', 'category', 'regions', 'domains', 'hosts'] as const;
+/** Search words only the add-account search needs (data/site-search.ts): kept out of the index every view carries. */
+const ALIASES_ID = 'virtual:site-aliases';
+const ALIASES_RESOLVED = `\0${ALIASES_ID}`;
+const SITE_FIELDS = ['id', 'names', 'category', 'regions', 'domains', 'hosts'] as const;
 const STEP_FIELDS = ['id', 'kind', 'title', 'url', 'minutes', 'risk', 'verified'] as const;
 
 const pick = <K extends string>(value: Record<string, unknown>, fields: readonly K[]) =>
@@ -35,8 +39,16 @@ export function siteIndex(root = process.cwd()): Plugin {
   const jsonIn = (dir: string) => readdirSync(path.join(root, dir)).filter((name) => name.endsWith('.json')).sort().map((name) => path.join(root, dir, name));
   return {
     name: 'afterleak-site-index',
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    resolveId: (id) => (id === ID ? RESOLVED : id === ALIASES_ID ? ALIASES_RESOLVED : undefined),
     load(id) {
+      if (id === ALIASES_RESOLVED) {
+        const aliases = Object.fromEntries(jsonIn('data/sites').map((file) => {
+          this.addWatchFile(file);
+          const site = checked(file, Site as Parser);
+          return [site.id, site.aliases];
+        }));
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(aliases))});\n`;
+      }
       if (id !== RESOLVED) return undefined;
       const sites = jsonIn('data/sites').map((file) => {
         this.addWatchFile(file);

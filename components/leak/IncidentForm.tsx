@@ -11,6 +11,7 @@ import { tk } from '@/lib/plan-text';
 import type { ToastMessage } from '../Toast';
 import { AccountChoices } from './AccountChoices';
 import { LeakedChoices } from './LeakedChoices';
+import { LeakedRoutes } from '../recovery/LeakedRoutes';
 import { FormErrors } from './FormErrors';
 import { focusElement, focusSoon } from '../focus';
 import { routes } from '@/core/routes';
@@ -101,6 +102,7 @@ export function IncidentForm({ state, uiLanguage, showToast, editing }: Props) {
         <LeakedChoices draft={draft} accounts={state.accounts} invalid={has('nothing-leaked')} onChange={update} />
         <FieldError errors={errors} which={['nothing-leaked']} />
       </div>
+      <LeakedRoutes draft={draft} accounts={state.accounts} onChange={update} />
 
       <label for="leak-discovered">{t('leak.form.discovered')}</label>
       <input id="leak-discovered" type="datetime-local" value={draft.discovered} required

@@ -19,6 +19,7 @@ import { guidedHref, guidedOrder } from '../guided/plan-order';
 import { priorityItems } from '@/lib/pending';
 import { nextForIncident, taskOf } from '@/core/priority';
 import { WhatToExpect } from '../scams/WhatToExpect';
+import { PlanRecoveryNotes } from '../recovery/PlanRecoveryNotes';
 import { routes } from '@/core/routes';
 import { DueLine, TaskItem, domId } from './TaskItem';
 import { TaskAids } from './TaskAids';
@@ -154,6 +155,7 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
         </>
       )}
       <HideFinished id="hide-finished-tasks" checked={hideFinished} onChange={setHideFinished} />
+      <PlanRecoveryNotes incident={incident} state={state} now={now} />
       {PHASES.map(phaseSection)}
       <WhatToExpect incident={incident} />
     </section>

@@ -2,9 +2,9 @@
 // site claiming a host (mail.qq.com) wins over the site claiming its registrable domain (qq.com).
 import { describe, expect, it } from 'vitest';
 import { accountsForUrl, hostOf, hostSuffixes, httpsOrigin, searchSites, siteForHost, siteForUrl } from '@/core/sites';
-import type { SiteSummary } from '@/data/schema';
+import type { SearchableSite } from '@/data/schema';
 
-const site = (id: string, domains: string[], hosts?: string[]): SiteSummary => ({
+const site = (id: string, domains: string[], hosts?: string[]): SearchableSite => ({
   id, names: { en: id, zh_CN: id }, aliases: [], category: 'other', regions: ['cn'], domains, ...(hosts ? { hosts } : {}),
 });
 const SITES = [

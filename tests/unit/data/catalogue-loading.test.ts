@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, GENERIC_STEPS, SITES, siteById } from '@/data/catalogue';
+import { SEARCHABLE_SITES } from '@/data/site-search';
 import { FULL_CATALOGUE, fileLoads, fullSite, guidesLoaded, loadGuides } from '@/data/guides';
 import { buildGuide } from '@/core/guide';
 
@@ -11,16 +12,20 @@ const STEP_FIELDS = ['id', 'kind', 'title', 'url', 'minutes', 'risk', 'verified'
 const summaryOf = (step: Record<string, unknown>) => Object.fromEntries(STEP_FIELDS.filter((f) => step[f] !== undefined).map((f) => [f, step[f]]));
 
 describe('site index', () => {
-  it('has every site file, with what matching, search, lists and counts need, and no how-to', () => {
+  it('has every site file, with what matching, lists and counts need, and no how-to', () => {
     expect(SITES.map((site) => `${site.id}.json`)).toEqual(files);
     for (const entry of SITES) {
       const full = read(`data/sites/${entry.id}.json`);
       expect(entry).toEqual({
-        id: full.id, names: full.names, aliases: full.aliases, category: full.category, regions: full.regions, domains: full.domains,
+        id: full.id, names: full.names, category: full.category, regions: full.regions, domains: full.domains,
         hosts: full.hosts, steps: full.steps.map(summaryOf),
       });
       expect(JSON.stringify(entry)).not.toContain('"how"');
     }
+  });
+
+  it('leaves the search aliases to the add-account search', () => {
+    for (const site of SEARCHABLE_SITES) expect(site).toEqual({ ...siteById(site.id), aliases: read(`data/sites/${site.id}.json`).aliases ?? [] });
   });
 
   it('has the step summaries of every generic guide', () => {
