@@ -164,3 +164,15 @@ test('no page scrolls sideways at 320 CSS px, nor with text at 200%', async ({ c
   const main = await page.getByRole('main').boundingBox();
   expect(main!.y).toBeGreaterThanOrEqual(nav!.y + nav!.height - 1);
 });
+
+test('the report reads as a document for the police: name and contact filled in, numbers kept whole', async ({ openPage, worker }) => {
+  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident, 'evidence:e1': evidence });
+  const report = await openPage('report.html#i1');
+  await report.getByLabel('Name', { exact: true }).fill('Li Lei');
+  await report.getByLabel('Contact').fill('+86 139 0000 0000');
+  await expect(report.getByLabel('Name', { exact: true })).toHaveValue('Li Lei');
+  await expect(report.locator('.nobr', { hasText: '+86 138 0013 8000' })).toHaveCSS('white-space', 'nowrap');
+  await expect(report.getByRole('columnheader', { name: 'Kept at' })).toHaveCSS('white-space', 'nowrap');
+  await expect(report.getByRole('heading', { name: 'Protective steps the reporter has not yet taken' })).toBeVisible();
+  await expectAccessible(report);
+});
