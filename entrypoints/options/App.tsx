@@ -15,12 +15,16 @@ import { Overview } from '@/components/overview/Overview';
 import { LeakSection } from '@/components/leak/LeakSection';
 import { BackupPage } from '@/components/backup/BackupPage';
 import { RecoveryMapPage } from '@/components/recovery/RecoveryMapPage';
+import { SuspiciousPage } from '@/components/scams/SuspiciousPage';
+import { putEvidence } from '@/lib/leak-actions';
 import { routes } from '@/core/routes';
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'overview', label: 'options.overview' },
   { id: 'accounts', label: 'options.accounts' },
   { id: 'map', label: 'recovery.map.nav' },
+  // Not in the navigation: opened from the popup and from a plan's "What to expect".
+  { id: 'suspicious', label: 'scams.form.title' },
   { id: 'leak', label: 'options.leak' },
   { id: 'settings', label: 'options.settings' },
   { id: 'backup', label: 'options.backup' },
@@ -40,7 +44,7 @@ export function App() {
     <div class="layout">
       <nav aria-label={t('options.nav')}>
         <p><strong>{t('common.appName')}</strong></p>
-        {SECTIONS.map((s) => (
+        {SECTIONS.filter((s) => s.id !== 'suspicious').map((s) => (
           <a key={s.id} href={routes.section(s.id)} aria-current={s.id === section ? 'page' : undefined}>{t(s.label)}</a>
         ))}
       </nav>
@@ -57,6 +61,7 @@ export function App() {
           <AccountDetail account={account} state={state} showToast={toast.show} onRemoved={() => { location.hash = routes.accounts; }} />
         )}
         {section === 'map' && <RecoveryMapPage state={state} />}
+        {section === 'suspicious' && <SuspiciousPage state={state} incidentId={route[1]} onSave={async (item) => { await putEvidence(item, undefined); }} />}
         {section === 'leak' && <LeakSection route={route.slice(1)} state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'settings' && (
           <LanguagePicker

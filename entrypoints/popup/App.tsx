@@ -85,6 +85,7 @@ export function App() {
       <div class="row">
         <button type="button" class="primary" onClick={() => openDashboard(routes.newLeak)}>{t('common.hadLeak')}</button>
         <button type="button" onClick={() => openDashboard(state.accounts.length ? routes.overview : routes.accounts)}>{t('common.openDashboard')}</button>
+        <button type="button" onClick={() => openDashboard(routes.section('suspicious'))}>{t('scams.popup')}</button>
       </div>
       {toast.view}
     </main>
