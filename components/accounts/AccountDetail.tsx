@@ -1,7 +1,8 @@
 // One account: edit its details, remove it (with undo), and follow its guide.
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { checkDraft, type AccountDraft, type DraftError } from '@/core/accounts';
+import type { AccountDraft, DraftError } from '@/core/accounts';
+import { checkDraft } from '@/core/account-drafts';
 import type { Account, AppState } from '@/core/model';
 import { deleteAccount, updateAccount } from '@/lib/actions';
 import type { ToastMessage } from '../Toast';

@@ -1,10 +1,11 @@
 // Adding an account: search the catalogue in either language or by address, or describe a custom site.
 import { useState } from 'preact/hooks';
 import { labelled, t, pick } from '@/lib/i18n';
-import { checkDraft, defaultTier, draftForSite, type AccountDraft, type DraftError } from '@/core/accounts';
+import { defaultTier, draftForSite, type AccountDraft, type DraftError } from '@/core/accounts';
+import { checkDraft } from '@/core/account-drafts';
 import type { Account } from '@/core/model';
 import { searchSites } from '@/core/sites';
-import { SITES } from '@/data/catalogue';
+import { SEARCHABLE_SITES } from '@/data/site-search';
 import { AccountForm } from './AccountForm';
 
 interface Props {
@@ -42,8 +43,8 @@ export function AddAccount({ existing, onAdd }: Props) {
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<string | undefined>();
   const [customKey, setCustomKey] = useState(0);
-  const results = searchSites(query, SITES).slice(0, 8);
-  const site = SITES.find((s) => s.id === chosen);
+  const results = searchSites(query, SEARCHABLE_SITES).slice(0, 8);
+  const site = SEARCHABLE_SITES.find((s) => s.id === chosen);
   return (
     <section aria-labelledby="add-account">
       <h2 id="add-account">{t('accounts.addTitle')}</h2>

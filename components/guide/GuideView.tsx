@@ -27,7 +27,7 @@ export interface GuideViewProps {
   finish?: ComponentChildren;
 }
 
-export const accountName = (account: Account, site: Site | undefined) =>
+export const accountName = (account: Account, site: Pick<Site, 'names'> | undefined) =>
   site ? pick(site.names) : account.customName ?? account.customDomain ?? account.label;
 
 export function lastChecked(site: Site | undefined): string {

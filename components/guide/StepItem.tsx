@@ -39,11 +39,11 @@ export function StepItem({ step, status, state, checked, onSet, onNote, onOpen, 
         <span class={`tag ${step.risk === 'high' ? 'urgent' : ''}`}>{t(`risk.${step.risk}`)}</span>{' '}
         <span class="muted">{t('common.minutes', step.minutes)}</span>
       </p>
-      <p>{pick(step.how)}</p>
+      {step.how && <p>{pick(step.how)}</p>}
       {!step.verified && (
         <p class="muted small">{t('guide.unverified', { date: formatDate(Date.parse(checked), currentLanguage()) })}</p>
       )}
-      <p class="small"><strong>{t('guide.why')}</strong> {pick(step.why)}</p>
+      {step.why && <p class="small"><strong>{t('guide.why')}</strong> {pick(step.why)}</p>}
       <div class="row">
         {step.url && (
           onOpen ? (

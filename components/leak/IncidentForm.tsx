@@ -11,6 +11,7 @@ import { tk } from '@/lib/plan-text';
 import type { ToastMessage } from '../Toast';
 import { AccountChoices } from './AccountChoices';
 import { LeakedChoices } from './LeakedChoices';
+import { LeakedRoutes } from '../recovery/LeakedRoutes';
 import { FormErrors } from './FormErrors';
 import { routes } from '@/core/routes';
 
@@ -97,6 +98,7 @@ export function IncidentForm({ state, uiLanguage, showToast, editing }: Props) {
       </select>
 
       <LeakedChoices draft={draft} accounts={state.accounts} invalid={has('nothing-leaked')} onChange={update} />
+      <LeakedRoutes draft={draft} accounts={state.accounts} onChange={update} />
 
       <fieldset>
         <legend>{t('leak.form.region')}</legend>

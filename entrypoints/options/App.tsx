@@ -1,23 +1,28 @@
 import { useEffect } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useLoaded } from '@/lib/app-state';
-import { removeQuarantined, updateSettings } from '@/lib/storage';
+import { removeQuarantined, restore, restoreKeptAside, updateSettings } from '@/lib/storage';
+import { keptAsideOrigin } from '@/core/state';
 import { downloadText } from '@/lib/download';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { RegionPicker } from '@/components/settings/RegionPicker';
 import { useHashRoute } from '@/components/options/useHashRoute';
-import { ReminderSettings } from '@/components/settings/ReminderSettings';
+import { lazySection } from '@/components/lazy';
 import { StorageProblems } from '@/components/StorageProblems';
 import { useToast } from '@/components/Toast';
-import { AccountsPage } from '@/components/accounts/AccountsPage';
-import { AccountDetail } from '@/components/accounts/AccountDetail';
 import { Overview } from '@/components/overview/Overview';
-import { LeakSection } from '@/components/leak/LeakSection';
-import { BackupPage } from '@/components/backup/BackupPage';
+// Eager: small, and its e2e test reads the map as soon as the heading shows.
 import { RecoveryMapPage } from '@/components/recovery/RecoveryMapPage';
-import { SuspiciousPage } from '@/components/scams/SuspiciousPage';
 import { putEvidence } from '@/lib/leak-actions';
 import { routes } from '@/core/routes';
+
+// Each section's code loads when it is first opened (issue 13: the page's first paint carries the overview only).
+const AccountsPage = lazySection(() => import('@/components/accounts/AccountsPage').then((m) => m.AccountsPage));
+const AccountDetail = lazySection(() => import('@/components/accounts/AccountDetail').then((m) => m.AccountDetail));
+const SuspiciousPage = lazySection(() => import('@/components/scams/SuspiciousPage').then((m) => m.SuspiciousPage));
+const LeakSection = lazySection(() => import('@/components/leak/LeakSection').then((m) => m.LeakSection));
+const ReminderSettings = lazySection(() => import('@/components/settings/ReminderSettings').then((m) => m.ReminderSettings));
+const BackupPage = lazySection(() => import('@/components/backup/BackupPage').then((m) => m.BackupPage));
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'overview', label: 'options.overview' },
@@ -31,7 +36,7 @@ const SECTIONS: { id: string; label: MessageKey }[] = [
 ];
 
 export function App() {
-  const { state, quarantine } = useLoaded();
+  const { state, quarantine, invalid } = useLoaded();
   const route = useHashRoute();
   const section = SECTIONS.find((s) => s.id === route[0])?.id ?? 'overview';
   const current = SECTIONS.find((s) => s.id === section)!;
@@ -51,8 +56,14 @@ export function App() {
       <main>
         <StorageProblems
           items={quarantine}
-          onExport={() => downloadText('afterleak-kept-aside.json', JSON.stringify(quarantine, null, 2))}
-          onDiscard={(key) => void removeQuarantined(key)}
+          unreadable={invalid}
+          onExport={() => downloadText('afterleak-kept-aside.json', JSON.stringify({ keptAside: quarantine, unreadable: invalid }, null, 2))}
+          onRestore={(key) => void restoreKeptAside(key).then((written) => {
+            if (written.length) toast.show({ text: t('safeKeeping.restored', { name: keptAsideOrigin(key) }) });
+          })}
+          onDiscard={(key) => void removeQuarantined(key).then((taken) => {
+            toast.show({ text: t('safeKeeping.discarded', { name: keptAsideOrigin(key) }), undo: () => restore(taken) });
+          })}
         />
         <h1>{t(current.label)}</h1>
         {section === 'overview' && <Overview state={state} />}

@@ -6,9 +6,12 @@ import { currentTabUrl, hasTabsPermission, openInTab, requestTabsPermission, wat
 import { sortAccounts } from '@/core/guide';
 import { accountsForUrl } from '@/core/sites';
 import { SITES } from '@/data/catalogue';
-import { AccountGuide } from '@/components/guide/AccountGuide';
 import { AccountPicker } from '@/components/guide/AccountPicker';
 import { useToast } from '@/components/Toast';
+import { lazySection } from '@/components/lazy';
+
+// The guide's code loads once there is an account to show (issue 13: the panel's first paint stays light).
+const AccountGuide = lazySection(() => import('@/components/guide/AccountGuide').then((m) => m.AccountGuide));
 
 /** With the "tabs" permission the panel follows the active tab; otherwise it shows the account picked. */
 function useTabAccountId(accounts: ReturnType<typeof useAppState>['accounts']) {
