@@ -22,7 +22,7 @@ interface Props {
   state: AppState;
   showToast: (toast: ToastMessage) => void;
   onOpen?: (url: string) => void;
-  headingLevel?: 2 | 3;
+  headingLevel?: 1 | 2 | 3;
 }
 
 const guidedHref = routes.accountGuided;

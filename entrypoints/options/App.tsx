@@ -1,12 +1,11 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useLoaded } from '@/lib/app-state';
 import { removeQuarantined, restore, restoreKeptAside, updateSettings } from '@/lib/storage';
 import { keptAsideOrigin } from '@/core/state';
 import { downloadText } from '@/lib/download';
-import { LanguagePicker } from '@/components/LanguagePicker';
-import { RegionPicker } from '@/components/settings/RegionPicker';
 import { useHashRoute } from '@/components/options/useHashRoute';
+import { focusElement, focusPending, focusSoon } from '@/components/focus';
 import { lazySection } from '@/components/lazy';
 import { StorageProblems } from '@/components/StorageProblems';
 import { useToast } from '@/components/Toast';
@@ -21,7 +20,7 @@ const AccountsPage = lazySection(() => import('@/components/accounts/AccountsPag
 const AccountDetail = lazySection(() => import('@/components/accounts/AccountDetail').then((m) => m.AccountDetail));
 const SuspiciousPage = lazySection(() => import('@/components/scams/SuspiciousPage').then((m) => m.SuspiciousPage));
 const LeakSection = lazySection(() => import('@/components/leak/LeakSection').then((m) => m.LeakSection));
-const ReminderSettings = lazySection(() => import('@/components/settings/ReminderSettings').then((m) => m.ReminderSettings));
+const SettingsPage = lazySection(() => import('@/components/settings/SettingsPage').then((m) => m.SettingsPage));
 const BackupPage = lazySection(() => import('@/components/backup/BackupPage').then((m) => m.BackupPage));
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
@@ -45,6 +44,24 @@ export function App() {
   useEffect(() => {
     document.title = `${t(current.label)} · ${t('common.appName')}`;
   }, [current]);
+  // A new page: an earlier action's toast goes, and focus starts at the page's heading (an account's
+  // guide, for an account) unless the action that opened it asked for something more exact.
+  const routeKey = route.join('/');
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    toast.leave();
+    // The new page (or the action that opened it) may already have put focus somewhere exact.
+    const main = document.querySelector('main');
+    if (focusPending() || (main?.contains(document.activeElement) && document.activeElement !== main)) return;
+    // An account's page loads its guide on demand: focus waits for the guide's heading.
+    if (account) return focusSoon(`guide-${account.id}`);
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading) focusElement(heading);
+  }, [routeKey]);
   return (
     <div class="layout">
       <nav aria-label={t('options.nav')}>
@@ -69,21 +86,12 @@ export function App() {
         {section === 'overview' && <Overview state={state} />}
         {section === 'accounts' && !account && <AccountsPage state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'accounts' && account && (
-          <AccountDetail account={account} state={state} showToast={toast.show} onRemoved={() => { location.hash = routes.accounts; }} />
+          <AccountDetail account={account} state={state} editing={route[2] === 'edit'} showToast={toast.show} onRemoved={() => { location.hash = routes.accounts; }} />
         )}
         {section === 'map' && <RecoveryMapPage state={state} />}
         {section === 'suspicious' && <SuspiciousPage state={state} incidentId={route[1]} onSave={async (item) => { await putEvidence(item, undefined); }} />}
         {section === 'leak' && <LeakSection route={route.slice(1)} state={state} uiLanguage={navigator.language} showToast={toast.show} />}
-        {section === 'settings' && (
-          <LanguagePicker
-            value={state.settings.language}
-            onChange={(language) => void updateSettings((s) => ({ ...s, language }))}
-          />
-        )}
-        {section === 'settings' && (
-          <RegionPicker value={state.settings.region} onChange={(region) => void updateSettings((s) => ({ ...s, region }))} />
-        )}
-        {section === 'settings' && <ReminderSettings state={state} />}
+        {section === 'settings' && <SettingsPage state={state} onChange={(change) => void updateSettings(change)} />}
         {section === 'backup' && <BackupPage state={state} showToast={toast.show} />}
       </main>
       {toast.view}

@@ -188,7 +188,7 @@ test('a recorded leak: evidence, losses and notes, the export, and a report with
   await add.getByLabel('Kind').selectOption('call');
   await add.getByLabel('From (number, address or account)').fill('+1 555 0100');
   await add.getByLabel('What happened').fill('Caller knew my ID number and asked me to move money');
-  await add.getByLabel('Name of the file you keep').fill('call-recording.m4a');
+  await add.getByLabel('Where is it kept?').fill('call-recording.m4a');
   await add.getByRole('button', { name: 'Save' }).click();
   const log = form.locator('.timeline');
   await expect(log).toContainText('Caller knew my ID number and asked me to move money');
@@ -246,7 +246,7 @@ test('a recorded leak: evidence, losses and notes, the export, and a report with
 test('in Chinese, the plan speaks Chinese and names the China channels (96110, 12321)', async ({ openPage, worker, consoleErrors }) => {
   const settings = await openPage('options.html#/settings');
   await settings.getByLabel('Language').selectOption('zh_CN');
-  await expect(settings.getByRole('heading', { level: 1, name: '提醒与设置' })).toBeVisible();
+  await expect(settings.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
 
   const form = await openPage('options.html#/leak/new');
   await expect(form.getByRole('heading', { name: '记录一次泄露' })).toBeVisible();
@@ -272,7 +272,7 @@ test('in Chinese, the plan speaks Chinese and names the China channels (96110, 1
   await expect(form.locator('.legal')).toContainText('法释〔2017〕10号');
   await expect(form.locator('.legal')).toContainText('情节特别严重的，处三年以上七年以下有期徒刑');
   await expect(form.locator('body')).not.toContainText(/plan\.|leak\.|evidence\./);
-  await task('向公安机关报案').getByRole('button', { name: '已完成' }).click();
+  await task('向公安机关报案').getByRole('button', { name: '完成', exact: true }).click();
   await expect(task('向公安机关报案')).toContainText('已完成');
   await expectAccessible(form);
 
