@@ -18,7 +18,6 @@ export function useGuides(accounts: readonly Owner[]): boolean {
       live = false;
     };
     // `wanted` stands for the accounts' guide files: a new array of the same accounts is no change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [wanted, ready]);
   return ready;
 }

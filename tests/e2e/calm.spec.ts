@@ -164,3 +164,30 @@ test('no page scrolls sideways at 320 CSS px, nor with text at 200%', async ({ c
   const main = await page.getByRole('main').boundingBox();
   expect(main!.y).toBeGreaterThanOrEqual(nav!.y + nav!.height - 1);
 });
+
+test('the report reads as a document for the police: name and contact filled in, numbers kept whole', async ({ openPage, worker }) => {
+  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident, 'evidence:e1': evidence });
+  const report = await openPage('report.html#i1');
+  await report.getByLabel('Name', { exact: true }).fill('Li Lei');
+  await report.getByLabel('Contact').fill('+86 139 0000 0000');
+  await expect(report.getByLabel('Name', { exact: true })).toHaveValue('Li Lei');
+  await expect(report.locator('.nobr', { hasText: '+86 138 0013 8000' })).toHaveCSS('white-space', 'nowrap');
+  await expect(report.getByRole('columnheader', { name: 'Kept at' })).toHaveCSS('white-space', 'nowrap');
+  await expect(report.getByRole('heading', { name: 'Protective steps the reporter has not yet taken' })).toBeVisible();
+  await expectAccessible(report);
+});
+
+test('evidence: the form opens focused, a failed save focuses its errors, a saved item takes focus', async ({ openPage, worker }) => {
+  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident });
+  const page = await openPage('options.html#/leak/i1');
+  await page.getByRole('button', { name: 'Add evidence' }).click();
+  await expect(page.getByLabel('Kind')).toBeFocused();
+  const form = page.getByRole('form', { name: 'Add evidence' });
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByRole('alert')).toBeFocused();
+  await form.getByLabel('What happened').fill('A caller read out my ID number');
+  await form.getByLabel('Where is it kept?').fill('Call recording on my phone');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('li.evidence')).toBeFocused();
+  await expect(page.locator('li.evidence')).toContainText('Kept at: Call recording on my phone');
+});

@@ -46,7 +46,7 @@ function readGlossary(): Term[] {
   const text = readFileSync('locales/glossary/glossary.yml', 'utf8');
   const entries: Record<string, string>[] = [];
   for (const line of text.split('\n')) {
-    const match = /^(- |  )([a-z]+): (.*)$/.exec(line);
+    const match = /^(- | {2})([a-z]+): (.*)$/.exec(line);
     if (!match) continue;
     if (match[1] === '- ') entries.push({});
     entries.at(-1)![match[2]!] = match[3]!.trim();
