@@ -13,6 +13,10 @@ export const routes = {
   newLeak: '#/leak/new',
   leak: (incidentId: string) => `#/leak/${incidentId}`,
   editLeak: (incidentId: string) => `#/leak/${incidentId}/edit`,
+  /** The first-run page, opened in a tab on install. */
+  welcome: '#/welcome',
+  /** "Money already gone, or a scam call right now?": the region's immediate actions. */
+  emergency: '#/emergency',
 };
 
 /** "#/leak/<id>" -> ["leak", "<id>"]; "" or "#/" -> []. */

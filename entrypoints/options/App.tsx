@@ -16,6 +16,12 @@ import { LeakSection } from '@/components/leak/LeakSection';
 import { BackupPage } from '@/components/backup/BackupPage';
 import { RecoveryMapPage } from '@/components/recovery/RecoveryMapPage';
 import { routes } from '@/core/routes';
+import { effectiveRegion } from '@/core/accounts';
+import { Welcome } from '@/components/welcome/Welcome';
+import { EmergencyCard } from '@/components/emergency/EmergencyCard';
+import { openIncidents } from '@/core/priority';
+import { NewLeakNotice } from '@/components/next/NewLeakNotice';
+import { leakName } from '@/lib/next';
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'overview', label: 'options.overview' },
@@ -29,8 +35,11 @@ const SECTIONS: { id: string; label: MessageKey }[] = [
 export function App() {
   const { state, quarantine } = useLoaded();
   const route = useHashRoute();
-  const section = SECTIONS.find((s) => s.id === route[0])?.id ?? 'overview';
-  const current = SECTIONS.find((s) => s.id === section)!;
+  // Two pages outside the navigation: the first-run welcome and the emergency card.
+  const special = route[0] === 'welcome' || route[0] === 'emergency' ? route[0] : undefined;
+  const section = SECTIONS.find((s) => s.id === route[0])?.id ?? (special ? '' : 'overview');
+  const current = SECTIONS.find((s) => s.id === section) ?? { id: special ?? 'overview', label: special === 'welcome' ? 'welcome.title' : 'emergency.title' };
+  const openLeak = openIncidents(state)[0];
   const toast = useToast();
   const account = section === 'accounts' ? state.accounts.find((a) => a.id === route[1]) : undefined;
   useEffect(() => {
@@ -50,13 +59,22 @@ export function App() {
           onExport={() => downloadText('afterleak-kept-aside.json', JSON.stringify(quarantine, null, 2))}
           onDiscard={(key) => void removeQuarantined(key)}
         />
-        <h1>{t(current.label)}</h1>
+        {special !== 'emergency' && <h1>{t(current.label)}</h1>}
+        {special === 'welcome' && (
+          <Welcome settings={state.settings} onLanguage={(language) => void updateSettings((s) => ({ ...s, language }))}
+            onRegion={(region) => void updateSettings((s) => ({ ...s, region }))} />
+        )}
+        {special === 'emergency' && (
+          <EmergencyCard headingLevel={1} region={openLeak?.region ?? effectiveRegion(state.settings.region, navigator.language)}
+            leakOpen={openLeak !== undefined} planHref={openLeak ? routes.leak(openLeak.id) : routes.newLeak} />
+        )}
         {section === 'overview' && <Overview state={state} />}
         {section === 'accounts' && !account && <AccountsPage state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'accounts' && account && (
           <AccountDetail account={account} state={state} showToast={toast.show} onRemoved={() => { location.hash = routes.accounts; }} />
         )}
         {section === 'map' && <RecoveryMapPage state={state} />}
+        {section === 'leak' && route[1] === 'new' && <NewLeakNotice open={openLeak} name={openLeak && leakName(openLeak)} />}
         {section === 'leak' && <LeakSection route={route.slice(1)} state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'settings' && (
           <LanguagePicker
