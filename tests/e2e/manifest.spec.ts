@@ -12,5 +12,7 @@ test('the toolbar button’s title is the localized name, not the popup page’s
     title: '__MSG_extName__',
   });
   const shown = await worker.evaluate(async () => ({ title: await chrome.action.getTitle({}), name: chrome.i18n.getMessage('extName') }));
-  expect(shown.title).toBe(shown.name);
+  // By the time the fixture has closed the welcome tab, the background has painted the badge: its tooltip starts
+  // with the localized name ("AfterLeak: nothing open").
+  expect(shown.title.startsWith(shown.name)).toBe(true);
 });
