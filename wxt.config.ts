@@ -5,6 +5,9 @@ import { siteIndex } from './scripts/vite-site-index';
 // Parallel builds (a developer's e2e run beside CI) can point WXT at another folder.
 const outDir = process.env.AFTERLEAK_OUT_DIR ?? '.output';
 
+/** The extension pages' content security policy, in both builds. */
+export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
 export default defineConfig({
   outDir,
   imports: false,
@@ -28,6 +31,9 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
     optional_permissions: ['tabs'],
     action: { default_title: '__MSG_extName__' },
+    // No script, plugin or connection from anywhere but the extension itself (tests/e2e/csp.spec.ts checks
+    // both built manifests and that the pages still work under it: zod runs jitless, _locales is 'self').
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

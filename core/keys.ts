@@ -12,7 +12,7 @@
 // | incident:<id>                  | local   | lib/storage.ts (views)             | yes      | no     | yes      |
 // | task:<incident>:<task>         | local   | lib/storage.ts (views, background) | yes      | no     | yes      |
 // | evidence:<id>                  | local   | lib/storage.ts (views)             | yes      | no     | yes      |
-// | quarantine:<at>:<key>          | local   | lib/storage.ts (upgrade sets aside)| no (4)   | no     | no       |
+// | quarantine:<at>:<key>          | local   | lib/storage.ts (upgrade, lib/sync) | yes (4)  | no     | no       |
 // | reminder-log                   | local   | background (entrypoints/background)| no       | no     | no (5)   |
 // | sync-meta                      | local   | lib/sync.ts (background)           | no       | no     | no (5)   |
 // | acct:<id>                      | sync    | lib/sync.ts (background)           | no       | it is the synced copy | no (6) |
@@ -20,7 +20,7 @@
 //
 // (1) a backup carries its schema version in its header instead. (2) only the "sync the account list" switch
 // in it decides whether accounts travel. (3) through acct:<id>, a slimmer copy (core/sync.ts). (4) shown to
-// the user, who exports or discards each one. (5) bookkeeping parsed leniently on read: what does not parse
+// the user, who restores, exports or discards each one; a backup carries them under keptAside. (5) bookkeeping parsed leniently on read: what does not parse
 // falls back to "nothing sent yet" / "not synced yet". (6) versioned by its own shape (core/sync.ts).
 
 /** local: the schema version the stored records are at (core/migrations). */

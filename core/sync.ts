@@ -3,10 +3,17 @@
 // map: which mailboxes and phone labels reset it, never the routes it lost): never notes, step states,
 // incidents or evidence. One sync item per account; a deletion leaves a dated tombstone so that other
 // browsers learn of it; the newer updatedAt wins a conflict. Pure: lib/sync.ts does the reading and writing.
+//
+// Times from another browser are not trusted to lie in the past: a change time later than now + a small skew
+// (core/backup/time.ts) is brought back to now, here and in the sync area, so that a record dated in the future
+// cannot win every later merge. Fields a newer version added to an item are kept when this browser pushes an
+// edit. An account whose label or name looks like a password is never sent (core/secrets.ts).
 import * as z from 'zod/mini';
 import { AccountSchema, type Account, type Tier } from './model';
 import { stableStringify } from './backup/records';
-import { SYNC_PREFIX, keys } from './keys';
+import { FUTURE_SKEW_MS } from './backup/time';
+import { looksLikeSecret } from './secrets';
+import { SYNC_PREFIX, keyPrefixes, keys } from './keys';
 import { DAY } from './time';
 
 export { SYNC_PREFIX };
@@ -44,6 +51,43 @@ export interface SyncPlan {
   meta: SyncMeta;
   /** Accounts left out because the sync area is full (least important first). */
   skipped: string[];
+  /** Accounts not sent because their label or name looks like a password, PIN or code. */
+  withheld: string[];
+  /** Change times (here or in the sync area) that lay in the future and were brought back to now. */
+  clamped: number;
+}
+
+/** Only its label and name are the user's free text: the rest are choices from lists. */
+export const labelLooksSecret = (account: Pick<Account, 'label' | 'customName'>) =>
+  looksLikeSecret(account.label) || (account.customName !== undefined && looksLikeSecret(account.customName));
+
+/** Fields of a stored item that this version's schema does not know (a newer version wrote them). */
+function unknownFields(value: unknown, known: SyncItem): Record<string, unknown> {
+  if (!value || typeof value !== 'object') return {};
+  const extra: Record<string, unknown> = {};
+  for (const [name, inner] of Object.entries(value)) {
+    if (!Object.hasOwn(known, name) && !KNOWN_FIELDS.has(name)) Object.defineProperty(extra, name, { value: inner, enumerable: true, writable: true, configurable: true });
+  }
+  return extra;
+}
+
+const KNOWN_FIELDS = new Set(['id', 'siteId', 'customName', 'customDomain', 'label', 'category', 'tier', 'sharedPassword', 'recovery', 'createdAt', 'updatedAt', 'deleted']);
+
+/** An item or account whose change time lies past now + skew, brought back to now (createdAt too). */
+function clampTimes<T extends { updatedAt: number; createdAt?: number }>(value: T, now: number): { value: T; clamped: number } {
+  const limit = now + FUTURE_SKEW_MS;
+  let clamped = 0;
+  const copy = { ...value };
+  if (copy.updatedAt > limit) {
+    copy.updatedAt = now;
+    clamped++;
+  }
+  if (copy.createdAt !== undefined && copy.createdAt > limit) {
+    copy.createdAt = now;
+    clamped++;
+  }
+  if (copy.createdAt !== undefined && copy.createdAt > copy.updatedAt) copy.createdAt = copy.updatedAt;
+  return { value: clamped ? copy : value, clamped };
 }
 
 export const syncKey = keys.syncAccount;
@@ -71,19 +115,41 @@ const wins = (a: SyncedAccount, b: SyncedAccount) =>
   a.updatedAt !== b.updatedAt ? a.updatedAt > b.updatedAt : stableStringify(a) > stableStringify(b);
 
 export function planSync(local: readonly Account[], remoteArea: Record<string, unknown>, meta: SyncMeta, now: number): SyncPlan {
-  const mine = new Map(local.map((account) => [account.id, account]));
+  const plan: SyncPlan = {
+    saveLocal: [], removeLocal: [], setRemote: {}, removeRemote: [], meta: { known: {} }, skipped: [], withheld: [], clamped: 0,
+  };
+  const saved = new Map<string, Account>();
+  const mine = new Map<string, Account>();
+  for (const account of local) {
+    const { value, clamped } = clampTimes(account, now);
+    if (clamped) saved.set(account.id, value);
+    plan.clamped += clamped;
+    mine.set(account.id, value);
+  }
   const theirs = new Map<string, SyncItem>();
+  const extras = new Map<string, Record<string, unknown>>();
+  /** Items the sync area holds with a time in the future: rewritten there, clamped, unless the plan sends another. */
+  const rewrite = new Map<string, SyncItem>();
   for (const [key, value] of Object.entries(remoteArea)) {
     const item = key.startsWith(SYNC_PREFIX) ? readSyncItem(key, value) : undefined;
-    if (item) theirs.set(item.id, item);
+    if (!item) continue;
+    const { value: fixed, clamped } = clampTimes(item, now);
+    plan.clamped += clamped;
+    if (clamped) rewrite.set(item.id, { ...unknownFields(value, item), ...fixed } as SyncItem);
+    theirs.set(item.id, fixed);
+    extras.set(item.id, unknownFields(value, item));
   }
   const known = new Map(Object.entries(meta.known).filter(([, at]) => typeof at === 'number'));
-  const plan: SyncPlan = { saveLocal: [], removeLocal: [], setRemote: {}, removeRemote: [], meta: { known: {} }, skipped: [] };
   const pushed: Account[] = [];
   const push = (account: Account) => {
-    plan.setRemote[syncKey(account.id)] = toSyncItem(account);
+    if (labelLooksSecret(account)) {
+      plan.withheld.push(account.id);
+      return;
+    }
+    plan.setRemote[syncKey(account.id)] = { ...extras.get(account.id), ...toSyncItem(account) };
     pushed.push(account);
   };
+  const saveLocal = (account: Account) => saved.set(account.id, account);
   for (const id of new Set([...mine.keys(), ...theirs.keys(), ...known.keys()])) {
     const account = mine.get(id);
     const item = theirs.get(id);
@@ -91,7 +157,7 @@ export function planSync(local: readonly Account[], remoteArea: Record<string, u
       const ours = toSyncItem(account);
       if (stableStringify(ours) === stableStringify(item)) known.set(id, account.updatedAt);
       else if (wins(item, ours)) {
-        plan.saveLocal.push(account.noReminders === undefined ? item : { ...item, noReminders: account.noReminders });
+        saveLocal(account.noReminders === undefined ? item : { ...item, noReminders: account.noReminders });
         known.set(id, item.updatedAt);
       } else push(account);
     } else if (account && item) {
@@ -99,6 +165,7 @@ export function planSync(local: readonly Account[], remoteArea: Record<string, u
       if (account.updatedAt > item.updatedAt) push(account);
       else {
         plan.removeLocal.push(id);
+        saved.delete(id);
         known.delete(id);
       }
     } else if (account) {
@@ -110,7 +177,7 @@ export function planSync(local: readonly Account[], remoteArea: Record<string, u
         plan.setRemote[syncKey(id)] = { id, deleted: true, updatedAt: now };
         known.delete(id);
       } else {
-        plan.saveLocal.push(item);
+        saveLocal(item);
         known.set(id, item.updatedAt);
       }
     } else {
@@ -118,6 +185,11 @@ export function planSync(local: readonly Account[], remoteArea: Record<string, u
       known.delete(id);
     }
   }
+  for (const [id, item] of rewrite) {
+    const key = syncKey(id);
+    if (!Object.hasOwn(plan.setRemote, key) && !plan.removeRemote.includes(key)) plan.setRemote[key] = item;
+  }
+  plan.saveLocal = [...saved.values()];
   fitWithinQuota(plan, remoteArea, pushed);
   for (const account of pushed) if (!plan.skipped.includes(account.id)) known.set(account.id, account.updatedAt);
   plan.meta.known = Object.fromEntries(known);
@@ -175,4 +247,21 @@ export function parseSyncMeta(raw: unknown): SyncMeta {
 
 export function syncPlanIsEmpty(plan: SyncPlan): boolean {
   return !plan.saveLocal.length && !plan.removeLocal.length && !Object.keys(plan.setRemote).length && !plan.removeRemote.length;
+}
+
+/** The reason recorded with values kept aside because their account was deleted in another browser. */
+export const DELETED_ELSEWHERE = 'deleted-elsewhere';
+
+/**
+ * What a deletion from another browser does here. Step progress and notes never travel, so this browser's are
+ * the only copy: when the account has any, the account and all of them are kept aside (visible, restorable,
+ * in backups) instead of erased. An account with no progress here is simply removed.
+ */
+export function removeDeletedElsewhere(raw: Record<string, unknown>, accountId: string, now: number): { set: Record<string, unknown>; remove: string[] } {
+  const accountKey = keys.account(accountId);
+  const taken = Object.keys(raw).filter((key) => key === accountKey || key.startsWith(keyPrefixes.stepsOf(accountId)));
+  if (!taken.some((key) => key !== accountKey)) return { set: {}, remove: taken };
+  const set: Record<string, unknown> = {};
+  for (const key of taken) set[keys.quarantine(key, now)] = { raw: raw[key], error: DELETED_ELSEWHERE, at: now };
+  return { set, remove: taken };
 }

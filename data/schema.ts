@@ -48,6 +48,9 @@ export const Site = z.strictObject({
   twoFactor: z.array(z.enum(TWO_FACTOR_METHODS)),
   /** With twoFactor []: no source says either way, so the UI must not claim the site offers none. */
   twoFactorUnknown: z.literal(true).optional(),
+  /** The site's second step is a secret the user sets (a PIN or a second password), not a code sent to them:
+   *  the banner says so rather than naming a method. */
+  twoFactorSecret: z.enum(['pin', 'password']).optional(),
   urls: z.strictObject({
     home: https,
     changePassword: https.optional(),

@@ -8,7 +8,8 @@ import type { StateRef } from '@/core/state-ref';
 import { keys } from '@/core/keys';
 import { unlinkDeleted } from '@/core/recovery/links';
 import {
-  loadState, restore, removeAccount, saveAccount, saveIncident, saveStepState, saveTaskState, updateStepState, updateTaskState, type Snapshot,
+  loadState, restore, removeAccount, saveAccount, saveIncident, saveStepState, saveTaskState, updateAccountFields, updateStepState, updateTaskState,
+  type Snapshot,
 } from './storage';
 
 export const newId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 20);
@@ -19,8 +20,9 @@ export async function addAccounts(drafts: AccountDraft[], now = Date.now()): Pro
   return accounts;
 }
 
+/** Writes only `changes` onto the account as stored now (never the view's older copy of the rest). */
 export async function updateAccount(account: Account, changes: Partial<Account>): Promise<void> {
-  await saveAccount({ ...account, ...changes, id: account.id, updatedAt: Date.now() });
+  await updateAccountFields(account.id, changes);
 }
 
 /** Removes the account and its step states, and its place in the recovery map of the others (undo puts all back). */

@@ -1,10 +1,10 @@
 // What the leak views do to the user's data: each action is one write through the storage module, and
 // returns the undo that puts the previous value back.
-import type { Account, Evidence, Incident, StepStatus } from '@/core/model';
+import type { Evidence, Incident, StepStatus } from '@/core/model';
 import type { PlanTask } from '@/core/plan/types';
 import { taskStateRef } from '@/core/state-ref';
 import { newId, setNote, setStatus, type StateRef, type Undo } from './actions';
-import { removeEvidence, removeIncident, restore, saveAccount, saveEvidence, saveIncident } from './storage';
+import { removeEvidence, removeIncident, restore, saveEvidence, saveIncident, updateAccountsFields } from './storage';
 
 export type { Undo };
 
@@ -16,10 +16,14 @@ export const setTaskStatus = (incident: Incident, task: PlanTask, status: StepSt
 
 export const setTaskNote = (incident: Incident, task: PlanTask, note: string): Promise<Undo> => setNote(taskRef(incident, task), note);
 
-/** Saves an incident, and the "same password" flag of the accounts the user ticked or unticked. */
-export async function saveIncidentWithAccounts(incident: Incident, accountChanges: Account[]): Promise<void> {
+/**
+ * Saves an incident, and the "same password" flag of the accounts the user ticked or unticked: only that
+ * field, onto each account as stored now (a rename arriving meanwhile stays).
+ */
+export async function saveIncidentWithAccounts(incident: Incident, sharedPassword: Record<string, boolean>): Promise<void> {
   await saveIncident(incident);
-  for (const account of accountChanges) await saveAccount(account);
+  const patches = Object.fromEntries(Object.entries(sharedPassword).map(([id, shared]) => [id, { sharedPassword: shared }]));
+  if (Object.keys(patches).length) await updateAccountsFields(patches);
 }
 
 export const newIncidentId = newId;

@@ -41,6 +41,7 @@ const localQueues = new Map<string, Promise<unknown>>();
 /**
  * Serialises read-modify-write across the popup, the pages and the background: they share one origin, so
  * Web Locks reach all of them. Where Web Locks are missing, a queue still serialises this context.
+ * Locks are not re-entrant: code that holds one calls the *Held functions below, never a public writer.
  */
 async function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
@@ -50,6 +51,13 @@ async function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
   localQueues.set(name, run.catch(() => undefined));
   return run;
 }
+
+/**
+ * The one lock every writer of user data takes: the views, the background (snoozes, reminders), sync, import
+ * and the upgrade. With one lock, a read-modify-write never interleaves with another writer's.
+ */
+const DATA_LOCK = 'data';
+const withData = <T>(fn: () => Promise<T>) => withLock(DATA_LOCK, fn);
 
 async function writeAll(set: Record<string, unknown>, remove: string[] = []): Promise<void> {
   try {
@@ -73,17 +81,24 @@ async function writeAll(set: Record<string, unknown>, remove: string[] = []): Pr
 export async function ensureUpgraded(): Promise<Record<string, unknown>> {
   const raw = await storage.snapshot('local');
   if (planIsEmpty(planUpgrade(raw, Date.now()))) return raw;
-  return withLock('upgrade', async () => {
-    const fresh = await storage.snapshot('local');
-    const plan = planUpgrade(fresh, Date.now());
-    if (planIsEmpty(plan)) return fresh;
-    await writeAll(plan.set, plan.remove);
-    return storage.snapshot('local');
-  });
+  return withData(upgradeHeld);
 }
 
-export async function loadState(): Promise<Loaded> {
-  const raw = await ensureUpgraded();
+/** The upgrade, for code that already holds the data lock. */
+async function upgradeHeld(): Promise<Record<string, unknown>> {
+  const fresh = await storage.snapshot('local');
+  const plan = planUpgrade(fresh, Date.now());
+  if (planIsEmpty(plan)) return fresh;
+  await writeAll(plan.set, plan.remove);
+  return storage.snapshot('local');
+}
+
+export const loadState = async (): Promise<Loaded> => loadedFrom(await ensureUpgraded());
+
+/** loadState, for code that already holds the data lock. */
+const loadHeld = async (): Promise<Loaded> => loadedFrom(await upgradeHeld());
+
+function loadedFrom(raw: Record<string, unknown>): Loaded {
   const { state, invalid } = parseState(raw);
   const quarantine: QuarantinedValue[] = Object.entries(raw)
     .filter(([key]) => key.startsWith(QUARANTINE_PREFIX))
@@ -92,44 +107,98 @@ export async function loadState(): Promise<Loaded> {
 }
 
 /** Calls back with fresh state after every change to local storage, from any view or the background. */
-export function watchState(onChange: (loaded: Loaded) => void): () => void {
+export function watchState(onChange: (loaded: Loaded) => unknown): () => void {
   let pending = false;
   let latest = 0;
+  const reread = async () => {
+    pending = false;
+    // Reads overlap during a burst and may finish out of order: only the newest may reach the view,
+    // or an older read would show stale data until the next change (seen with two pages writing).
+    const read = ++latest;
+    const loaded = await loadState();
+    if (read === latest) void onChange(loaded);
+  };
   const listener = (_changes: unknown, area: string) => {
     if (area !== 'local' || pending) return;
     pending = true;
     // Coalesce a burst of writes (an import, an undo) into one re-read.
-    queueMicrotask(async () => {
-      pending = false;
-      // Reads overlap during a burst and may finish out of order: only the newest may reach the view,
-      // or an older read would show stale data until the next change (seen with two pages writing).
-      const read = ++latest;
-      const loaded = await loadState();
-      if (read === latest) onChange(loaded);
-    });
+    queueMicrotask(() => void reread());
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-export const saveAccount = (account: Account) => writeAll({ [keys.account(account.id)]: account });
-export const saveIncident = (incident: Incident) => writeAll({ [keys.incident(incident.id)]: incident });
-export const saveEvidence = (item: Evidence) => writeAll({ [keys.evidence(item.id)]: item });
+/** One write under the data lock (a whole record the caller just made, or an undo putting one back). */
+const write = (set: Record<string, unknown>, remove: string[] = []) => withData(() => writeAll(set, remove));
+
+export const saveAccount = (account: Account) => write({ [keys.account(account.id)]: account });
+export const saveIncident = (incident: Incident) => write({ [keys.incident(incident.id)]: incident });
+export const saveEvidence = (item: Evidence) => write({ [keys.evidence(item.id)]: item });
 
 export function saveStepState(accountId: string, stepId: string, state: StepState | undefined) {
   const key = keys.step(accountId, stepId);
-  return state ? writeAll({ [key]: state }) : writeAll({}, [key]);
+  return state ? write({ [key]: state }) : write({}, [key]);
 }
 
 export function saveTaskState(incidentId: string, taskId: string, state: StepState | undefined) {
   const key = keys.task(incidentId, taskId);
-  return state ? writeAll({ [key]: state }) : writeAll({}, [key]);
+  return state ? write({ [key]: state }) : write({}, [key]);
+}
+
+/** The fields a form changed; `undefined` removes an optional field. id and updatedAt are set here. */
+export type Patch<T> = { [K in keyof T]?: T[K] | undefined };
+
+function applyPatch<T extends { id: string; updatedAt: number }>(current: T, patch: Patch<T>, now: number): T {
+  const next = { ...current } as Record<string, unknown>;
+  for (const [name, value] of Object.entries(patch)) {
+    if (name === 'id' || name === 'updatedAt') continue;
+    if (value === undefined) delete next[name];
+    else next[name] = value;
+  }
+  // Later than the copy it replaces even when that copy came from a clock running ahead (clamped on sync).
+  next.updatedAt = Math.max(now, current.updatedAt + 1);
+  return next as T;
+}
+
+/**
+ * Read-modify-write of one account: the fields the user changed, applied to the account as stored now (a
+ * rename from sync or another view meanwhile stays). Undefined when the account is gone (removed meanwhile).
+ */
+export function updateAccountFields(id: string, patch: Patch<Account>, now = Date.now()): Promise<Account | undefined> {
+  return withData(async () => {
+    const current = (await loadHeld()).state.accounts.find((account) => account.id === id);
+    if (!current) return undefined;
+    const next = applyPatch(current, patch, now);
+    await writeAll({ [keys.account(id)]: next });
+    return next;
+  });
+}
+
+/** updateAccountFields for several accounts in one write (the leak form's "shares a leaked password" ticks). */
+export function updateAccountsFields(patches: Record<string, Patch<Account>>, now = Date.now()): Promise<Account[]> {
+  return withData(async () => {
+    const { accounts } = (await loadHeld()).state;
+    const set: Record<string, unknown> = {};
+    const written: Account[] = [];
+    for (const account of accounts) {
+      if (!Object.hasOwn(patches, account.id)) continue;
+      const next = applyPatch(account, patches[account.id]!, now);
+      set[keys.account(account.id)] = next;
+      written.push(next);
+    }
+    await writeAll(set);
+    return written;
+  });
 }
 
 /** Every stored entry that belongs to a record, so that removing it can be undone exactly. */
 export type Snapshot = Record<string, unknown>;
 
-async function removeMatching(match: (key: string) => boolean): Promise<Snapshot> {
+function removeMatching(match: (key: string) => boolean): Promise<Snapshot> {
+  return withData(() => removeMatchingHeld(match));
+}
+
+async function removeMatchingHeld(match: (key: string) => boolean): Promise<Snapshot> {
   const raw = await storage.snapshot('local');
   const taken = Object.fromEntries(Object.entries(raw).filter(([key]) => match(key)));
   await writeAll({}, Object.keys(taken));
@@ -144,18 +213,20 @@ export const removeIncident = (id: string) =>
 
 export const removeEvidence = (id: string) => removeMatching((key) => key === keys.evidence(id));
 
-export const removeQuarantined = (key: string) => writeAll({}, [key]);
+/** Discards one kept-aside value; returns what it held, for undo (restore). */
+export const removeQuarantined = (key: string): Promise<Snapshot> =>
+  key.startsWith(QUARANTINE_PREFIX) ? removeMatching((stored) => stored === key) : Promise.reject(new Error(`Not kept aside: ${key}`));
 
 /** Puts back what a remove took away (undo). */
-export const restore = (snapshot: Snapshot) => writeAll(snapshot);
+export const restore = (snapshot: Snapshot) => write(snapshot);
 
 export async function readSettings(): Promise<Settings> {
   return (await loadState()).state.settings;
 }
 
 export function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
-  return withLock(SETTINGS_KEY, async () => {
-    const next = change(await readSettings());
+  return withData(async () => {
+    const next = change((await loadHeld()).state.settings);
     await writeAll({ [SETTINGS_KEY]: next });
     return next;
   });
@@ -203,11 +274,15 @@ export class StaleImportError extends Error {
  * preview of, and it can only touch user records, never quarantined values or bookkeeping keys.
  */
 export function applyImport(plan: Pick<ImportPlan, 'set' | 'remove' | 'base'>): Promise<void> {
-  const touched = [...Object.keys(plan.set), ...plan.remove];
-  if (touched.some((key) => parseKey(key) === undefined)) return Promise.reject(new Error('An import writes user records only'));
-  return withLock('import', async () => {
-    if (fingerprint(userRecords(await ensureUpgraded())) !== plan.base) throw new StaleImportError();
-    await writeAll(plan.set, plan.remove);
+  // Kept-aside values from the file are only ever added; everything else it writes or removes is a user record.
+  const isAside = (key: string) => key.startsWith(QUARANTINE_PREFIX);
+  const wrong = Object.keys(plan.set).some((key) => parseKey(key) === undefined && !isAside(key)) || plan.remove.some((key) => parseKey(key) === undefined);
+  if (wrong) return Promise.reject(new Error('An import writes user records only'));
+  return withData(async () => {
+    const raw = await upgradeHeld();
+    if (fingerprint(userRecords(raw)) !== plan.base) throw new StaleImportError();
+    const set = Object.fromEntries(Object.entries(plan.set).filter(([key]) => !isAside(key) || !Object.hasOwn(raw, key)));
+    await writeAll(set, plan.remove);
   });
 }
 
@@ -223,10 +298,12 @@ type StateChange = (current: StepState | undefined) => StepState | undefined;
 
 function updateStateAt(kind: 'step' | 'task', owner: string, item: string, change: StateChange): Promise<StepState | undefined> {
   const key = kind === 'step' ? keys.step(owner, item) : keys.task(owner, item);
-  return withLock(key, async () => {
-    const { state } = await loadState();
-    const next = change((kind === 'step' ? state.steps : state.tasks)[owner]?.[item]);
-    await (kind === 'step' ? saveStepState : saveTaskState)(owner, item, next);
+  return withData(async () => {
+    const { state } = await loadHeld();
+    const states = kind === 'step' ? state.steps : state.tasks;
+    const current = Object.hasOwn(states, owner) && Object.hasOwn(states[owner]!, item) ? states[owner]![item] : undefined;
+    const next = change(current);
+    await (next ? writeAll({ [key]: next }) : writeAll({}, [key]));
     return next;
   });
 }
@@ -247,6 +324,18 @@ export const syncArea = {
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   },
-  /** Runs fn alone across every view and the background (one sync at a time). */
-  exclusive: <T>(fn: () => Promise<T>) => withLock('sync', fn),
+  /**
+   * Runs fn under the data lock, alone across every view, the background and imports: what it reads cannot
+   * change before it writes. fn gets the held versions of the reads and writes it may use.
+   */
+  exclusive: <T>(fn: (held: Held) => Promise<T>) => withData(() => fn(held)),
 };
+
+/** Reads and writes for code that holds the data lock (sync): the public ones would wait for it forever. */
+export interface Held {
+  load: () => Promise<Loaded>;
+  write: (set: Record<string, unknown>, remove?: string[]) => Promise<void>;
+  snapshot: () => Promise<Record<string, unknown>>;
+}
+
+const held: Held = { load: loadHeld, write: writeAll, snapshot: upgradeHeld };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every check and every test, then prints one line with the real totals: "N passed, N failed".
-// Each check (typecheck, the two builds, the Firefox lint) counts as one test; Vitest, Playwright and the
+// Each check (typecheck, ESLint, Prettier's check, the two builds, the Firefox lint) counts as one test; Vitest, Playwright and the
 // Firefox smoke test count their own test cases.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -31,9 +31,13 @@ function check(label, command, args) {
 
 const failedCases = [];
 
+/** The terminal's colour codes (ESC [ ... m) in a runner's messages. */
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point
+const COLOUR_CODES = /\u001b\[[0-9;]*m/g;
+
 /** The first line of each failure message, so the end of a long CI log names what broke. */
 function firstLine(message = '') {
-  return String(message).replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((line) => line.trim()) ?? '';
+  return String(message).replace(COLOUR_CODES, '').split('\n').find((line) => line.trim()) ?? '';
 }
 
 function countVitest(file) {
@@ -82,6 +86,8 @@ function runner(label, command, args, reportFile, count) {
 
 const npx = 'npx';
 check('typecheck', npx, ['tsc', '--noEmit']);
+check('lint (ESLint: promises, layers)', npx, ['eslint', '.']);
+check('formatting (Prettier)', npx, ['prettier', '--check', '.']);
 runner('unit tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
   'test-results/unit.json', countVitest);
 const built = check('build chrome-mv3', npx, ['wxt', 'build']);

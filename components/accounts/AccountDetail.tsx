@@ -18,6 +18,10 @@ interface Props {
   onRemoved: () => void;
 }
 
+function changedFields(before: Account, after: Partial<Account>): Partial<Account> {
+  return Object.fromEntries(Object.entries(after).filter(([name, value]) => before[name as keyof Account] !== value));
+}
+
 function EditAccount({ account, existing, onSaved }: { account: Account; existing: readonly Account[]; onSaved: () => void }) {
   const [draft, setDraft] = useState<AccountDraft>({ ...account });
   const [errors, setErrors] = useState<DraftError[]>([]);
@@ -26,7 +30,8 @@ function EditAccount({ account, existing, onSaved }: { account: Account; existin
     const found = checkDraft(draft, existing, account.id);
     setErrors(found);
     if (found.length) return;
-    await updateAccount(account, { label: draft.label.trim(), category: draft.category, tier: draft.tier, sharedPassword: draft.sharedPassword, customName: draft.customName, customDomain: draft.customDomain });
+    // Only the fields the user changed in this form: the rest of the account may have changed meanwhile.
+    await updateAccount(account, changedFields(account, { label: draft.label.trim(), category: draft.category, tier: draft.tier, sharedPassword: draft.sharedPassword, customName: draft.customName, customDomain: draft.customDomain }));
     onSaved();
   };
   return (

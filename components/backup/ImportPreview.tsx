@@ -53,6 +53,8 @@ export function ImportPreview({ plan, current }: Props) {
           ))}
         </tbody>
       </table>
+      {plan.keptAside.length > 0 && <p>{t('safeKeeping.importKeptAside', plan.keptAside.length)}</p>}
+      {plan.clamped > 0 && <p>{t('safeKeeping.importClamped', plan.clamped)}</p>}
       {accountLists.filter(([, names]) => names.length).map(([heading, names]) => (
         <div key={heading}>
           <p>{t(heading)}</p>

@@ -34,7 +34,13 @@ export function ImportSection({ accounts, prepare, apply, onImported }: Props) {
 
   const check = async (fileText: string, chosen: ImportMode, stale = false) => {
     setOutcome({ kind: 'checking' });
-    const prepared = await prepare(fileText, chosen);
+    let prepared: PreparedImport;
+    try {
+      prepared = await prepare(fileText, chosen);
+    } catch (error) {
+      // Never left on "Checking…": whatever failed is shown as the reason nothing was imported.
+      prepared = { ok: false, problems: [{ code: 'crashed', detail: String(error).slice(0, 120) }] };
+    }
     setOutcome(prepared.ok ? { kind: 'preview', plan: prepared.plan, stale } : { kind: 'refused', problems: prepared.problems });
   };
 
@@ -109,7 +115,7 @@ export function ImportSection({ accounts, prepare, apply, onImported }: Props) {
         <div class="card">
           {outcome.stale && <p class="notice warn" role="alert">{t('backup.stale')}</p>}
           <ImportPreview plan={outcome.plan} current={accounts} />
-          {previewIsEmpty(outcome.plan.preview) ? (
+          {previewIsEmpty(outcome.plan.preview) && !outcome.plan.keptAside.length ? (
             <>
               <p>{t('backup.nothing')}</p>
               <button type="button" onClick={cancel}>{t('common.close')}</button>

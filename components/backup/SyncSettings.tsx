@@ -23,6 +23,7 @@ export function SyncSettings({ enabled, status, onChange }: Props) {
         <div class="small">
           <p>{status.lastSync ? t('backup.sync.last', { time: formatDateTime(status.lastSync, currentLanguage()) }) : t('backup.sync.never')}</p>
           {status.skipped > 0 && <p>{t('backup.sync.skipped', status.skipped)}</p>}
+          {status.withheld > 0 && <p>{t('safeKeeping.syncWithheld', status.withheld)}</p>}
           {status.error && <p class="notice warn">{t(`backup.sync.${status.error}`)}</p>}
         </div>
       )}

@@ -1,12 +1,19 @@
-// An account's guide wired to storage: marking a step writes it at once and offers undo.
+// An account's guide wired to storage: marking a step writes it at once and offers undo. In the dashboard the
+// guide can also be walked one step at a time (#/accounts/<id>/guided/<step>), and says what comes next when
+// it is complete.
+import { useEffect } from 'preact/hooks';
 import { t, pick } from '@/lib/i18n';
-import { buildGuide, type GuideStep } from '@/core/guide';
+import { buildGuide, effectiveStatus, isClosed, type GuideStep } from '@/core/guide';
 import type { Account, AppState, StepStatus } from '@/core/model';
 import { CATALOGUE, siteById } from '@/data/catalogue';
 import { setNote, setStatus, stepRef } from '@/lib/actions';
 import type { ToastMessage } from '../Toast';
+import { routes } from '@/core/routes';
+import { useHashRoute } from '../options/useHashRoute';
+import { FINISH, GuidedWalk, rememberPosition, startPosition, type GuidedStep } from '../guided/GuidedWalk';
+import { GuideFinish, type GuideNext } from '../guided/GuideFinish';
 import { statusText } from './StatusTag';
-import { GuideView } from './GuideView';
+import { GuideView, accountName } from './GuideView';
 
 interface Props {
   account: Account;
@@ -16,9 +23,28 @@ interface Props {
   headingLevel?: 2 | 3;
 }
 
+const guidedHref = routes.accountGuided;
+
+/** What comes after this guide: an open leak's plan, and the next account with open steps. */
+function whatNext(account: Account, state: AppState, now: number): GuideNext {
+  const leak = state.incidents.find((incident) => incident.closedAt === undefined);
+  const other = state.accounts.find((one) => one.id !== account.id &&
+    buildGuide(one, CATALOGUE).some((step) => !isClosed(effectiveStatus(state.steps[one.id]?.[step.id], now))));
+  return {
+    leak: leak && { source: leak.source, href: routes.leak(leak.id) },
+    account: other && { name: other.label, href: routes.account(other.id) },
+  };
+}
+
 export function AccountGuide({ account, state, showToast, onOpen, headingLevel }: Props) {
+  const route = useHashRoute();
+  const now = Date.now();
   const steps = buildGuide(account, CATALOGUE);
   const states = state.steps[account.id];
+  const site = siteById(account.siteId);
+  // Only the dashboard's own account page offers the guided walk; the side panel already sits beside the site.
+  const inDashboard = route[0] === 'accounts' && route[1] === account.id;
+  const guided = inDashboard && route[2] === 'guided';
   const set = async (step: GuideStep, status: StepStatus, extra?: { until?: number }) => {
     const undo = await setStatus(stepRef(account.id, step.id), status, extra?.until);
     const shown = status === 'pending' ? 'open' : status;
@@ -29,17 +55,78 @@ export function AccountGuide({ account, state, showToast, onOpen, headingLevel }
     const undo = await setNote(stepRef(account.id, step.id), text);
     showToast({ text: t('accounts.saved'), undo });
   };
+  const next = inDashboard ? whatNext(account, state, now) : undefined;
+  const name = accountName(account, site);
+  if (guided) {
+    return <GuidedGuide account={account} name={name} steps={steps} state={state} position={route[3]} next={next} now={now} set={set} />;
+  }
   return (
     <GuideView
       account={account}
-      site={siteById(account.siteId)}
+      site={site}
       steps={steps}
       states={states}
-      now={Date.now()}
+      now={now}
       onSet={(step, status, extra) => void set(step, status, extra)}
       onNote={(step, text) => void note(step, text)}
       onOpen={onOpen}
       headingLevel={headingLevel}
+      guidedHref={inDashboard ? guidedHref(account.id) : undefined}
+      finish={
+        <GuideFinish name={name} steps={steps} states={states} checkup={state.settings.reminders.checkup} now={now} next={next}
+ />
+      }
+    />
+  );
+}
+
+interface GuidedProps {
+  account: Account;
+  name: string;
+  steps: GuideStep[];
+  state: AppState;
+  position: string | undefined;
+  next: GuideNext | undefined;
+  now: number;
+  set: (step: GuideStep, status: StepStatus, extra?: { until?: number }) => Promise<void>;
+}
+
+function GuidedGuide({ account, name, steps, state, position: raw, next, now, set }: GuidedProps) {
+  const states = state.steps[account.id];
+  const walk = `account.${account.id}`;
+  const guidedSteps: GuidedStep[] = steps.map((step) => ({
+    id: step.id,
+    title: pick(step.title),
+    context: name,
+    how: pick(step.how),
+    why: pick(step.why),
+    minutes: step.minutes,
+    url: step.url,
+    status: effectiveStatus(states?.[step.id], now),
+    state: states?.[step.id],
+  }));
+  const position = raw ? decodeURIComponent(raw) : startPosition(guidedSteps, rememberPosition.read(walk));
+  useEffect(() => {
+    if (!raw) location.replace(guidedHref(account.id, position));
+    rememberPosition.write(walk, position);
+  }, [raw, position, account.id, walk]);
+  return (
+    <GuidedWalk
+      title={t('guided.guideTitle', { name })}
+      steps={guidedSteps}
+      position={position}
+      exitHref={routes.account(account.id)}
+      laterDays={7}
+      now={now}
+      onSet={(step, status, extra) => {
+        const found = steps.find((one) => one.id === step.id);
+        if (found) void set(found, status, extra);
+      }}
+      onMove={(to) => { location.hash = guidedHref(account.id, to); }}
+      finish={
+        <GuideFinish name={name} steps={steps} states={states} checkup={state.settings.reminders.checkup} now={now} next={next}
+          onResume={() => { location.hash = guidedHref(account.id, guidedSteps.find((s) => s.status === 'open')?.id ?? FINISH); }} />
+      }
     />
   );
 }

@@ -1,7 +1,10 @@
 // The whole guide of one account: progress, what matters about this site, then its steps.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t, pick } from '@/lib/i18n';
-import { effectiveStatus, guideProgress, isClosed, strongestTwoFactor, type GuideStep } from '@/core/guide';
+import { effectiveStatus, guideProgress, isClosed, type GuideStep } from '@/core/guide';
+import { twoFactorBanner } from '@/core/two-factor-banner';
+import { tk } from '@/lib/plan-text';
 import type { Account, StepState, StepStatus } from '@/core/model';
 import type { Site } from '@/data/schema';
 import { HideFinished } from '../HideFinished';
@@ -18,6 +21,10 @@ export interface GuideViewProps {
   onNote: (step: GuideStep, note: string) => void;
   onOpen?: (url: string) => void;
   headingLevel?: 2 | 3;
+  /** Where the guide is walked one step at a time (the dashboard); no link where there is none. */
+  guidedHref?: string;
+  /** Shown at the top once every step is dealt with: what was achieved and what comes next. */
+  finish?: ComponentChildren;
 }
 
 export const accountName = (account: Account, site: Site | undefined) =>
@@ -28,20 +35,25 @@ export function lastChecked(site: Site | undefined): string {
   return dates.at(-1) ?? '2026-11-29';
 }
 
-export function GuideView({ account, site, steps, states, now, onSet, onNote, onOpen, headingLevel = 2 }: GuideViewProps) {
+export function GuideView({ account, site, steps, states, now, onSet, onNote, onOpen, headingLevel = 2, guidedHref, finish }: GuideViewProps) {
   const name = accountName(account, site);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const best = site ? strongestTwoFactor(site.twoFactor) : undefined;
+  const banner = site ? twoFactorBanner(site) : undefined;
   const checked = lastChecked(site);
   const [hideFinished, setHideFinished] = useState(false);
+  const progress = guideProgress(steps, states, now);
+  const complete = progress.total > 0 && progress.closed === progress.total;
   const shown = hideFinished ? steps.filter((step) => !isClosed(effectiveStatus(states?.[step.id], now))) : steps;
   return (
     <section aria-labelledby={`guide-${account.id}`}>
       <Heading id={`guide-${account.id}`}>{t('guide.title', { name: `${name} · ${account.label}` })}</Heading>
-      <ProgressBar label={account.label} progress={guideProgress(steps, states, now)} showLabel={false} />
+      <ProgressBar label={account.label} progress={progress} showLabel={false} />
+      {complete && finish}
+      {!complete && guidedHref && (
+        <p class="no-print"><a class="button" href={guidedHref}>{t('planPage.guided')}</a> <span class="small muted">{t('guided.entryHelp')}</span></p>
+      )}
       {!site && <p class="notice">{t('accounts.genericGuide')}</p>}
-      {site && best && <p class="small">{t('guide.twoFactorBest', { method: t(`guide.method.${camel(best)}`) })}</p>}
-      {site && !best && <p class="small">{t(site.twoFactorUnknown ? 'guide.twoFactorUnknown' : 'guide.twoFactorNone')}</p>}
+      {banner && <p class="small">{tk(banner.key, banner.methodKey ? { method: tk(banner.methodKey) } : undefined)}</p>}
       {site?.hotline && <p class="small notice warn">{t('guide.hotline', { number: site.hotline })}</p>}
       <HideFinished id={`hide-${account.id}`} checked={hideFinished} onChange={setHideFinished} />
       <ol class="plain">
@@ -74,6 +86,3 @@ export function GuideView({ account, site, steps, states, now, onSet, onNote, on
     </section>
   );
 }
-
-const camel = (value: 'u2f' | 'totp' | 'custom-software' | 'custom-hardware' | 'sms' | 'call' | 'email') =>
-  value.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as 'u2f' | 'totp' | 'customSoftware' | 'customHardware' | 'sms' | 'call' | 'email';

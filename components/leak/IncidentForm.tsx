@@ -24,11 +24,11 @@ interface Props {
 const sharedIds = (state: AppState) => state.accounts.filter((a) => a.sharedPassword).map((a) => a.id);
 
 /** The accounts whose "same password" flag the draft changes. */
-function changedAccounts(state: AppState, draft: IncidentDraft, now: number) {
-  if (!draft.leaked.includes('password') || !draft.passwordReused) return [];
-  return state.accounts
+function changedAccounts(state: AppState, draft: IncidentDraft): Record<string, boolean> {
+  if (!draft.leaked.includes('password') || !draft.passwordReused) return {};
+  return Object.fromEntries(state.accounts
     .filter((account) => account.sharedPassword !== draft.sharedAccountIds.includes(account.id))
-    .map((account) => ({ ...account, sharedPassword: !account.sharedPassword, updatedAt: now }));
+    .map((account) => [account.id, !account.sharedPassword]));
 }
 
 export function IncidentForm({ state, uiLanguage, showToast, editing }: Props) {
@@ -53,7 +53,7 @@ export function IncidentForm({ state, uiLanguage, showToast, editing }: Props) {
     setErrors(found);
     if (found.length) return;
     const incident = incidentFromDraft(draft, editing?.id ?? newIncidentId(), now, editing);
-    await saveIncidentWithAccounts(incident, changedAccounts(state, draft, now));
+    await saveIncidentWithAccounts(incident, changedAccounts(state, draft));
     showToast({ text: editing ? t('leak.updated') : t('leak.saved') });
     location.hash = routes.leak(incident.id);
   };

@@ -1,4 +1,5 @@
-// One leak: its facts, the plan, the ready-made texts, the evidence log, the losses and the legal references.
+// One leak: its facts, the plan (the next task first), the ready-made texts and the evidence log the tasks
+// point to, the losses and the legal references, and, apart at the end, looking after the record itself.
 import { useMemo } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { CATALOGUE } from '@/data/catalogue';
@@ -33,13 +34,13 @@ export function IncidentPage({ incident, state, showToast }: Props) {
         </span>
       </div>
       <IncidentFacts incident={incident} accounts={state.accounts} />
-      <IncidentActions incident={incident} tasks={tasks} state={state} evidenceIds={evidence.map((e) => e.id)} showToast={showToast} />
       <PlanView incident={incident} tasks={tasks} state={state} now={Date.now()} showToast={showToast} />
       <Templates incident={incident} />
       <EvidenceLog incidentId={incident.id} items={evidence} showToast={showToast} />
       <IncidentTextField incident={incident} field="losses" showToast={showToast} />
       <IncidentTextField incident={incident} field="notes" showToast={showToast} />
       <LegalPanel region={incident.region} />
+      <IncidentActions incident={incident} tasks={tasks} state={state} evidenceIds={evidence.map((e) => e.id)} showToast={showToast} />
     </article>
   );
 }

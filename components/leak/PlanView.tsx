@@ -1,21 +1,28 @@
-// The plan in its four phases. Lock-down tasks are grouped by account, with why that account comes where it does.
-import { useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+// The plan as a plan: the next task as a card at the top with its primary action (or the finish once nothing is
+// left), then the four phases, the one being worked on open and the others folded to their counts. Lock-down
+// tasks are grouped by account, with why that account comes where it does.
+import { useEffect, useState } from 'preact/hooks';
+import { t, currentLanguage } from '@/lib/i18n';
+import { formatDate } from '@/core/format';
 import { isClosed } from '@/core/guide';
 import { PHASES, planTaskStatus } from '@/core/plan';
 import { camel } from '@/core/plan/task';
 import type { AppState, Incident, StepStatus } from '@/core/model';
 import type { PlanPhase, PlanTask } from '@/core/plan/types';
-import { setTaskNote, setTaskStatus } from '@/lib/leak-actions';
-import { priorityItems } from '@/lib/pending';
-import { nextForIncident, taskOf } from '@/core/priority';
-import { taskFullTitle, tk, tr } from '@/lib/plan-text';
+import { setTaskNote, setTaskStatus, updateIncident } from '@/lib/leak-actions';
+import { taskFullTitle, taskHow, taskTitle, tk, tr } from '@/lib/plan-text';
 import { HideFinished } from '../HideFinished';
 import type { ToastMessage } from '../Toast';
 import { statusText } from '../guide/StatusTag';
-import { TaskItem, domId } from './TaskItem';
-import { PoliceChecklist } from './PoliceChecklist';
+import { PlanFinish } from '../guided/PlanFinish';
+import { guidedHref, guidedOrder } from '../guided/plan-order';
+import { priorityItems } from '@/lib/pending';
+import { nextForIncident, taskOf } from '@/core/priority';
+import { WhatToExpect } from '../scams/WhatToExpect';
 import { routes } from '@/core/routes';
+import { DueLine, TaskItem, domId } from './TaskItem';
+import { TaskAids } from './TaskAids';
+import { TaskButtons } from './TaskButtons';
 
 interface Props {
   incident: Incident;
@@ -44,76 +51,161 @@ function groupByAccount(tasks: PlanTask[]): Group[] {
 
 export function PlanView({ incident, tasks, state, now, showToast }: Props) {
   const [hideFinished, setHideFinished] = useState(false);
-  const set = async (task: PlanTask, status: StepStatus, extra?: { until?: number }) => {
-    const undo = await setTaskStatus(incident, task, status, extra);
-    const shown = status === 'pending' ? 'open' : status;
-    showToast({ text: t('leak.task.changed', { task: taskFullTitle(task), status: statusText(shown, { status, at: Date.now(), ...extra }) }), undo });
+  const [expanded, setExpanded] = useState<Partial<Record<PlanPhase, boolean>>>({});
+  const [focusTask, setFocusTask] = useState<string | undefined>();
+  const status = (task: PlanTask) => planTaskStatus(task, incident, state, now);
+  // The same first item as the popup, the Overview, the badge and the notification: the one priority's.
+  const next = taskOf(nextForIncident(priorityItems(state, now), incident.id, now), incident.id, tasks);
+  const openTasks = tasks.filter((task) => !isClosed(status(task).status));
+  // The phase being worked on is open; the others fold to their counts until the user opens them.
+  const currentPhase = next?.phase ?? guidedOrder(openTasks)[0]?.phase;
+  const isExpanded = (phase: PlanPhase) => expanded[phase] ?? phase === currentPhase;
+  useEffect(() => {
+    if (!focusTask) return;
+    const task = tasks.find((one) => one.id === focusTask);
+    if (task) {
+      document.getElementById(domId(task))?.scrollIntoView({ block: 'start' });
+      document.getElementById(`${domId(task)}-title`)?.focus();
+    }
+    setFocusTask(undefined);
+  }, [focusTask, tasks]);
+  const closeLeak = async () => {
+    const undo = await updateIncident(incident, { closedAt: Date.now() });
+    showToast({ text: t('leak.header.closed'), undo });
+  };
+  const set = async (task: PlanTask, to: StepStatus, extra?: { until?: number }) => {
+    const undo = await setTaskStatus(incident, task, to, extra);
+    const shown = to === 'pending' ? 'open' : to;
+    showToast({ text: t('leak.task.changed', { task: taskFullTitle(task), status: statusText(shown, { status: to, at: Date.now(), ...extra }) }), undo });
   };
   const note = async (task: PlanTask, text: string) => {
     const undo = await setTaskNote(incident, task, text);
     showToast({ text: t('leak.task.noteSaved'), undo });
   };
+  const goTo = (task: PlanTask) => {
+    setExpanded((was) => ({ ...was, [task.phase]: true }));
+    setFocusTask(task.id);
+  };
   const item = (task: PlanTask, level: 4 | 5) => (
-    <TaskItem key={task.id} task={task} info={planTaskStatus(task, incident, state, now)} now={now} headingLevel={level}
-      onSet={(status, extra) => void set(task, status, extra)} onNote={(text) => void note(task, text)}>
-      {task.id === 'police' && <PoliceChecklist incident={incident} />}
+    <TaskItem key={task.id} task={task} info={status(task)} now={now} headingLevel={level}
+      onSet={(to, extra) => void set(task, to, extra)} onNote={(text) => void note(task, text)}>
+      <TaskAids task={task} incident={incident} />
     </TaskItem>
   );
   const phaseSection = (phase: PlanPhase) => {
     const inPhase = tasks.filter((task) => task.phase === phase);
     if (!inPhase.length) return null;
-    const open = inPhase.filter((task) => !isClosed(planTaskStatus(task, incident, state, now).status));
-    const closed = inPhase.length - open.length;
-    const shown = hideFinished ? open : inPhase;
+    const closed = inPhase.filter((task) => isClosed(status(task).status)).length;
+    const shown = hideFinished ? inPhase.filter((task) => !isClosed(status(task).status)) : inPhase;
+    const open = isExpanded(phase);
+    const listId = `phase-${phase}-tasks`;
     return (
       <section key={phase} aria-labelledby={`phase-${phase}`} class="phase">
-        <div class="spread">
-          <h3 id={`phase-${phase}`}>{tk(`plan.phase.${camel(phase)}`)}</h3>
-          <span class="small muted">{t('leak.progress', { closed, total: inPhase.length })}</span>
-        </div>
-        {closed === inPhase.length && <p class="small tag ok">✓ {t('leak.plan.allDone')}</p>}
-        <ol class="plain">
-          {groupByAccount(shown).map((group) =>
-            group.accountId ? (
-              <li key={group.accountId} class="account-group" aria-labelledby={`group-${group.accountId}`}>
-                <h4 id={`group-${group.accountId}`}>{String(group.tasks[0]!.title.vars?.account ?? '')}</h4>
-                {group.tasks[0]!.why && <p class="small">{tr(group.tasks[0]!.why)}</p>}
-                <p class="small muted">
-                  <a href={routes.account(group.accountId)}>{t('leak.plan.mirrors', { account: String(group.tasks[0]!.title.vars?.account ?? '') })}</a>
-                </p>
-                <ol class="plain">{group.tasks.map((task) => item(task, 5))}</ol>
-              </li>
-            ) : (
-              group.tasks.map((task) => item(task, 4))
-            ),
+        <h3 id={`phase-${phase}`} class="phase-title">
+          <button type="button" class="phase-toggle" aria-expanded={open} aria-controls={listId}
+            onClick={() => setExpanded((was) => ({ ...was, [phase]: !open }))}>
+            <span aria-hidden="true" class="chevron">{open ? '▾' : '▸'}</span>
+            <span>{tk(`plan.phase.${camel(phase)}`)}</span>
+            <span class="small muted phase-count">
+              {closed === inPhase.length ? `✓ ${t('leak.plan.allDone')}` : t('leak.progress', { closed, total: inPhase.length })}
+            </span>
+          </button>
+        </h3>
+        <div id={listId} hidden={!open}>
+          {open && (
+            <ol class="plain">
+              {groupByAccount(shown).map((group) =>
+                group.accountId ? (
+                  <li key={group.accountId} class="account-group" aria-labelledby={`group-${group.accountId}`}>
+                    <h4 id={`group-${group.accountId}`}>{String(group.tasks[0]!.title.vars?.account ?? '')}</h4>
+                    {group.tasks[0]!.why && <p class="small">{tr(group.tasks[0]!.why)}</p>}
+                    <p class="small muted">
+                      <a href={routes.account(group.accountId)}>{t('leak.plan.mirrors', { account: String(group.tasks[0]!.title.vars?.account ?? '') })}</a>
+                    </p>
+                    <ol class="plain">{group.tasks.map((task) => item(task, 5))}</ol>
+                  </li>
+                ) : (
+                  group.tasks.map((task) => item(task, 4))
+                ),
+              )}
+            </ol>
           )}
-        </ol>
+        </div>
       </section>
     );
   };
+  const closedCount = tasks.length - openTasks.length;
   return (
     <section aria-labelledby="plan-title">
-      <h2 id="plan-title">{t('leak.plan.title')}</h2>
-      <p class="muted">{t('leak.plan.calm')}</p>
-      <NextStep tasks={tasks} incident={incident} state={state} now={now} />
+      <div class="spread">
+        <h2 id="plan-title">{t('leak.plan.title')}</h2>
+        <span class="small">{t('leak.progress', { closed: closedCount, total: tasks.length })}</span>
+      </div>
+      {openTasks.length === 0 ? (
+        <PlanFinish incident={incident} tasks={tasks} state={state} now={now} onCloseLeak={() => void closeLeak()} />
+      ) : (
+        <>
+          <p class="muted">{t('leak.plan.calm')}</p>
+          {next ? (
+            <NextTask task={next} incident={incident} state={state} now={now} onSet={(to, extra) => void set(next, to, extra)} onGoTo={() => goTo(next)} />
+          ) : (
+            <Waiting tasks={openTasks} incident={incident} state={state} now={now} />
+          )}
+        </>
+      )}
       <HideFinished id="hide-finished-tasks" checked={hideFinished} onChange={setHideFinished} />
       {PHASES.map(phaseSection)}
+      <WhatToExpect incident={incident} />
     </section>
   );
 }
 
-/** The one obvious next thing to do: this leak's first item in the one priority, with a way to jump to it. */
-function NextStep({ tasks, incident, state, now }: Pick<Props, 'tasks' | 'incident' | 'state' | 'now'>) {
-  const next = taskOf(nextForIncident(priorityItems(state, now), incident.id, now), incident.id, tasks);
-  if (!next) return null;
-  const goTo = () => {
-    document.getElementById(domId(next))?.scrollIntoView({ block: 'start' });
-    document.getElementById(`${domId(next)}-title`)?.focus();
-  };
+interface NextProps {
+  task: PlanTask;
+  incident: Incident;
+  state: AppState;
+  now: number;
+  onSet: (status: StepStatus, extra?: { until?: number }) => void;
+  onGoTo: () => void;
+}
+
+/** The one obvious next thing to do, with what it takes and its buttons, and the way into one step at a time. */
+function NextTask({ task, incident, state, now, onSet, onGoTo }: NextProps) {
+  const info = planTaskStatus(task, incident, state, now);
+  const title = taskTitle(task);
+  const account = task.accountStep ? String(task.title.vars?.account ?? '') : undefined;
   return (
-    <p class="notice next-step">
-      <strong>{t('leak.plan.next')}</strong> {taskFullTitle(next)}{' '}
-      <button type="button" class="link" onClick={goTo}>{t('leak.plan.goTo')}</button>
-    </p>
+    <section class="card next-step" aria-labelledby="next-step-title">
+      <p class="small next-label"><strong>{t('leak.plan.next')}</strong></p>
+      <h3 id="next-step-title">
+        {account && <span class="next-account">{account}{t('common.colon')}</span>}
+        {title}
+      </h3>
+      <DueLine task={task} info={info} now={now} />
+      <p>{taskHow(task)}</p>
+      <TaskAids task={task} incident={incident} />
+      <TaskButtons idBase={`next-${domId(task)}`} title={title} url={task.url} status={info.status} onSet={onSet} />
+      <div class="row no-print next-more">
+        <a class="button" href={guidedHref(incident.id)}>{t('planPage.guided')}</a>
+        <button type="button" class="link" onClick={onGoTo}>{t('leak.plan.goTo')}</button>
+      </div>
+    </section>
+  );
+}
+
+/** Nothing can be done today: say so, and when the next thing comes. */
+function Waiting({ tasks, incident, state, now }: { tasks: PlanTask[]; incident: Incident; state: AppState; now: number }) {
+  const lang = currentLanguage();
+  const when = (task: PlanTask) => {
+    const info = planTaskStatus(task, incident, state, now);
+    return info.status === 'snoozed' ? info.state?.until ?? task.dueAt : task.dueAt;
+  };
+  const first = [...tasks].sort((a, b) => when(a) - when(b))[0]!;
+  return (
+    <section class="card next-step" aria-labelledby="next-step-title">
+      <h3 id="next-step-title">{t('planPage.waitingTitle')}</h3>
+      <p>{t('planPage.waiting', { task: taskFullTitle(first), date: formatDate(when(first), lang) })}</p>
+      <p class="no-print"><a class="button" href={guidedHref(incident.id)}>{t('planPage.guided')}</a></p>
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 // One task of the plan: what to do, why, by when, and one click to record how it went (done, done another way,
-// not applicable, snoozed), with an optional note. A lock-down task is its account's guide step.
+// not applicable, snoozed), with an optional note. A lock-down task is its account's guide step. Once closed,
+// a task is one line: its title, how it went and when, and a way to reopen it.
 import type { ComponentChildren } from 'preact';
 import { t, currentLanguage } from '@/lib/i18n';
 import { formatDate } from '@/core/format';
@@ -26,7 +27,7 @@ interface Props {
 
 export const domId = (task: PlanTask) => `task-${task.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
-function DueLine({ task, info, now }: { task: PlanTask; info: TaskStatusInfo; now: number }) {
+export function DueLine({ task, info, now }: { task: PlanTask; info: TaskStatusInfo; now: number }) {
   const lang = currentLanguage();
   const overdue = info.status === 'open' && task.dueAt < now;
   return (
@@ -44,28 +45,34 @@ export function TaskItem({ task, info, now, headingLevel, onSet, onNote, childre
   const id = domId(task);
   const Heading = headingLevel === 4 ? 'h4' : 'h5';
   const title = taskTitle(task);
-  // A closed task shrinks to its title, status and note, so what is left to do stands out.
-  const closed = isClosed(info.status);
+  // A closed task shrinks to one line (its title, status and date), so what is left to do stands out.
+  if (isClosed(info.status)) {
+    return (
+      <li id={id} class="task closed" aria-labelledby={`${id}-title`}>
+        <Heading id={`${id}-title`} tabIndex={-1}>{title}</Heading>
+        <StatusTag status={info.status} state={info.state} />
+        {info.state && <span class="small muted">{formatDate(info.state.at, currentLanguage())}</span>}
+        {info.stored?.note && <span class="small task-note">{t('leak.task.notePrefix')} {info.stored.note}</span>}
+        <button type="button" class="link no-print" onClick={() => onSet('pending')}>{t('leak.task.reopen')}</button>
+      </li>
+    );
+  }
   return (
-    <li id={id} class={`card task${closed ? ' closed' : ''}`} aria-labelledby={`${id}-title`}>
+    <li id={id} class="card task" aria-labelledby={`${id}-title`}>
       <div class="spread">
         <Heading id={`${id}-title`} tabIndex={-1}>{title}</Heading>
         <StatusTag status={info.status} state={info.state} />
       </div>
-      {closed ? null : (
-        <>
-          <DueLine task={task} info={info} now={now} />
-          {info.reason === 'before-leak' && info.stored && (
-            <p class="notice warn small">{t('leak.plan.beforeLeak', { date: formatDate(info.stored.at, currentLanguage()) })}</p>
-          )}
-          <p>{taskHow(task)}</p>
-          <p class="small"><strong>{t('leak.plan.why')}</strong> {taskWhy(task)}</p>
-          {task.because && task.phase !== 'lock-down' && (
-            <p class="small muted">{t('leak.plan.because', { items: joinList(task.because.map((d) => tk(`leak.data.${camel(d)}`)), currentLanguage()) })}</p>
-          )}
-        </>
+      <DueLine task={task} info={info} now={now} />
+      {info.reason === 'before-leak' && info.stored && (
+        <p class="notice warn small">{t('leak.plan.beforeLeak', { date: formatDate(info.stored.at, currentLanguage()) })}</p>
       )}
-      {!closed && children}
+      <p>{taskHow(task)}</p>
+      <p class="small"><strong>{t('leak.plan.why')}</strong> {taskWhy(task)}</p>
+      {task.because && task.phase !== 'lock-down' && (
+        <p class="small muted">{t('leak.plan.because', { items: joinList(task.because.map((d) => tk(`leak.data.${camel(d)}`)), currentLanguage()) })}</p>
+      )}
+      {children}
       <TaskButtons idBase={id} title={title} url={task.url} status={info.status} onSet={onSet} />
       <details class="no-print">
         <summary>{t('guide.note')}{info.stored?.note ? ' ✎' : ''}</summary>

@@ -10,7 +10,7 @@ import {
 import { downloadText } from '@/lib/download';
 import { currentLanguage, t } from '@/lib/i18n';
 import { pendingItems, reminderInput, titleText } from '@/lib/pending';
-import { readInternal, saveAccount, updateSettings } from '@/lib/storage';
+import { readInternal, updateAccountFields, updateSettings } from '@/lib/storage';
 import { AccountReminderToggles } from './AccountReminderToggles';
 import { CalendarExport } from './CalendarExport';
 import { ReminderForm } from './ReminderForm';
@@ -43,7 +43,7 @@ export function ReminderSettings({ state }: { state: AppState }) {
   const calendar = calendarFile(state, now);
   const change = (part: Partial<Settings['reminders']>) =>
     void updateSettings((settings) => ({ ...settings, reminders: { ...settings.reminders, ...part } }));
-  const toggle = (account: Account, mute: boolean) => void saveAccount({ ...account, noReminders: mute, updatedAt: Date.now() });
+  const toggle = (account: Account, mute: boolean) => void updateAccountFields(account.id, { noReminders: mute });
   return (
     <section aria-labelledby="reminder-settings">
       <h2 id="reminder-settings">{t('settings.reminders.legend')}</h2>

@@ -1,9 +1,10 @@
 // One record of a backup against the schema its key calls for, with messages that name the field and say
 // what is wrong (zod/mini's own messages are just "Invalid input").
 import { parseKey } from '../keys';
+import { IdSchema } from '../model';
 import { SCHEMAS, checkRecord } from '../state';
 import type { BackupProblem } from './format';
-import { HOSTILE_KEYS, excerpt, formatPath, type PathPart } from './json-scan';
+import { excerpt, formatPath, type PathPart } from './json-scan';
 
 interface Issue {
   code: string;
@@ -17,13 +18,17 @@ interface Issue {
 export function recordProblems(key: string, value: unknown): BackupProblem[] {
   const parsed = parseKey(key);
   if (!parsed) return [{ code: 'unknownRecord', field: field(key, []) }];
-  const hostileId = parsed.ids.find((id) => HOSTILE_KEYS.has(id));
-  if (hostileId) return [{ code: 'hostileKey', field: field(key, []), detail: hostileId }];
+  // Ids in a key are what the product generates ([A-Za-z0-9_-], at most 64): "constructor" is a valid id (it
+  // may arrive through sync) and the code never looks one up on a plain object; a 1 MB id is not.
+  const badId = parsed.ids.find((id) => !IdSchema.safeParse(id).success);
+  if (badId !== undefined) return [{ code: 'badId', field: field(key.slice(0, 80), []), detail: excerpt(badId) }];
   const result = SCHEMAS[parsed.kind].safeParse(value);
   if (!result.success) {
     return (result.error.issues as unknown as Issue[]).map((issue) => describe(key, value, issue));
   }
-  const problems: BackupProblem[] = unknownFields(value, result.data, []).map((path) => ({ code: 'unknownField', field: field(key, path) }));
+  // Fields this version does not know (written by a newer one) are kept as they are, not refused: storage
+  // keeps the raw value too, so they survive until a newer version reads them again.
+  const problems: BackupProblem[] = [];
   const recordId = (result.data as { id?: unknown }).id;
   if (recordId !== undefined && recordId !== parsed.ids[0]) {
     problems.push({ code: 'idMismatch', field: field(key, ['id']), detail: String(recordId) });
@@ -69,15 +74,3 @@ function valueAt(value: unknown, path: PathPart[]): unknown {
 }
 
 const show = (value: unknown) => excerpt(typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
-
-/** Keys the raw value has and the parsed one lost: zod/mini objects drop them silently. */
-function unknownFields(raw: unknown, parsed: unknown, path: PathPart[]): PathPart[][] {
-  if (!raw || typeof raw !== 'object' || !parsed || typeof parsed !== 'object') return [];
-  const found: PathPart[][] = [];
-  for (const name of Object.keys(raw)) {
-    const here = [...path, Array.isArray(raw) ? Number(name) : name];
-    if (!Object.hasOwn(parsed, name)) found.push(here);
-    else found.push(...unknownFields((raw as Record<string, unknown>)[name], (parsed as Record<string, unknown>)[name], here));
-  }
-  return found;
-}

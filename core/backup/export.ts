@@ -1,34 +1,25 @@
 // Everything the user has, as one backup file.
 import { CURRENT_SCHEMA } from '../migrations';
 import type { AppState } from '../model';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type Records } from './format';
 import { stateToRecords } from './records';
 
-export function buildBackup(state: AppState, now: number, app?: string): Backup {
+/**
+ * Exactly what the device holds: every record as stored (ids of removed accounts in an incident, states whose
+ * account is gone and all), so that importing the file restores the same storage. `keptAside` carries the
+ * values set aside because they did not fit (they are the user's data too).
+ */
+export function buildBackup(state: AppState, now: number, app?: string, keptAside?: Records): Backup {
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
     schema: CURRENT_SCHEMA,
-    records: stateToRecords(withoutRemovedAccounts(state)),
+    records: stateToRecords(state),
   };
   if (app) backup.app = app;
+  if (keptAside && Object.keys(keptAside).length) backup.keptAside = keptAside;
   return backup;
-}
-
-/**
- * Removing an account leaves its id in the incidents that listed it. Without the account the id means
- * nothing, and the import rightly refuses ids that point nowhere, so the export leaves them out.
- */
-function withoutRemovedAccounts(state: AppState): AppState {
-  const present = new Set(state.accounts.map((account) => account.id));
-  return {
-    ...state,
-    incidents: state.incidents.map((incident) => ({
-      ...incident,
-      accountIds: incident.accountIds.filter((id) => present.has(id)),
-    })),
-  };
 }
 
 export const backupText = (backup: Backup) => `${JSON.stringify(backup, null, 2)}\n`;

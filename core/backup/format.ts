@@ -7,14 +7,20 @@
 //   "exportedAt": 1764000000000,    when it was made (ms since 1970)
 //   "schema": 1,                    the storage schema of the records (core/migrations)
 //   "app": "0.1.0",                 the AfterLeak version that wrote it (informative only)
-//   "records": { "settings": {...}, "account:<id>": {...}, "step:<accountId>:<stepId>": {...}, ... }
+//   "records": { "settings": {...}, "account:<id>": {...}, "step:<accountId>:<stepId>": {...}, ... },
+//   "keptAside": { "quarantine:<at>:<key>": {raw, error, at}, ... }   values set aside (version 2; optional)
 // }
+// Records keep fields this version does not know (a newer version may have written them): nothing is lost.
 import type { RecordKind } from '../keys';
 
 export const BACKUP_FORMAT = 'afterleak-backup';
-export const BACKUP_VERSION = 1;
+/** 2 added keptAside. Version 1 files are still read. */
+export const BACKUP_VERSION = 2;
 /** Larger files are refused before they are read: a real backup of years of use is well under 1 MB. */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+
+/** More records than this is not a backup of a person's accounts: refused before any record is checked. */
+export const MAX_RECORDS = 20_000;
 
 export type Records = Record<string, unknown>;
 
@@ -25,6 +31,8 @@ export interface Backup {
   schema: number;
   app?: string;
   records: Records;
+  /** Values kept aside on the device that made the file, by their quarantine: key, exactly as stored. */
+  keptAside?: Records;
 }
 
 /**
@@ -39,6 +47,9 @@ export interface BackupProblem {
 
 export type BackupProblemCode =
   | 'tooLarge'
+  | 'tooDeep'
+  | 'tooMany'
+  | 'badId'
   | 'empty'
   | 'notJson'
   | 'notBackup'
@@ -58,9 +69,7 @@ export type BackupProblemCode =
   | 'badFormat'
   | 'idMismatch'
   | 'invalid'
-  | 'danglingAccount'
-  | 'danglingIncident'
-  | 'html';
+  | 'crashed';
 
 export const RECORD_KINDS: readonly RecordKind[] = ['settings', 'account', 'step', 'incident', 'task', 'evidence'];
 

@@ -4,3 +4,4 @@ export * from './records';
 export * from './export';
 export * from './parse';
 export * from './plan';
+export * from './time';

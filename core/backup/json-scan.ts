@@ -1,5 +1,7 @@
-// Checks on the file as text and as a parsed tree that JSON.parse alone does not make: a key written twice in
-// one object (JSON.parse silently keeps the last one), keys that attack JavaScript objects, and HTML in text.
+// Checks on the file as text and as a parsed tree that JSON.parse alone does not make: how deep it nests
+// (checked first, in one pass over the text with no recursion, so that nothing later can overflow the stack),
+// a key written twice in one object (JSON.parse silently keeps the last one) and keys that attack JavaScript
+// objects. Every pass here is linear in the size of the file: a hostile file is refused as fast as it is read.
 import type { BackupProblem } from './format';
 
 export type PathPart = string | number;
@@ -11,74 +13,115 @@ export function formatPath(path: readonly PathPart[]): string {
 
 export const HOSTILE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** A tag opener such as "<img", "</b", "<!--" or "<?xml". "a < b" and "<3" are ordinary text. */
-const HTML = /<\/?[A-Za-z!?]/;
+/**
+ * Objects and arrays nested deeper than this are refused before the file is parsed. A real backup nests 4
+ * deep (file > records > settings > reminders); kept-aside values may be a little deeper.
+ */
+export const MAX_DEPTH = 32;
 
 interface Frame {
   kind: 'object' | 'array';
-  path: PathPart[];
-  keys: Set<string>;
+  parent: Frame | undefined;
+  /** This frame's place in its parent: a key or an index. */
+  at: PathPart | undefined;
+  keys: Set<string> | undefined;
   index: number;
   lastKey: string;
   expectKey: boolean;
 }
 
-/** Every key that appears twice in the same object of a text that JSON.parse accepted. */
-export function duplicateKeys(text: string, limit: number): BackupProblem[] {
-  const problems: BackupProblem[] = [];
-  const stack: Frame[] = [];
-  const childPath = (): PathPart[] => {
-    const top = stack.at(-1);
-    if (!top) return [];
-    return [...top.path, top.kind === 'object' ? top.lastKey : top.index];
-  };
-  for (let i = 0; i < text.length && problems.length < limit; i++) {
-    const char = text[i];
-    const top = stack.at(-1);
-    if (char === '{' || char === '[') {
-      stack.push({ kind: char === '{' ? 'object' : 'array', path: childPath(), keys: new Set(), index: 0, lastKey: '', expectKey: true });
-    } else if (char === '}' || char === ']') {
-      stack.pop();
-    } else if (char === ',' && top) {
+/** The path of a frame's child, built only when a problem needs it (building it for every frame is quadratic). */
+function pathOf(frame: Frame | undefined, child?: PathPart): PathPart[] {
+  const parts: PathPart[] = child === undefined ? [] : [child];
+  for (let node = frame; node?.parent; node = node.parent) parts.push(node.at!);
+  return parts.reverse();
+}
+
+export interface TextScan {
+  /** Set when the text nests deeper than MAX_DEPTH: nothing else was checked. */
+  tooDeep?: BackupProblem;
+  duplicates: BackupProblem[];
+}
+
+/**
+ * One pass over the text: its nesting depth and every key that appears twice in the same object. Works on
+ * any text (it never loops past the end of an unterminated string); JSON.parse judges the syntax afterwards.
+ */
+export function scanText(text: string, limit: number, maxDepth = MAX_DEPTH): TextScan {
+  const duplicates: BackupProblem[] = [];
+  let top: Frame | undefined;
+  let depth = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 0x7b /* { */ || char === 0x5b /* [ */) {
+      if (++depth > maxDepth) return { tooDeep: { code: 'tooDeep', field: formatPath(pathOf(top)) || '(top)', detail: String(maxDepth) }, duplicates };
+      const at = top ? (top.kind === 'object' ? top.lastKey : top.index) : undefined;
+      top = { kind: char === 0x7b ? 'object' : 'array', parent: top, at, keys: undefined, index: 0, lastKey: '', expectKey: true };
+    } else if (char === 0x7d /* } */ || char === 0x5d /* ] */) {
+      depth--;
+      top = top?.parent;
+    } else if (char === 0x2c /* , */ && top) {
       if (top.kind === 'object') top.expectKey = true;
       else top.index++;
-    } else if (char === ':' && top) {
+    } else if (char === 0x3a /* : */ && top) {
       top.expectKey = false;
-    } else if (char === '"') {
+    } else if (char === 0x22 /* " */) {
       let end = i + 1;
-      while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
-      if (top?.kind === 'object' && top.expectKey) {
-        const key = JSON.parse(text.slice(i, end + 1)) as string;
-        if (top.keys.has(key)) problems.push({ code: 'duplicateKey', field: formatPath([...top.path, key]) });
+      let escaped = false;
+      while (end < length) {
+        const inner = text.charCodeAt(end);
+        if (inner === 0x22) break;
+        if (inner === 0x5c /* \ */) {
+          escaped = true;
+          end += 2;
+        } else end++;
+      }
+      if (top?.kind === 'object' && top.expectKey && duplicates.length < limit) {
+        const key = keyText(text, i, end, escaped);
+        top.keys ??= new Set();
+        if (top.keys.has(key)) duplicates.push({ code: 'duplicateKey', field: formatPath(pathOf(top, key)) });
         top.keys.add(key);
         top.lastKey = key;
       }
       i = end;
     }
   }
-  return problems;
+  return { duplicates };
 }
 
-/** Hostile keys and HTML anywhere in a parsed file, each with where it is. */
-export function scanTree(value: unknown, limit: number): { hostile: BackupProblem[]; html: BackupProblem[] } {
+function keyText(text: string, start: number, end: number, escaped: boolean): string {
+  if (!escaped) return text.slice(start + 1, end);
+  try {
+    return JSON.parse(text.slice(start, end + 1)) as string;
+  } catch {
+    return text.slice(start + 1, end);
+  }
+}
+
+/** Hostile keys anywhere in a parsed file (whose depth scanText has bounded), each with where it is. */
+export function hostileKeys(value: unknown, limit: number): BackupProblem[] {
   const hostile: BackupProblem[] = [];
-  const html: BackupProblem[] = [];
-  const visit = (node: unknown, path: PathPart[]) => {
-    if (hostile.length + html.length >= limit) return;
-    if (typeof node === 'string') {
-      const match = HTML.exec(node);
-      if (match) html.push({ code: 'html', field: formatPath(path), detail: excerpt(node, match.index) });
-    } else if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, [...path, index]));
+  // An explicit stack: even a bounded depth should not depend on the engine's stack size.
+  const stack: [unknown, PathPart[]][] = [[value, []]];
+  while (stack.length && hostile.length < limit) {
+    const [node, path] = stack.pop()!;
+    if (Array.isArray(node)) {
+      for (let index = node.length - 1; index >= 0; index--) {
+        const item: unknown = node[index];
+        if (item && typeof item === 'object') stack.push([item, [...path, index]]);
+      }
     } else if (node && typeof node === 'object') {
       for (const key of Object.keys(node)) {
         if (HOSTILE_KEYS.has(key)) hostile.push({ code: 'hostileKey', field: formatPath(path) || '(top)', detail: key });
-        else visit((node as Record<string, unknown>)[key], [...path, key]);
+        else {
+          const child = (node as Record<string, unknown>)[key];
+          if (child && typeof child === 'object') stack.push([child, [...path, key]]);
+        }
       }
     }
-  };
-  visit(value, []);
-  return { hostile, html };
+  }
+  return hostile;
 }
 
 /** A short piece of text around a position, for a message to quote. */

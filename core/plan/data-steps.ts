@@ -1,7 +1,7 @@
 // Phase 2: what to do about each kind of data that leaked, beyond the accounts: freeze the card, check what
 // was opened under the ID number, protect the phone number, expect scams that quote the leaked details.
 import type { Incident, LeakedData } from '../model';
-import type { RegionChannels } from './channels';
+import type { RegionChannels } from '../regions';
 import { DAY, HOUR, mergeById, toTask, type TaskSpec } from './task';
 import type { PlanTask } from './types';
 

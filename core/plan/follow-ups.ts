@@ -1,7 +1,7 @@
 // Phase 4: checks that come back. Statements monthly for three months where money or identity leaked;
 // the credit report again after 30 days; region-only renewals (a US fraud alert lasts a year).
 import type { Account, Incident, LeakedData } from '../model';
-import type { RegionChannels } from './channels';
+import type { RegionChannels } from '../regions';
 import { DAY, toTask, type TaskSpec } from './task';
 import type { PlanTask } from './types';
 

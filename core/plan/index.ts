@@ -2,7 +2,7 @@
 // Pure: everything it needs is passed in, and the same input always gives the same plan.
 import type { AppState, Incident } from '../model';
 import type { Catalogue } from '../guide';
-import { CHANNELS } from './channels';
+import { channelsFor } from '../regions';
 import { dataTasks } from './data-steps';
 import { followUpTasks } from './follow-ups';
 import { lockDownAccounts, lockDownTasks } from './lock-down';
@@ -10,7 +10,7 @@ import { procedureTasks } from './procedure';
 import type { BuildPlan, PlanTask } from './types';
 
 export const buildPlan: BuildPlan = (incident: Incident, state: AppState, catalogue: Catalogue): PlanTask[] => {
-  const region = CHANNELS[incident.region];
+  const region = channelsFor(incident.region);
   const locked = lockDownAccounts(incident, state.accounts).map(({ account }) => account);
   return [
     ...lockDownTasks(incident, state.accounts, catalogue),

@@ -4,7 +4,7 @@
 // guide.
 import { buildGuide, type Catalogue, type GuideStep } from '../guide';
 import type { Account, Incident } from '../model';
-import { CHANNELS, type RegionChannels } from './channels';
+import { channelsFor, type RegionChannels } from '../regions';
 import { HOUR, toTask, type TaskSpec } from './task';
 import { recoveryExposure, recoveryWhy } from './recovery';
 import type { PlanTask } from './types';
@@ -20,7 +20,7 @@ export const sharesLeakedPassword = (incident: Incident, account: Account) =>
   account.sharedPassword && incident.passwordReused && incident.leaked.includes('password');
 
 /** The leaked data that puts the phone number at risk in the incident's region (none when nothing does). */
-export const phoneAtRisk = (incident: Incident, region: RegionChannels = CHANNELS[incident.region]) =>
+export const phoneAtRisk = (incident: Incident, region: RegionChannels = channelsFor(incident.region)) =>
   region.phoneAtRisk.filter((data) => incident.leaked.includes(data));
 
 export function lockReason(incident: Incident, account: Account): LockReason {
@@ -74,7 +74,7 @@ const SECURE_EMAIL: TaskSpec = { id: 'secure-email', key: 'plan.task.secureEmail
 
 /** The number itself, at the carrier: a service password, and protection against a SIM swap or a port-out. Due in
  *  hours: whoever takes the number receives the codes that reset the payment and bank apps. */
-export function phoneTasks(incident: Incident, region: RegionChannels = CHANNELS[incident.region]): PlanTask[] {
+export function phoneTasks(incident: Incident, region: RegionChannels = channelsFor(incident.region)): PlanTask[] {
   const because = phoneAtRisk(incident, region);
   if (!because.length) return [];
   const specs: TaskSpec[] = [

@@ -3,7 +3,7 @@
 // close the account at the service that leaked (once the evidence is kept), report to the regulators, warn
 // family and friends, consult a lawyer.
 import type { Incident } from '../model';
-import type { RegionChannels } from './channels';
+import type { RegionChannels } from '../regions';
 import { DAY, HOUR, mergeById, toTask, type TaskSpec } from './task';
 import type { PlanTask } from './types';
 

@@ -1,6 +1,7 @@
 // Ready-to-send texts filled with the incident's details: the complaint letter to the provider and the
 // message that warns family and friends. Pure: translation, date and list formatting are passed in.
-import { LEAKED_DATA, type Incident, type LeakedData, type Region } from '../model';
+import { LEAKED_DATA, type Incident, type LeakedData } from '../model';
+import { regionFile } from '../regions';
 import { camel } from './task';
 
 type Vars = Record<string, string | number>;
@@ -21,14 +22,6 @@ export function leakedList(incident: Incident, tools: TextTools): string {
   return tools.list(items);
 }
 
-/** China's letter cites PIPL; the UK's cites UK GDPR; elsewhere the letter asks for the same in plain words. */
-const RIGHTS: Record<Region, string> = {
-  cn: 'plan.template.complaint.rightsCn',
-  uk: 'plan.template.complaint.rightsUk',
-  us: 'plan.template.complaint.rightsOther',
-  other: 'plan.template.complaint.rightsOther',
-};
-
 export function complaintLetter(incident: Incident, tools: TextTools, today: number): string {
   const vars = {
     source: incident.source,
@@ -42,7 +35,8 @@ export function complaintLetter(incident: Incident, tools: TextTools, today: num
     'plan.template.complaint.greeting',
     'plan.template.complaint.facts',
     incident.leakedAt === undefined ? undefined : 'plan.template.complaint.when',
-    RIGHTS[incident.region],
+    // China's letter cites PIPL; the UK's cites UK GDPR; elsewhere the letter asks for the same in plain words.
+    regionFile(incident.region).complaintRights,
     'plan.template.complaint.requests',
     'plan.template.complaint.closing',
     'plan.template.complaint.signature',
@@ -72,8 +66,5 @@ export function policeChecklist(incident: Incident): string[] {
   return items;
 }
 
-/** What to ask the police for before leaving: in mainland China the 受案回执 (公安机关办理刑事案件程序规定 art. 171),
- *  which banks and courts ask for when a loan or card opened in the victim's name is contested. */
-export function policeAsks(incident: Incident): string[] {
-  return [incident.region === 'cn' ? 'plan.police.ask.receiptCn' : 'plan.police.ask.reference'];
-}
+/** What to ask the police for before leaving (in mainland China the 受案回执): the region file says. */
+export const policeAsks = (incident: Incident): string[] => [...regionFile(incident.region).policeAsks];

@@ -15,6 +15,8 @@ import { Overview } from '@/components/overview/Overview';
 import { LeakSection } from '@/components/leak/LeakSection';
 import { BackupPage } from '@/components/backup/BackupPage';
 import { RecoveryMapPage } from '@/components/recovery/RecoveryMapPage';
+import { SuspiciousPage } from '@/components/scams/SuspiciousPage';
+import { putEvidence } from '@/lib/leak-actions';
 import { routes } from '@/core/routes';
 import { effectiveRegion } from '@/core/accounts';
 import { Welcome } from '@/components/welcome/Welcome';
@@ -27,6 +29,8 @@ const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'overview', label: 'options.overview' },
   { id: 'accounts', label: 'options.accounts' },
   { id: 'map', label: 'recovery.map.nav' },
+  // Not in the navigation: opened from the popup and from a plan's "What to expect".
+  { id: 'suspicious', label: 'scams.form.title' },
   { id: 'leak', label: 'options.leak' },
   { id: 'settings', label: 'options.settings' },
   { id: 'backup', label: 'options.backup' },
@@ -49,7 +53,7 @@ export function App() {
     <div class="layout">
       <nav aria-label={t('options.nav')}>
         <p><strong>{t('common.appName')}</strong></p>
-        {SECTIONS.map((s) => (
+        {SECTIONS.filter((s) => s.id !== 'suspicious').map((s) => (
           <a key={s.id} href={routes.section(s.id)} aria-current={s.id === section ? 'page' : undefined}>{t(s.label)}</a>
         ))}
       </nav>
@@ -74,7 +78,11 @@ export function App() {
           <AccountDetail account={account} state={state} showToast={toast.show} onRemoved={() => { location.hash = routes.accounts; }} />
         )}
         {section === 'map' && <RecoveryMapPage state={state} />}
+<<<<<<< HEAD
         {section === 'leak' && route[1] === 'new' && <NewLeakNotice open={openLeak} name={openLeak && leakName(openLeak)} />}
+=======
+        {section === 'suspicious' && <SuspiciousPage state={state} incidentId={route[1]} onSave={async (item) => { await putEvidence(item, undefined); }} />}
+>>>>>>> main
         {section === 'leak' && <LeakSection route={route.slice(1)} state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'settings' && (
           <LanguagePicker

@@ -31,7 +31,7 @@ test('export downloads one JSON file with every record', async ({ openPage, work
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^afterleak-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
-  expect(file).toMatchObject({ format: 'afterleak-backup', version: 1, schema: CURRENT_SCHEMA });
+  expect(file).toMatchObject({ format: 'afterleak-backup', version: 2, schema: CURRENT_SCHEMA });
   const stored = await readStorage(worker);
   const records = Object.fromEntries(Object.entries(stored).filter(([key]) => key !== 'schema'));
   expect(file.records).toEqual(records);
@@ -85,10 +85,12 @@ const BAD_FILES: [string, () => string, RegExp][] = [
   ['not JSON', () => 'this is a note, not a backup', /not valid JSON/],
   ['truncated', () => backupFile(backedUpState()).slice(0, 300), /not valid JSON/],
   ['another product', () => JSON.stringify({ version: 1, bookmarks: [] }), /not an AfterLeak backup/],
-  ['a newer version', () => editedBackup((file) => { file.version = 2; }), /newer version of AfterLeak \(file version 2\)/],
+  ['a newer version', () => editedBackup((file) => { file.version = 3; }), /newer version of AfterLeak \(file version 3\)/],
   ['__proto__', () => backupFile(backedUpState()).replace('"records": {', '"records": {\n"__proto__": {"isAdmin": true},'), /“records” contains the key “__proto__”/],
-  ['a dangling reference', () => editedBackup((file) => { file.records['evidence:e1']!.incidentId = 'gone'; }), /“records\.evidence:e1\.incidentId” refers to the leak “gone”, which is not in the file/],
-  ['HTML', () => editedBackup((file) => { file.records['account:a3']!.label = '<b>Work</b>'; }), /“records\.account:a3\.label” contains HTML \(“<b>Work<\/b>”\)/],
+  // 4.6 MB nested 2.3 million deep: refused at once by its depth (it used to overflow the stack and hang).
+  ['nested 2.3 million deep', () => backupFile(backedUpState()).replace('"records": {', `"records": {"deep": ${'['.repeat(2_300_000)}${']'.repeat(2_300_000)},`),
+    /nests deeper than 32 levels \(at “records\.deep\[0\]/],
+  ['a 1 MB id', () => editedBackup((file) => { file.records[`account:${'x'.repeat(1024 * 1024)}`] = {}; }), /has an id that AfterLeak never makes/],
   ['a wrong type', () => editedBackup((file) => { file.records['account:a1']!.tier = 'vip'; }), /“records\.account:a1\.tier” has a value AfterLeak does not know: “vip”/],
 ];
 

@@ -28,7 +28,21 @@ const isoDate = (ms: number) => {
 
 type Stored = Record<string, { status?: string; until?: number; note?: string } & Record<string, unknown>>;
 
-test('from "I had a leak" to a plan, task states with undo, templates, evidence and a report with what was entered', async ({ context, openPage, worker, consoleErrors }) => {
+/** The incident the form below produces, for the tests that start from a recorded leak. */
+const megaShop = {
+  id: 'm1', discoveredAt: NOW - DAY, leakedAt: NOW - 3 * DAY, source: 'MegaShop', sourceCategory: 'shopping', howLearned: 'scam-call',
+  leaked: ['password', 'phone', 'id-number', 'bank-card'], passwordReused: false, cardSecretsLeaked: true, region: 'us',
+  accountIds: ['bank1', 'mail1'], createdAt: NOW - DAY, updatedAt: NOW - DAY,
+};
+
+/** Opens a folded phase of the plan, so that its tasks show. */
+async function openPhase(page: Page, name: string) {
+  const toggle = page.getByRole('button', { name: new RegExp(`^${name}`) });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
+test('from "I had a leak" in the popup, through the form, to the ordered plan with its next step', async ({ context, openPage, worker, consoleErrors }) => {
   // The Gmail password was changed ten days ago: before the leak, so it must not count.
   await seed(worker, { 'account:mail1': gmail, 'account:bank1': bank, 'step:mail1:change-password': { status: 'done', at: NOW - 10 * DAY } });
 
@@ -38,13 +52,13 @@ test('from "I had a leak" to a plan, task states with undo, templates, evidence 
   await expect(form.getByRole('heading', { name: 'Record a leak' })).toBeVisible();
   expect(form.url()).toMatch(/options\.html#\/leak\/new$/);
   await expect(form.getByRole('radio', { name: 'United States' })).toBeChecked();
-  await expectAccessible(form);
 
   // Saving an empty form says what is missing, all at once.
   await form.getByRole('button', { name: 'Save and show my plan' }).click();
   const errors = form.getByRole('alert');
   await expect(errors).toContainText('Say where it leaked from');
   await expect(errors).toContainText('Tick at least one kind of information that leaked.');
+  await expectAccessible(form);
 
   await form.getByLabel('When did the leak happen? (if you know)').fill(isoDate(NOW - 3 * DAY));
   await form.getByLabel('Where did it leak from?').fill('MegaShop');
@@ -61,7 +75,9 @@ test('from "I had a leak" to a plan, task states with undo, templates, evidence 
   await expect(form.getByRole('heading', { level: 2, name: 'MegaShop' })).toBeVisible();
   const groups = await form.locator('.account-group > h4').allTextContents();
   expect(groups).toEqual(['Personal Gmail', 'My bank']);
-  const headings = await form.locator('#plan-title ~ section h4, #plan-title ~ section h5').allTextContents();
+  await openPhase(form, 'Protect what leaked');
+  await openPhase(form, 'Complain, report and keep evidence');
+  const headings = await form.locator('.phase h4, .phase h5').allTextContents();
   expect(headings.indexOf('Change your Google password')).toBeLessThan(headings.indexOf('Change the password'));
   expect(headings.indexOf('Change the password')).toBeLessThan(headings.indexOf('Call your bank to freeze or replace the card'));
   const task = (name: string) => form.getByRole('listitem', { name, exact: true });
@@ -70,23 +86,47 @@ test('from "I had a leak" to a plan, task states with undo, templates, evidence 
   await expect(task('Freeze your credit at Equifax')).toBeVisible();
   await expect(task('Report to the police')).toHaveCount(0);
   await expect(task('File a report with your local police')).toContainText('What to bring');
-  await expectAccessible(form);
 
   // One obvious next step at the top, which moves on when it is done.
   const next = form.locator('.next-step');
   // The priority's first item (core/priority.ts): in the lock-down phase, the task due soonest (the carrier, in
   // two hours) comes first.
-  await expect(next).toContainText('Next step: Protect your phone number at the carrier');
+  await expect(next.getByRole('heading', { level: 3 })).toHaveText('Protect your phone number at the carrier');
   await next.getByRole('button', { name: 'Go to it' }).click();
   await expect(task('Protect your phone number at the carrier').getByRole('heading')).toBeFocused();
-
-  // Done, done another way, not applicable (undone), snoozed.
+  await next.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(task('Protect your phone number at the carrier')).toContainText('✓ Done');
+  await expect(next).not.toContainText('Protect your phone number at the carrier');
   await task('Change your Google password').getByRole('button', { name: 'Done', exact: true }).click();
   await expect(task('Change your Google password')).toContainText('✓ Done');
   await expect(next).not.toContainText('Change your Google password');
   await expect(task('Change your Google password')).not.toContainText('before the leak');
+  await expectAccessible(form);
+
+  // Storage holds exactly what was entered.
+  const stored = (await readStorage(worker)) as Stored;
+  const [incidentKey] = Object.keys(stored).filter((key) => key.startsWith('incident:'));
+  expect(stored[incidentKey!]).toMatchObject({
+    source: 'MegaShop', sourceCategory: 'shopping', howLearned: 'scam-call', region: 'us', cardSecretsLeaked: true,
+    leaked: ['password', 'phone', 'id-number', 'bank-card'], accountIds: ['bank1', 'mail1'],
+  });
+  expect(stored['step:mail1:change-password']).toMatchObject({ status: 'done' });
+  expect(stored['step:mail1:change-password']!.at as unknown as number).toBeGreaterThan(NOW - DAY);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a recorded leak: task states with undo, a note, and the ready-made texts the tasks lead to', async ({ context, openPage, worker, consoleErrors }) => {
+  // The leak as the form above records it (that flow is tested there), seeded through storage.
+  await seed(worker, { 'account:mail1': gmail, 'account:bank1': bank, 'incident:m1': megaShop });
+  const form = await openPage('options.html#/leak/m1');
+  const task = (name: string) => form.getByRole('listitem', { name, exact: true });
+  await openPhase(form, 'Protect what leaked');
+  await openPhase(form, 'Complain, report and keep evidence');
+
+  // Done another way, not applicable (undone), snoozed; a finished task shrinks to one line.
   await task('Call your bank to freeze or replace the card').getByRole('button', { name: 'Done another way' }).click();
   await expect(task('Call your bank to freeze or replace the card')).toContainText('Done another way');
+  await expect(task('Call your bank to freeze or replace the card').getByRole('button')).toHaveText(['Mark as to do']);
   await task('Place a fraud alert').getByRole('button', { name: 'Not applicable' }).click();
   await expect(task('Place a fraud alert')).toContainText('Not applicable');
   await form.getByRole('status').getByRole('button', { name: 'Undo' }).click();
@@ -106,8 +146,10 @@ test('from "I had a leak" to a plan, task states with undo, templates, evidence 
   await family.getByRole('button', { name: 'Save note' }).click();
   await expect(family).toContainText('Note: Sent to mum and my brother');
 
-  // The ready-made texts carry this leak's details, and copy with one click.
+  // The ready-made texts carry this leak's details; the task that needs one leads to it, and it copies with one click.
   const letter = form.getByLabel('Complaint letter to the provider');
+  await task(`Complain to MegaShop`).getByRole('button', { name: 'The complaint letter, ready to copy' }).click();
+  await expect(letter).toBeFocused();
   await expect(letter).toHaveValue(/To MegaShop,/);
   await expect(letter).toHaveValue(/from a scam call/);
   await expect(form.getByLabel('Message to family and friends')).toHaveValue(/my phone number, my ID number/);
@@ -116,6 +158,29 @@ test('from "I had a leak" to a plan, task states with undo, templates, evidence 
   await form.getByRole('button', { name: 'Copy: Complaint letter to the provider' }).click();
   await expect(form.locator('#template-complaint-status')).toHaveText('✓ Copied');
   expect(await form.evaluate(() => navigator.clipboard.readText())).toContain('To MegaShop,');
+
+  await expectAccessible(form);
+
+  const stored = (await readStorage(worker)) as Stored;
+  expect(stored['task:m1:card-call-bank']).toMatchObject({ status: 'done-other' });
+  expect(stored['task:m1:us-fraud-alert']).toBeUndefined();
+  expect(stored['task:m1:keep-evidence']).toMatchObject({ status: 'snoozed' });
+  expect(stored['task:m1:warn-family']).toMatchObject({ note: 'Sent to mum and my brother' });
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a recorded leak: evidence, losses and notes, the export, and a report with what was entered', async ({ context, openPage, worker, consoleErrors }) => {
+  // Task states as the test above leaves them (set there through the page).
+  await seed(worker, {
+    'account:mail1': gmail, 'account:bank1': bank, 'incident:m1': megaShop,
+    'step:mail1:change-password': { status: 'done', at: NOW - 3_600_000 },
+    'task:m1:card-call-bank': { status: 'done-other', at: NOW - 3_600_000 },
+  });
+  const form = await openPage('options.html#/leak/m1');
+  // The task that asks for evidence leads to the log.
+  await openPhase(form, 'Complain, report and keep evidence');
+  await form.getByRole('listitem', { name: 'Keep the evidence', exact: true }).getByRole('button', { name: 'Go to the evidence log' }).click();
+  await expect(form.getByRole('heading', { level: 2, name: 'Evidence log' })).toBeFocused();
 
   // Evidence: add, edit, delete and undo.
   await form.getByRole('button', { name: 'Add evidence' }).click();
@@ -155,27 +220,15 @@ test('from "I had a leak" to a plan, task states with undo, templates, evidence 
 
   // Storage holds exactly what was entered.
   const stored = (await readStorage(worker)) as Stored;
-  const [incidentKey] = Object.keys(stored).filter((key) => key.startsWith('incident:'));
-  const incidentId = incidentKey!.slice('incident:'.length);
-  expect(stored[incidentKey!]).toMatchObject({
-    source: 'MegaShop', sourceCategory: 'shopping', howLearned: 'scam-call', region: 'us', cardSecretsLeaked: true,
-    leaked: ['password', 'phone', 'id-number', 'bank-card'], accountIds: ['bank1', 'mail1'], losses: '$120 charged on the card on the 2nd',
-    notes: 'Police case number 2026-0042',
-  });
-  expect(stored['step:mail1:change-password']).toMatchObject({ status: 'done' });
-  expect(stored['step:mail1:change-password']!.at as unknown as number).toBeGreaterThan(NOW - DAY);
-  expect(stored[`task:${incidentId}:card-call-bank`]).toMatchObject({ status: 'done-other' });
-  expect(stored[`task:${incidentId}:us-fraud-alert`]).toBeUndefined();
-  expect(stored[`task:${incidentId}:keep-evidence`]).toMatchObject({ status: 'snoozed' });
-  expect(stored[`task:${incidentId}:warn-family`]).toMatchObject({ note: 'Sent to mum and my brother' });
+  expect(stored['incident:m1']).toMatchObject({ source: 'MegaShop', losses: '$120 charged on the card on the 2nd', notes: 'Police case number 2026-0042' });
   const evidence = Object.entries(stored).filter(([key]) => key.startsWith('evidence:')).map(([, value]) => value);
-  expect(evidence).toEqual([expect.objectContaining({ incidentId, kind: 'call', from: '+1 555 0100', fileName: 'call-recording.m4a' })]);
+  expect(evidence).toEqual([expect.objectContaining({ incidentId: 'm1', kind: 'call', from: '+1 555 0100', fileName: 'call-recording.m4a' })]);
 
   // The report, from the "Print report" link.
   const [report] = await Promise.all([context.waitForEvent('page'), form.getByRole('link', { name: 'Print report' }).click()]);
   watchErrors(report, consoleErrors);
   await expect(report.getByRole('heading', { level: 1, name: 'Personal information leak report' })).toBeVisible();
-  expect(report.url()).toContain(`report.html#${incidentId}`);
+  expect(report.url()).toContain('report.html#m1');
   const body = report.locator('main');
   for (const text of ['MegaShop', 'A scam call', 'Bank card number', "The card's security code (CVV) or PIN leaked too.",
     'Personal Gmail: Change your Google password: Done', 'Call your bank to freeze or replace the card: Done another way',
@@ -206,6 +259,7 @@ test('in Chinese, the plan speaks Chinese and names the China channels (96110, 1
 
   await expect(form.getByRole('heading', { level: 2, name: '某快递公司' })).toBeVisible();
   await expect(form.getByRole('heading', { name: '投诉、报案和留证' })).toBeVisible();
+  await openPhase(form, '投诉、报案和留证');
   const task = (name: string) => form.getByRole('listitem', { name, exact: true });
   await expect(task('向公安机关报案')).toContainText('96110');
   await expect(task('向公安机关报案')).toContainText('报案时带上');
@@ -245,8 +299,10 @@ test('the leak list shows every open incident, and a deleted one comes back with
   await expectAccessible(list);
 
   await list.getByRole('link', { name: /^Travel site/ }).click();
+  await openPhase(list, 'Complain, report and keep evidence');
   await expect(list.getByRole('listitem', { name: 'Report to Report Fraud', exact: true })).toContainText('0300 123 2040');
   await list.getByRole('button', { name: 'Delete this leak' }).click();
+  await list.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(list.getByRole('link', { name: /^Travel site/ })).toHaveCount(0);
   expect(Object.keys(await readStorage(worker))).not.toContain('incident:b2');
   await list.getByRole('status').getByRole('button', { name: 'Undo' }).click();
@@ -264,6 +320,7 @@ test('"Hide finished steps" hides what is done in the plan and in a guide, and s
     },
   });
   const page = await openPage('options.html#/leak/h1');
+  await openPhase(page, 'Complain, report and keep evidence');
   const police = page.getByRole('listitem', { name: 'Report to Report Fraud', exact: true });
   const ico = page.getByRole('listitem', { name: 'Complain to the ICO', exact: true });
   await police.getByRole('button', { name: 'Done', exact: true }).click();

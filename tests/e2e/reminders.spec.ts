@@ -124,9 +124,9 @@ test('an incident sets the reminder alarm an hour after it was recorded; the bad
     'task:leak1:password-everywhere': done,
   });
   await expect.poll(() => badgeColor(worker)).toEqual(NEUTRAL);
-  // The two non-urgent lock-down steps (recovery details, connected apps) and the data and procedure tasks,
-  // which are work for now too (only the monthly follow-ups wait for their day).
-  expect(await badgeText(worker)).toBe('11');
+  // The three non-urgent lock-down steps (recovery details, connected apps, recent security activity) and the
+  // data and procedure tasks, which are work for now too (only the monthly follow-ups wait for their day).
+  expect(await badgeText(worker)).toBe('12');
   expect(consoleErrors).toEqual([]);
 });
 
@@ -190,7 +190,7 @@ test('"Snooze a day" snoozes what the reminder was about and moves the alarm pas
   await seed(worker, {
     ...seedValues(day.at(-1, 10)),
     'reminder-log': { sent: [{ at: day.at(-1, 11), keys: ['first:leak1'], kind: 'first' }] },
-    // Done already: otherwise its due day (tomorrow) would bring a reminder at 19:00 anyway.
+    // Done already: otherwise their due day (tomorrow) would bring a reminder at 19:00 anyway.
     'task:leak1:email-phishing': { status: 'done', at: day.at(-1, 12) },
     'task:leak1:breach-lists': { status: 'done', at: day.at(-1, 12) },
   });
@@ -223,8 +223,9 @@ test('"Snooze a day" snoozes what the reminder was about and moves the alarm pas
   expect((await alarmTime(worker))!).toBeLessThan(day.at(1, 21, 5));
   expect(await notifications(worker)).toEqual({});
   // The five snoozed tasks leave the badge; what stays red is past its due time: the recovery details, the
-  // connected apps and the evidence (due 12 to 24 hours after the leak, yesterday at 10:00).
-  await expect.poll(() => badgeText(worker)).toBe('3');
+  // connected apps, the recent security activity and the evidence (due 12 to 24 hours after the leak, yesterday
+  // at 10:00).
+  await expect.poll(() => badgeText(worker)).toBe('4');
   expect(await badgeColor(worker)).toEqual(URGENT_RED);
   expect(consoleErrors).toEqual([]);
 });
@@ -283,8 +284,8 @@ siteTest('on one of the user’s sites the badge counts that site’s open steps
   await tab.goto('https://mail.google.com/');
   const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://mail.google.com/*' }))[0]?.id);
   expect(tabId).toBeDefined();
-  // All six steps of the Google account are open (each stands in the plan as a lock-down task).
-  await expect.poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('6');
+  // All seven steps of the Google account are open (each stands in the plan as a lock-down task).
+  await expect.poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('7');
   expect(await worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId)).toEqual(URGENT_RED);
   // Elsewhere, the overall urgent count.
   await tab.goto('https://www.example.org/');
@@ -298,6 +299,7 @@ test('a snooze that runs out shows on the badge at that moment, with nobody touc
   await seed(worker, {
     'account:g1': { id: 'g1', siteId: 'google', label: 'Personal mail', category: 'email', tier: 'critical', sharedPassword: false, createdAt: now, updatedAt: now },
     'step:g1:change-password': done, 'step:g1:two-step': done, 'step:g1:devices': done, 'step:g1:forwarding': done, 'step:g1:third-party': done,
+    'step:g1:security-activity': done,
     'step:g1:recovery': { status: 'snoozed', at: now, until },
   });
   // The background sets an alarm for the moment the snooze runs out; until then nothing is open.

@@ -29,15 +29,15 @@ test('a click on the toolbar button lets the popup and the badge see the site (a
   await expect.poll(async () => (await activeTabBadge(worker)).text).not.toBe('');
   const before = await activeTabBadge(worker);
   expect(before.url).toBeUndefined();
-  expect(before.text).not.toBe('6');
+  expect(before.text).not.toBe('7');
 
   const popup = await toolbar.click(MAIL);
   await popup.locator('::-p-aria([name="Open steps for Google (Gmail)"][role="heading"])').wait();
-  await expect.poll(() => activeTabBadge(worker)).toEqual({ url: MAIL, text: '6' });
+  await expect.poll(() => activeTabBadge(worker)).toEqual({ url: MAIL, text: '7' });
 
   await popup.locator('::-p-aria([name="Done: Change your Google password"][role="button"])').click();
   await expect.poll(async () => (await readStorage(worker))['step:g1:change-password']).toMatchObject({ status: 'done' });
-  await expect.poll(() => activeTabBadge(worker)).toEqual({ url: MAIL, text: '5' });
+  await expect.poll(() => activeTabBadge(worker)).toEqual({ url: MAIL, text: '6' });
 
   await popup.locator('::-p-aria([name="Open guide beside the page"][role="button"])').click();
   const panel = await toolbar.waitForPage('sidepanel.html');

@@ -62,7 +62,7 @@ test('walk a guide from first to last step; popup, side panel and dashboard stay
   await expect(popup.getByRole('heading', { name: 'Open steps for Google (Gmail)' })).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Done: Change your Google password' })).toBeVisible();
 
-  await expect.poll(() => badgeOn(worker, 'https://mail.google.com/*')).toBe('6');
+  await expect.poll(() => badgeOn(worker, 'https://mail.google.com/*')).toBe('7');
 
   const panel = await openPage('sidepanel.html');
   await panel.getByLabel('Account').selectOption({ label: 'Personal mail' });
@@ -109,14 +109,16 @@ test('walk a guide from first to last step; popup, side panel and dashboard stay
   await panel.getByRole('listitem').filter({ has: panel.getByRole('heading', { name: 'Remove third-party apps you no longer use' }) })
     .getByRole('button', { name: 'Done', exact: true }).click();
   await expect(step('Remove third-party apps you no longer use')).toContainText('✓ Done');
+  await step('Review recent security activity').getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(step('Review recent security activity')).toContainText('✓ Done');
 
   expect(await stepStates(worker)).toEqual({
     'change-password': 'done', 'two-step': 'done-other', devices: 'not-applicable', recovery: 'snoozed',
-    forwarding: 'done', 'third-party': 'done',
+    forwarding: 'done', 'third-party': 'done', 'security-activity': 'done',
   });
-  await expect(dashboard.getByText('5 of 6 steps done').first()).toBeVisible();
+  await expect(dashboard.getByText('6 of 7 steps done').first()).toBeVisible();
   await expect(popup.getByText('Nothing left to do on this site.')).toBeVisible();
-  // Five closed and one snoozed: nothing open on this site now (its badge updates when it is the active tab).
+  // Six closed and one snoozed: nothing open on this site now (its badge updates when it is the active tab).
   await site.bringToFront();
   await expect.poll(() => badgeOn(worker, 'https://mail.google.com/*')).toBe('');
 

@@ -27,6 +27,7 @@ const WRITERS = new Set([
   'components/accounts/AccountsPage.tsx', // the accounts page: add
   'components/backup/BackupPage.tsx', // the backup page: import, the sync switch
   'components/guide/AccountGuide.tsx', // an account's guide (dashboard and side panel): step status and notes
+  'components/guided/PlanGuided.tsx', // a leak's plan one step at a time (its own page): task status, mark dealt with
   'components/leak/EvidenceLog.tsx', // the evidence section: add, edit, remove
   'components/leak/IncidentActions.tsx', // a leak's page: close, reopen, delete
   'components/leak/IncidentForm.tsx', // the new-leak and edit-leak page

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { backupText, buildBackup, stableStringify, stateToRecords, type ImportMode, type ImportPlan } from '@/core/backup';
+import { BACKUP_VERSION, backupText, buildBackup, stableStringify, stateToRecords, type ImportMode, type ImportPlan } from '@/core/backup';
 import { SCHEMA_KEY, parseKey } from '@/core/keys';
 import { CURRENT_SCHEMA } from '@/core/migrations';
 import { checkRecord } from '@/core/state';
@@ -69,23 +69,60 @@ describe('export then import', () => {
     );
   });
 
-  it('names the file by date and warns about what its own import would refuse', async () => {
+  it('names the file by date, carries the kept-aside values, and keeps "<" in text as text', async () => {
     const state = sampleState();
-    state.accounts[0]!.label = '<b>bold</b>';
+    state.evidence[0]!.from = 'Bank Support <support@bank.example>';
     await seed(state);
     const exported = await exportBackup(NOW);
     expect(exported.fileName).toMatch(/^afterleak-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(exported.text)).toMatchObject({ format: 'afterleak-backup', version: 1, schema: CURRENT_SCHEMA, app: '0.1.0' });
-    expect(exported.problems).toEqual([{ code: 'html', field: 'records.account:a1.label', detail: '<b>bold</b>' }]);
+    expect(JSON.parse(exported.text)).toMatchObject({ format: 'afterleak-backup', version: BACKUP_VERSION, schema: CURRENT_SCHEMA, app: '0.1.0' });
+    expect(JSON.parse(exported.text).keptAside).toEqual({ 'quarantine:1700000000000:account:old': OTHER_KEYS['quarantine:1700000000000:account:old'] });
+    expect(exported.problems).toEqual([]);
   });
 
-  it('leaves out ids of accounts removed after an incident listed them', async () => {
+  it('keeps what storage holds exactly: ids of removed accounts, states whose account is gone', async () => {
     const state = sampleState();
     state.incidents[0]!.accountIds = ['a1', 'removed-since'];
+    state.steps.gone = { devices: { status: 'done', at: NOW, note: 'orphan note' } };
     await seed(state);
     const exported = await exportBackup(NOW);
     expect(exported.problems).toEqual([]);
-    expect(JSON.parse(exported.text).records['incident:i1'].accountIds).toEqual(['a1']);
+    fakeBrowser.reset();
+    await importText(exported.text, 'replace');
+    expect(await storedState()).toBe(stableStringify(stateToRecords(state)));
+  });
+
+  it('brings kept-aside values back on an import into an empty browser, never replacing one that is there', async () => {
+    await seed(sampleState());
+    const { text } = await exportBackup(NOW);
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ 'quarantine:1700000000000:account:old': 'different here' });
+    const plan = await importText(text, 'merge');
+    expect(plan?.keptAside).toEqual([]);
+    expect((await everything())['quarantine:1700000000000:account:old']).toBe('different here');
+    fakeBrowser.reset();
+    const again = await importText(text, 'merge');
+    expect(again?.keptAside).toEqual(['quarantine:1700000000000:account:old']);
+    expect((await loadState()).quarantine.map((item) => item.key)).toEqual(['quarantine:1700000000000:account:old']);
+  });
+
+  it('clamps future-dated records so that a merge never lets them win forever', async () => {
+    const now = Date.now();
+    const future = sampleState();
+    future.accounts[0]!.updatedAt = now + 10 * 365 * 86_400_000;
+    future.accounts[0]!.label = 'from the future';
+    await seed(sampleState());
+    const file = backupText(buildBackup(future, now, '0.1.0'));
+    const prepared = await prepareImport(file, 'merge', now);
+    if (!prepared.ok) throw new Error('refused');
+    expect(prepared.plan.clamped).toBe(1);
+    await applyImport(prepared.plan);
+    const stored = (await loadState()).state.accounts.find((a) => a.id === 'a1')!;
+    expect(stored).toMatchObject({ label: 'from the future', updatedAt: now });
+    // An edit made afterwards is newer than the imported copy: merging the same file again leaves it.
+    await saveAccount({ ...stored, label: 'edited', updatedAt: now + 1 });
+    const again = await prepareImport(file, 'merge', now + 2);
+    expect(again.ok && again.plan.preview.account.changed).toEqual([]);
   });
 });
 

@@ -32,7 +32,7 @@ describe('runSync', () => {
     expect(Object.keys(await syncArea()).sort()).toEqual(['acct:a1', 'acct:b1']);
     expect(JSON.stringify(await syncArea())).not.toContain('private note');
     expect((await loadState()).state.accounts.map((a) => a.label).sort()).toEqual(['From the laptop', 'Mail a1']);
-    expect(await readSyncStatus()).toEqual({ lastSync: NOW, skipped: 0 });
+    expect(await readSyncStatus()).toEqual({ lastSync: NOW, skipped: 0, withheld: 0 });
   });
 
   it('turns a deletion here into a tombstone there', async () => {
@@ -49,7 +49,7 @@ describe('runSync', () => {
     await saveAccount(account('a1'));
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     await runSync(NOW);
-    expect(await readSyncStatus()).toEqual({ lastSync: NOW, skipped: 0, error: 'quota' });
+    expect(await readSyncStatus()).toEqual({ lastSync: NOW, skipped: 0, withheld: 0, error: 'quota' });
     expect((await loadState()).state.accounts).toEqual([account('a1')]);
   });
 });

@@ -1,10 +1,10 @@
 // Anywhere else: the same procedure in general words, pointing at the local police, bank and regulator.
-import { DAY } from '../task';
-import { howKeys, moneyAtStake, type RegionChannels } from './types';
+import { DAY } from '../plan/task';
+import { howKeys, moneyAtStake, type RegionChannels, type RegionFile } from './types';
 
 const CREDIT_REPORT = { id: 'other-credit-report', key: 'plan.task.otherCreditReport', minutes: 20, dueIn: 3 * DAY };
 
-export const elsewhere: RegionChannels = {
+const channels: RegionChannels = {
   how: howKeys('Other'),
   phoneAtRisk: ['phone'],
   identityChecks: [CREDIT_REPORT],
@@ -15,4 +15,15 @@ export const elsewhere: RegionChannels = {
   regulators: () => [{ id: 'other-regulator', key: 'plan.task.otherRegulator', minutes: 20, dueIn: 14 * DAY }],
   extraProcedure: [],
   identityFollowUps: [],
+};
+
+export const elsewhere: RegionFile = {
+  id: 'other',
+  channels,
+  legal: ['general'],
+  complaintRights: 'plan.template.complaint.rightsOther',
+  policeAsks: ['plan.police.ask.reference'],
+  suggestedSites: ['google', 'microsoft', 'apple', 'paypal', 'revolut', 'wise', 'amazon', 'facebook', 'instagram', 'whatsapp'],
+  // The fallback: no language implies it; every language no other region claims ends here.
+  languages: [],
 };

@@ -7,9 +7,9 @@
 //   2026-06-19 organisations must acknowledge a complaint within 30 days (ico.org.uk/make-a-complaint).
 // - Financial Ombudsman: free; eight weeks for the firm (financial-ombudsman.org.uk). Cifas Protective
 //   Registration: £30 for two years, online only (cifas.org.uk).
-import type { Category } from '../../model';
-import { DAY, type TaskSpec } from '../task';
-import { howKeys, moneyAtStake, type RegionChannels } from './types';
+import type { Category } from '../model';
+import { DAY, type TaskSpec } from '../plan/task';
+import { howKeys, moneyAtStake, type RegionChannels, type RegionFile } from './types';
 
 const CREDIT_REPORTS: TaskSpec = { id: 'uk-credit-reports', key: 'plan.task.ukCreditReports', minutes: 20, dueIn: 3 * DAY };
 const ICO: TaskSpec = { id: 'uk-ico', key: 'plan.task.ukIco', minutes: 20, dueIn: 14 * DAY, url: 'https://ico.org.uk/make-a-complaint/' };
@@ -17,7 +17,7 @@ const FOS: TaskSpec = { id: 'uk-fos', key: 'plan.task.ukFos', minutes: 20, dueIn
 
 const BY_CATEGORY: Partial<Record<Category, TaskSpec[]>> = { banking: [FOS], payment: [FOS] };
 
-export const unitedKingdom: RegionChannels = {
+const channels: RegionChannels = {
   how: howKeys('Uk', { cardLimits: 'plan.task.cardLimits.howOther', creditScams: 'plan.task.creditScams.howOther', lawyer: 'plan.task.lawyer.howOther', creditAgain: 'plan.task.creditAgain.howOther', simSwap: 'plan.task.simSwap.howOther', closeAccount: 'plan.task.closeAccount.howOther' }),
   phoneAtRisk: ['phone'],
   identityChecks: [CREDIT_REPORTS, { id: 'uk-cifas', key: 'plan.task.ukCifas', minutes: 15, dueIn: 7 * DAY, url: 'https://www.cifas.org.uk' }],
@@ -31,4 +31,14 @@ export const unitedKingdom: RegionChannels = {
   regulators: (category) => [ICO, ...((category && BY_CATEGORY[category]) ?? [])],
   extraProcedure: [],
   identityFollowUps: [],
+};
+
+export const unitedKingdom: RegionFile = {
+  id: 'uk',
+  channels,
+  legal: ['ukGdpr', 'ico', 'reportFraud'],
+  complaintRights: 'plan.template.complaint.rightsUk',
+  policeAsks: ['plan.police.ask.reference'],
+  suggestedSites: ['google', 'microsoft', 'apple', 'barclays', 'hsbc-uk', 'lloyds', 'paypal', 'amazon', 'facebook', 'instagram', 'whatsapp'],
+  languages: ['en-gb'],
 };

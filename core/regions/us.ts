@@ -11,9 +11,9 @@
 //   ssa.gov/myaccount. ChexSystems: a free security freeze on the bank-account report, PIN by mail
 //   (chexsystems.com/security-freeze/information).
 // - Not seen on the bureaus' own pages: the Equifax and Experian freeze addresses below (TransUnion's was).
-import type { Category } from '../../model';
-import { DAY, type TaskSpec } from '../task';
-import { howKeys, moneyAtStake, type RegionChannels } from './types';
+import type { Category } from '../model';
+import { DAY, type TaskSpec } from '../plan/task';
+import { howKeys, moneyAtStake, type RegionChannels, type RegionFile } from './types';
 
 const freeze = (bureau: string, url: string): TaskSpec => ({
   id: `us-freeze-${bureau.toLowerCase()}`, key: 'plan.task.usFreeze', vars: { bureau }, minutes: 10, dueIn: DAY, urgent: true, url,
@@ -28,7 +28,7 @@ const FCC: TaskSpec = { id: 'us-fcc', key: 'plan.task.usFcc', minutes: 20, dueIn
 
 const BY_CATEGORY: Partial<Record<Category, TaskSpec[]>> = { banking: [CFPB], payment: [CFPB], telecom: [FCC] };
 
-export const unitedStates: RegionChannels = {
+const channels: RegionChannels = {
   how: howKeys('Us', { cardLimits: 'plan.task.cardLimits.howOther', creditScams: 'plan.task.creditScams.howOther', complain: 'plan.task.complain.howOther', lawyer: 'plan.task.lawyer.howOther', simSwap: 'plan.task.simSwap.howOther', closeAccount: 'plan.task.closeAccount.howOther' }),
   phoneAtRisk: ['phone'],
   identityChecks: [
@@ -53,4 +53,14 @@ export const unitedStates: RegionChannels = {
   extraProcedure: [],
   // A fraud alert lasts one year: renew it before it runs out.
   identityFollowUps: [{ id: 'us-fraud-alert-renew', key: 'plan.task.usFraudAlertRenew', minutes: 10, dueIn: 350 * DAY }],
+};
+
+export const unitedStates: RegionFile = {
+  id: 'us',
+  channels,
+  legal: ['identityTheft', 'creditFreeze', 'stateLaws'],
+  complaintRights: 'plan.template.complaint.rightsOther',
+  policeAsks: ['plan.police.ask.reference'],
+  suggestedSites: ['google', 'microsoft', 'apple', 'chase', 'bank-of-america', 'wells-fargo', 'paypal', 'amazon', 'facebook', 'instagram', 'whatsapp', 'coinbase'],
+  languages: ['en-us'],
 };

@@ -13,9 +13,9 @@
 // - 个人所得税 App: 收入纳税明细查询 lists who declared income under your ID; each entry has 申诉 (how-to pages, L;
 //   the tax administration's own page was not found in the stored copies).
 // - 征信业管理条例 arts. 17 and 25: two free reports a year; a dispute (异议) is checked within 20 days.
-import type { Category } from '../../model';
-import { DAY, type TaskSpec } from '../task';
-import { howKeys, moneyAtStake, type RegionChannels } from './types';
+import type { Category } from '../model';
+import { DAY, type TaskSpec } from '../plan/task';
+import { howKeys, moneyAtStake, type RegionChannels, type RegionFile } from './types';
 
 const CREDIT_REPORT: TaskSpec = { id: 'cn-credit-report', key: 'plan.task.cnCreditReport', minutes: 15, dueIn: 3 * DAY, url: 'https://www.pbccrc.org.cn' };
 const CREDIT_DISPUTE: TaskSpec = { id: 'cn-credit-dispute', key: 'plan.task.cnCreditDispute', minutes: 20, dueIn: 7 * DAY, url: 'https://www.pbccrc.org.cn' };
@@ -45,7 +45,7 @@ const BY_CATEGORY: Partial<Record<Category, TaskSpec[]>> = {
 };
 const ANY_BUSINESS = [R12315, R12377];
 
-export const china: RegionChannels = {
+const channels: RegionChannels = {
   how: howKeys('Cn'),
   // The phone number is the login and reset factor of the payment and bank apps, and an ID number is what a
   // shop asks for before it re-issues a SIM (补卡).
@@ -58,4 +58,16 @@ export const china: RegionChannels = {
   regulators: (category) => [R12321, ...((category && BY_CATEGORY[category]) ?? ANY_BUSINESS)],
   extraProcedure: [{ id: 'cn-anti-fraud-app', key: 'plan.task.cnAntiFraudApp', minutes: 10, dueIn: DAY }],
   identityFollowUps: [],
+};
+
+export const china: RegionFile = {
+  id: 'cn',
+  channels,
+  legal: ['pipl44to50', 'pipl47', 'pipl57', 'pipl69', 'pipl70', 'civilCode', 'criminal2531', 'interpretation2017', 'criminal2861', 'antiFraud', 'creditRules'],
+  complaintRights: 'plan.template.complaint.rightsCn',
+  // 公安机关办理刑事案件程序规定 art. 171: banks and courts ask for the 受案回执 when a loan or card opened in the
+  // victim's name is contested.
+  policeAsks: ['plan.police.ask.receiptCn'],
+  suggestedSites: ['qq-mail', 'netease-mail', 'wechat', 'alipay', 'icbc', 'cmb', 'ccb', 'unionpay', 'taobao', 'jd', 'pinduoduo', 'china-mobile', 'china-unicom', 'china-telecom', 'qq', 'china-railway-12306'],
+  languages: ['zh', 'zh-cn*', 'zh-hans*'],
 };

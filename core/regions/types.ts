@@ -1,6 +1,9 @@
-// What differs between regions: where to report, which credit checks exist, and how a shared task is worded.
-import type { Category, Incident, LeakedData } from '../../model';
-import type { TaskSpec } from '../task';
+// What differs between regions (countries): where to report, which credit checks exist, how a shared task is
+// worded, which laws the legal panel cites, which rights the complaint letter invokes, what to ask the police
+// for, which accounts to suggest at first run, and which browser languages imply the region. One file per region
+// (core/regions/<id>.ts) holds all of it; README "Adding a country" says what else a new one needs.
+import type { Category, Incident, LeakedData, Region } from '../model';
+import type { TaskSpec } from '../plan/task';
 
 /** Tasks every region has, whose how-to is written for each region. */
 export const REGIONAL_HOW = [
@@ -25,6 +28,25 @@ export interface RegionChannels {
   extraProcedure: TaskSpec[];
   /** Follow-ups that only this region has (renewing a fraud alert...). */
   identityFollowUps: TaskSpec[];
+}
+
+export interface RegionFile {
+  id: Region;
+  /** The plan's tasks that differ by region. */
+  channels: RegionChannels;
+  /** The legal panel: names under plan.legal.<id>.<name>.{title,text} in the locale files. */
+  legal: string[];
+  /** The complaint letter's paragraph on the user's rights (a locale key). */
+  complaintRights: string;
+  /** What to ask the police for before leaving (locale keys). */
+  policeAsks: string[];
+  /** The usual key accounts to offer on first run: catalogue ids (ids not in the catalogue are skipped). */
+  suggestedSites: string[];
+  /**
+   * Browser UI languages that imply this region when the region setting is "automatic": lower-case BCP 47
+   * tags ("_" read as "-"); a tag matches itself only, a tag ending in "*" also every longer tag it starts.
+   */
+  languages: string[];
 }
 
 /** Region-specific how-to keys: <task>.how<Suffix>. */
