@@ -1,7 +1,7 @@
 // "Money already gone, or a scam call right now?": the region's immediate actions first, then into the plan.
 import '../next/next.css';
 import { labelled, t, type MessageKey } from '@/lib/i18n';
-import { emergencyActions } from '@/core/emergency';
+import { regionFile } from '@/core/regions';
 import type { Region } from '@/core/model';
 
 interface Props {
@@ -20,7 +20,7 @@ export function EmergencyCard({ region, planHref, leakOpen, headingLevel = 2 }: 
       <p class="small muted">{t('emergency.region', { region: t(`leak.region.${region}`) })}</p>
       <p>{t('emergency.intro')}</p>
       <ol class="emergency-actions">
-        {emergencyActions(region).map((action) => {
+        {regionFile(region).emergency.map((action) => {
           const title = t(`emergency.action.${action.key}.title` as MessageKey);
           return (
             <li key={action.key}>

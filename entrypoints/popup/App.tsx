@@ -84,6 +84,7 @@ export function App() {
           <button type="button" class={next.lead ? undefined : 'primary'} onClick={() => openDashboard(routes.newLeak)}>{t('common.hadLeak')}</button>
         )}
         <button type="button" class="link emergency-link" onClick={() => openDashboard(routes.emergency)}>{t('emergency.link')}</button>
+        <button type="button" class="link small" onClick={() => openDashboard(routes.section('suspicious'))}>{t('scams.popup')}</button>
       </div>
       {leak && (
         <LeakLead leak={leak}>{leak.next && card(leak.next)}</LeakLead>
@@ -110,16 +111,8 @@ export function App() {
           )}
         </section>
       )}
-<<<<<<< HEAD
       {leak && <button type="button" class="link small" onClick={() => openDashboard(routes.newLeak)}>{t('next.newLeak')}</button>}
       {state.accounts.length > 0 && <ProgressBar label={t('popup.progress')} progress={overallProgress(state, now)} />}
-=======
-      <div class="row">
-        <button type="button" class="primary" onClick={() => openDashboard(routes.newLeak)}>{t('common.hadLeak')}</button>
-        <button type="button" onClick={() => openDashboard(state.accounts.length ? routes.overview : routes.accounts)}>{t('common.openDashboard')}</button>
-        <button type="button" onClick={() => openDashboard(routes.section('suspicious'))}>{t('scams.popup')}</button>
-      </div>
->>>>>>> main
       {toast.view}
     </main>
   );
