@@ -112,7 +112,8 @@ export function App() {
         </section>
       )}
       {leak && <button type="button" class="link small" onClick={() => openDashboard(routes.newLeak)}>{t('next.newLeak')}</button>}
-      {state.accounts.length > 0 && <ProgressBar label={t('popup.progress')} progress={overallProgress(state, now)} />}
+      {/* While a leak is open its own progress stands above; the accounts' progress would push the rest down. */}
+      {!leak && state.accounts.length > 0 && <ProgressBar label={t('popup.progress')} progress={overallProgress(state, now)} />}
       {toast.view}
     </main>
   );
