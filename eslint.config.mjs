@@ -47,9 +47,9 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // Code passed to page.evaluate() runs in the page.
-    files: ['scripts/firefox-smoke.mjs'],
-    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    // Code passed to page.evaluate() / worker.evaluate() runs in the page or the extension's worker.
+    files: ['scripts/firefox-smoke.mjs', 'scripts/bench.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser, chrome: 'readonly' } },
   },
   {
     files: ['tests/**/*.ts', 'tests/**/*.tsx'],

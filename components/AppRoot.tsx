@@ -2,7 +2,10 @@
 // provided to the whole tree, which re-renders in one go when either changes.
 import { render, type ComponentType } from 'preact';
 import { StateContext, loadInitial, useLiveState, type Lang } from '@/lib/app-state';
-import { onStorageFull, type Loaded } from '@/lib/storage';
+import { StorageProblem, onStorageFull, readEverything, type Loaded } from '@/lib/storage';
+import { loadLanguage } from '@/lib/i18n';
+import { downloadText } from '@/lib/download';
+import { StorageUnreadable } from './StorageUnreadable';
 import { StorageFullNotice } from './StorageFullNotice';
 
 function Root({ initial, initialLang, App }: { initial: Loaded; initialLang: Lang; App: ComponentType }) {
@@ -16,6 +19,18 @@ function Root({ initial, initialLang, App }: { initial: Loaded; initialLang: Lan
 }
 
 export async function mountApp(App: ComponentType, container: HTMLElement) {
-  const { initial, lang } = await loadInitial();
+  let loadedInitial;
+  try {
+    loadedInitial = await loadInitial();
+  } catch (error) {
+    // Never a blank view: say what is wrong with the stored data and offer all of it as a file.
+    await loadLanguage('auto');
+    const kind = error instanceof StorageProblem ? error.kind : 'failed';
+    const detail = error instanceof StorageProblem ? error.detail : String(error).slice(0, 120);
+    const onExport = () => void readEverything().then((raw) => downloadText('afterleak-everything.json', JSON.stringify(raw, null, 2)));
+    render(<StorageUnreadable kind={kind} detail={detail} onExport={onExport} />, container);
+    return;
+  }
+  const { initial, lang } = loadedInitial;
   render(<Root initial={initial} initialLang={lang} App={App} />, container);
 }

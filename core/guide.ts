@@ -1,20 +1,30 @@
 // An account's hardening guide: the steps of its catalogue site, or the generic guide of its category for a
 // custom site, with links resolved, and how each step stands.
-import type { GenericGuide, Site, SiteStep, TwoFactorMethod } from '@/data/schema';
+import type { SiteStep, StepSummary, TwoFactorMethod } from '@/data/schema';
 import type { Account, AppState, Category, StepState } from './model';
 import { httpsOrigin } from './sites';
 
-export interface GuideStep extends SiteStep {
+/**
+ * A step as the catalogue has it at hand: always its summary (the step index: title, link, minutes, risk),
+ * and its how-to and why once the guide's full file is loaded (data/guides.ts).
+ */
+export type CatalogueStep = StepSummary & Partial<Pick<SiteStep, 'how' | 'why'>>;
+
+export interface GuideStep extends CatalogueStep {
   /** True for a custom site's step, whose menu path is generic advice rather than the site's own words. */
   generic: boolean;
 }
 
-export interface Catalogue {
-  siteById: (id: string | undefined) => Site | undefined;
-  generic: readonly GenericGuide[];
+export interface CatalogueGuide {
+  steps: readonly CatalogueStep[];
 }
 
-export function genericGuideFor(category: Category, generic: readonly GenericGuide[]): GenericGuide | undefined {
+export interface Catalogue {
+  siteById: (id: string | undefined) => CatalogueGuide | undefined;
+  generic: readonly (CatalogueGuide & { category: Category })[];
+}
+
+export function genericGuideFor<G extends { category: Category }>(category: Category, generic: readonly G[]): G | undefined {
   return generic.find((guide) => guide.category === category) ?? generic.find((guide) => guide.category === 'other');
 }
 

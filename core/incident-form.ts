@@ -19,6 +19,9 @@ export interface IncidentDraft {
   accountIds: string[];
   /** Accounts where the user used the leaked password: saved on the accounts themselves. */
   sharedAccountIds: string[];
+  /** Which phone labels and mailboxes leaked (the recovery map); absent: all of them, when that kind leaked. */
+  leakedPhones?: string[];
+  leakedMailboxes?: string[];
 }
 
 export type IncidentError =
@@ -85,6 +88,10 @@ export function incidentFromDraft(draft: IncidentDraft, id: string, now: number,
   };
   delete incident.leakedAt;
   delete incident.sourceCategory;
+  delete incident.leakedPhones;
+  delete incident.leakedMailboxes;
+  if (draft.leakedPhones && draft.leaked.includes('phone')) incident.leakedPhones = [...draft.leakedPhones];
+  if (draft.leakedMailboxes && draft.leaked.includes('email')) incident.leakedMailboxes = [...draft.leakedMailboxes];
   const leakedAt = draft.leakedOn ? fromDateInput(draft.leakedOn) : undefined;
   if (leakedAt !== undefined) incident.leakedAt = leakedAt;
   if (draft.sourceCategory) incident.sourceCategory = draft.sourceCategory;
@@ -104,5 +111,7 @@ export function draftFromIncident(incident: Incident, sharedAccountIds: string[]
     region: incident.region,
     accountIds: [...incident.accountIds],
     sharedAccountIds,
+    ...(incident.leakedPhones ? { leakedPhones: [...incident.leakedPhones] } : {}),
+    ...(incident.leakedMailboxes ? { leakedMailboxes: [...incident.leakedMailboxes] } : {}),
   };
 }

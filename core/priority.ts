@@ -126,7 +126,7 @@ function taskEntry(task: PlanTask, index: number, incident: Incident, incidentIn
     status: waiting ?? 'open',
     // A lock-down task says the site's own step ("Change your Google password"), not the generic wording.
     title: task.stepText ? { text: task.stepText.title } : { key: task.title.key, vars: task.title.vars },
-    how: task.stepText ? { text: task.stepText.how } : task.how ? { key: task.how.key, vars: task.how.vars } : undefined,
+    how: task.stepText?.how ? { text: task.stepText.how } : task.how ? { key: task.how.key, vars: task.how.vars } : undefined,
     accountId: task.accountStep?.accountId,
     incidentId: incident.id,
     phase: task.phase,
@@ -163,7 +163,8 @@ function stepEntries(state: AppState, catalogue: Catalogue, mirrored: Set<string
         overdue: false,
         status: waiting ?? 'open',
         title: { text: step.title },
-        how: { text: step.how },
+        // From the step index alone there is no how-to: it comes with the guide's file (data/guides.ts).
+        how: step.how ? { text: step.how } : undefined,
         accountId: account.id,
         openFrom,
         repeat: false,

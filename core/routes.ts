@@ -11,6 +11,8 @@ export const routes = {
   section: (id: string) => `#/${id}`,
   accounts: '#/accounts',
   account: (accountId: string) => `#/accounts/${accountId}`,
+  /** The account's page with its details form open (after a one-click add). */
+  editAccount: (accountId: string) => `#/accounts/${accountId}/edit`,
   leaks: '#/leak',
   newLeak: '#/leak/new',
   leak: (incidentId: string) => `#/leak/${incidentId}`,

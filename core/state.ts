@@ -1,6 +1,6 @@
 // Turns the raw contents of storage into the typed state, keeping a list of what did not parse.
 import * as z from 'zod/mini';
-import { parseKey } from './keys';
+import { QUARANTINE_PREFIX, parseKey } from './keys';
 import {
   AccountSchema, EvidenceSchema, IncidentSchema, SettingsSchema, StepStateSchema, emptyState,
   type AppState,
@@ -21,6 +21,13 @@ export interface QuarantinedValue {
 
 const KeptAsideSchema = z.object({ raw: z.unknown(), error: z.string(), at: z.number() });
 
+/** The key a kept-aside value came from: quarantine:<at>:<key> -> <key>. */
+export function keptAsideOrigin(key: string): string {
+  const rest = key.startsWith(QUARANTINE_PREFIX) ? key.slice(QUARANTINE_PREFIX.length) : key;
+  const colon = rest.indexOf(':');
+  return colon < 0 ? rest : rest.slice(colon + 1);
+}
+
 /** A kept-aside entry that is itself malformed is still shown (whole, as its raw value), never dropped. */
 export function parseKeptAside(key: string, value: unknown): QuarantinedValue {
   const parsed = KeptAsideSchema.safeParse(value);
@@ -37,8 +44,21 @@ export const SCHEMAS = {
   evidence: EvidenceSchema,
 } as const;
 
+// A read checks every record twice over: the upgrade plan first (core/migrations), then parseState. Both get
+// the same stored objects, so the verdict is remembered per object and key: each record is parsed once per
+// read, whatever the number of records (issue 13). Stored values are never mutated in place.
+const verdicts = new WeakMap<object, Map<string, string | undefined>>();
+
 /** Checks one raw value against the schema its key calls for; an error message when it does not fit. */
 export function checkRecord(key: string, value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return check(key, value);
+  let known = verdicts.get(value);
+  if (!known) verdicts.set(value, (known = new Map()));
+  if (!known.has(key)) known.set(key, check(key, value));
+  return known.get(key);
+}
+
+function check(key: string, value: unknown): string | undefined {
   const parsed = parseKey(key);
   if (!parsed) return undefined;
   const result = SCHEMAS[parsed.kind].safeParse(value);

@@ -1,7 +1,9 @@
 // The format of one catalogue file, data/sites/<id>.json, and of the generic guides in data/generic/.
-// Checked by tests/unit/data/catalogue-conventions.test.ts; the extension itself trusts the built files.
+// Checked at build time (scripts/vite-site-index.ts) and by tests/unit/data/catalogue-conventions.test.ts;
+// the extension itself trusts the built files. This is classic zod: only build code and tests import its
+// values; the extension imports its types only (`import type`), so none of it ships.
 import { z } from 'zod';
-import { CATEGORIES } from '@/core/model';
+import { CATEGORIES } from '../core/model';
 
 z.config({ jitless: true });
 
@@ -45,6 +47,11 @@ export const Site = z.strictObject({
   category: z.enum(CATEGORIES),
   regions: z.array(z.enum(['cn', 'global', 'us', 'uk'])).min(1),
   domains: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/)).min(1),
+  /**
+   * Hosts under another site's registrable domain that are this site's (mail.qq.com is QQ Mail, qq.com is QQ):
+   * the most specific claim wins (core/sites.ts).
+   */
+  hosts: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+){2,}$/)).min(1).optional(),
   twoFactor: z.array(z.enum(TWO_FACTOR_METHODS)),
   /** With twoFactor []: no source says either way, so the UI must not claim the site offers none. */
   twoFactorUnknown: z.literal(true).optional(),
@@ -67,10 +74,27 @@ export const Site = z.strictObject({
 export type Site = z.infer<typeof Site>;
 
 /** What matching and search need of a site; always at hand, while the full file loads on demand. */
-export type SiteSummary = Pick<Site, 'id' | 'names' | 'aliases' | 'category' | 'regions' | 'domains'>;
+export type SiteSummary = Pick<Site, 'id' | 'names' | 'category' | 'regions' | 'domains' | 'hosts'>;
+
+/** What the add-account search needs besides: the site's other names (data/site-search.ts). */
+export type SearchableSite = SiteSummary & Pick<Site, 'aliases'>;
+
+/** What lists, counts and reminders need of a step (the step index); the how-to and why load with the guide. */
+export type StepSummary = Pick<SiteStep, 'id' | 'kind' | 'title' | 'url' | 'minutes' | 'risk' | 'verified'>;
+
+/** A site in the index (virtual:site-index): its summary and its steps' summaries. */
+export interface SiteEntry extends SiteSummary {
+  steps: StepSummary[];
+}
 
 export const GenericGuide = z.strictObject({
   category: z.enum(CATEGORIES),
   steps: z.array(SiteStep).min(1),
 });
 export type GenericGuide = z.infer<typeof GenericGuide>;
+
+/** A generic guide in the index: its steps' summaries. */
+export interface GenericEntry {
+  category: GenericGuide['category'];
+  steps: StepSummary[];
+}

@@ -1,4 +1,10 @@
+// Built by scripts/vite-site-index.ts from data/sites and data/generic.
 declare module 'virtual:site-index' {
-  const index: import('./schema').SiteSummary[];
-  export default index;
+  export const sites: import('./schema').SiteEntry[];
+  export const generic: import('./schema').GenericEntry[];
+}
+
+declare module 'virtual:site-aliases' {
+  const aliases: Record<string, string[]>;
+  export default aliases;
 }

@@ -1,7 +1,6 @@
 // What the views do to the user's data: each action is one write through the storage module, and returns
 // what undo needs.
 import type { AccountDraft } from '@/core/accounts';
-import { createAccount } from '@/core/accounts';
 import type { Account, StepState, StepStatus } from '@/core/model';
 import { withNote, withStatus } from '@/core/step-state';
 import type { StateRef } from '@/core/state-ref';
@@ -15,6 +14,8 @@ import {
 export const newId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 20);
 
 export async function addAccounts(drafts: AccountDraft[], now = Date.now()): Promise<Account[]> {
+  // It carries the Public Suffix List: loaded on the click that adds, not with the popup.
+  const { createAccount } = await import('@/core/account-drafts');
   const accounts = drafts.map((draft) => createAccount(draft, newId(), now));
   for (const account of accounts) await saveAccount(account);
   return accounts;

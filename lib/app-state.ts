@@ -5,7 +5,6 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { loadLanguage, type Lang } from './i18n';
 import { loadState, watchState, type Loaded } from './storage';
-import { withSites } from '@/data/catalogue';
 
 export const StateContext = createContext<Loaded | undefined>(undefined);
 
@@ -17,9 +16,12 @@ export function useLoaded(): Loaded {
 
 export const useAppState = () => useLoaded().state;
 
-/** What a view needs before its first paint: the state with its accounts' guides, and the language. */
+/**
+ * What a view needs before its first paint: the state and the language. The step index every view carries
+ * lists any account's steps; a guide's how-to loads when the guide opens (lib/guides.ts, issue 13).
+ */
 export async function loadInitial(): Promise<{ initial: Loaded; lang: Lang }> {
-  const initial = await withSites(await loadState());
+  const initial = await loadState();
   const lang = await loadLanguage(initial.state.settings.language);
   return { initial, lang };
 }
@@ -34,10 +36,9 @@ export function useLiveState(initial: Loaded, initialLang: Lang): { loaded: Load
     let latest = 0;
     return watchState(async (next) => {
       const mine = ++latest;
-      // Switch the dictionary (and load a newly added account's site) first, so the whole tree
-      // re-renders at once, in one language, with every guide.
-      const [nextLang] = await Promise.all([loadLanguage(next.state.settings.language), withSites(next)]);
-      // Those loads take different times: an older state must not land after a newer one.
+      // Switch the dictionary first, so the whole tree re-renders at once, in one language.
+      const nextLang = await loadLanguage(next.state.settings.language);
+      // Loads take different times: an older state must not land after a newer one.
       if (mine !== latest) return;
       setLang(nextLang);
       setLoaded(next);

@@ -12,8 +12,8 @@ export const tr = (ref: Ref): string => t(ref.key as MessageKey, ref.vars);
 export const tk = (key: string, vars?: Record<string, string | number>): string => t(key as MessageKey, vars);
 
 export const taskTitle = (task: PlanTask) => (task.stepText ? pick(task.stepText.title) : tr(task.title));
-export const taskHow = (task: PlanTask) => (task.stepText ? pick(task.stepText.how) : task.how ? tr(task.how) : '');
-export const taskWhy = (task: PlanTask) => (task.stepText ? pick(task.stepText.why) : task.why ? tr(task.why) : '');
+export const taskHow = (task: PlanTask) => (task.stepText?.how ? pick(task.stepText.how) : task.how ? tr(task.how) : '');
+export const taskWhy = (task: PlanTask) => (task.stepText?.why ? pick(task.stepText.why) : task.why ? tr(task.why) : '');
 
 /** The title with its account, for toasts and the report, where the account heading is not beside it. */
 export const taskFullTitle = (task: PlanTask) =>

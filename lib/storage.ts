@@ -3,21 +3,43 @@
 // numbered migrations and sets aside what does not fit (core/migrations). Nothing here drops user data.
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { PANEL_ACCOUNT_KEY, QUARANTINE_PREFIX, SETTINGS_KEY, inArea, keyPrefixes, keys, parseKey } from '@/core/keys';
+import { PANEL_ACCOUNT_KEY, QUARANTINE_PREFIX, SCHEMA_KEY, SETTINGS_KEY, inArea, keyPrefixes, keys, parseKey } from '@/core/keys';
 import { fingerprint, userRecords } from '@/core/backup/records';
 import type { ImportPlan } from '@/core/backup/plan';
 import { planIsEmpty, planUpgrade } from '@/core/migrations';
 import { IdSchema, type Account, type AppState, type Evidence, type Incident, type Settings, type StepState } from '@/core/model';
-import { parseKeptAside, parseState, type InvalidRecord, type QuarantinedValue } from '@/core/state';
+import { checkRecord, keptAsideOrigin, parseKeptAside, parseState, type InvalidRecord, type QuarantinedValue } from '@/core/state';
+import { CURRENT_SCHEMA } from '@/core/migrations';
 
-export type { QuarantinedValue };
+/** A value kept aside, and whether it fits its record's schema now (then it can be put back). */
+export interface KeptAside extends QuarantinedValue {
+  restorable: boolean;
+}
+export type { QuarantinedValue, InvalidRecord };
 
 export interface Loaded {
   state: AppState;
   /** Values that fail their schema right now (normally none: the upgrade sets them aside). */
   invalid: InvalidRecord[];
-  /** Values set aside earlier, waiting for the user to export or discard them. */
-  quarantine: QuarantinedValue[];
+  /** Values set aside earlier, waiting for the user to restore, export or discard them. */
+  quarantine: KeptAside[];
+}
+
+/**
+ * Stored data this version cannot read at all: a schema mark from a newer version, or a mark that is no version
+ * (-1, 0.5, "1"). Nothing is written; the views show what happened and offer an export of everything.
+ */
+export class StorageProblem extends Error {
+  constructor(readonly kind: 'newer' | 'badMark', readonly detail: string) {
+    super(`storage-${kind}: ${detail}`);
+  }
+}
+
+function checkSchemaMark(raw: Record<string, unknown>) {
+  if (!Object.hasOwn(raw, SCHEMA_KEY)) return;
+  const mark = raw[SCHEMA_KEY];
+  if (typeof mark !== 'number' || !Number.isSafeInteger(mark) || mark < 0) throw new StorageProblem('badMark', String(JSON.stringify(mark)).slice(0, 40));
+  if (mark > CURRENT_SCHEMA) throw new StorageProblem('newer', String(mark));
 }
 
 export class StorageFullError extends Error {
@@ -80,6 +102,7 @@ async function writeAll(set: Record<string, unknown>, remove: string[] = []): Pr
  */
 export async function ensureUpgraded(): Promise<Record<string, unknown>> {
   const raw = await storage.snapshot('local');
+  checkSchemaMark(raw);
   if (planIsEmpty(planUpgrade(raw, Date.now()))) return raw;
   return withData(upgradeHeld);
 }
@@ -87,9 +110,17 @@ export async function ensureUpgraded(): Promise<Record<string, unknown>> {
 /** The upgrade, for code that already holds the data lock. */
 async function upgradeHeld(): Promise<Record<string, unknown>> {
   const fresh = await storage.snapshot('local');
+  checkSchemaMark(fresh);
   const plan = planUpgrade(fresh, Date.now());
   if (planIsEmpty(plan)) return fresh;
-  await writeAll(plan.set, plan.remove);
+  try {
+    await writeAll(plan.set, plan.remove);
+  } catch (error) {
+    // Full storage and a value that does not fit: it cannot be moved aside, but the rest is readable. The
+    // value stays where it is, listed as unreadable (Loaded.invalid), and the views still open.
+    if (error instanceof StorageFullError && plan.from === plan.to) return fresh;
+    throw error;
+  }
   return storage.snapshot('local');
 }
 
@@ -100,9 +131,14 @@ const loadHeld = async (): Promise<Loaded> => loadedFrom(await upgradeHeld());
 
 function loadedFrom(raw: Record<string, unknown>): Loaded {
   const { state, invalid } = parseState(raw);
-  const quarantine: QuarantinedValue[] = Object.entries(raw)
+  const quarantine: KeptAside[] = Object.entries(raw)
     .filter(([key]) => key.startsWith(QUARANTINE_PREFIX))
-    .map(([key, value]) => parseKeptAside(key, value));
+    .map(([key, value]) => {
+      const item = parseKeptAside(key, value);
+      const origin = keptAsideOrigin(key);
+      const restorable = parseKey(origin) !== undefined && checkRecord(origin, item.raw) === undefined && !Object.hasOwn(raw, origin);
+      return { ...item, restorable };
+    });
   return { state, invalid, quarantine };
 }
 
@@ -216,6 +252,45 @@ export const removeEvidence = (id: string) => removeMatching((key) => key === ke
 /** Discards one kept-aside value; returns what it held, for undo (restore). */
 export const removeQuarantined = (key: string): Promise<Snapshot> =>
   key.startsWith(QUARANTINE_PREFIX) ? removeMatching((stored) => stored === key) : Promise.reject(new Error(`Not kept aside: ${key}`));
+
+/**
+ * Puts a kept-aside value back where it came from, when it fits and nothing is there now. An account comes
+ * back with the step progress kept aside with it (same time), and as changed now, so that a deletion from
+ * another browser does not remove it again. Returns the keys written; nothing when it cannot be restored.
+ */
+export function restoreKeptAside(key: string, now = Date.now()): Promise<string[]> {
+  return withData(async () => {
+    const raw = await upgradeHeld();
+    if (!key.startsWith(QUARANTINE_PREFIX) || !Object.hasOwn(raw, key)) return [];
+    const at = key.slice(QUARANTINE_PREFIX.length).split(':')[0];
+    const origin = keptAsideOrigin(key);
+    const parsed = parseKey(origin);
+    const together = [key];
+    if (parsed?.kind === 'account') {
+      const steps = `${QUARANTINE_PREFIX}${at}:${keyPrefixes.stepsOf(parsed.ids[0]!)}`;
+      together.push(...Object.keys(raw).filter((other) => other.startsWith(steps)));
+    }
+    const set: Record<string, unknown> = {};
+    const removed: string[] = [];
+    for (const entry of together) {
+      const target = keptAsideOrigin(entry);
+      let value = parseKeptAside(entry, raw[entry]).raw;
+      if (parseKey(target)?.kind === 'account' && value && typeof value === 'object') {
+        const updatedAt = (value as { updatedAt?: unknown }).updatedAt;
+        value = { ...value, updatedAt: Math.max(now, typeof updatedAt === 'number' ? updatedAt + 1 : 0) };
+      }
+      if (Object.hasOwn(raw, target) || checkRecord(target, value) !== undefined) continue;
+      set[target] = value;
+      removed.push(entry);
+    }
+    if (!removed.includes(key)) return [];
+    await writeAll(set, removed);
+    return Object.keys(set);
+  });
+}
+
+/** Everything in local storage, as it is (for the page shown when storage cannot be read). */
+export const readEverything = (): Promise<Record<string, unknown>> => storage.snapshot('local');
 
 /** Puts back what a remove took away (undo). */
 export const restore = (snapshot: Snapshot) => write(snapshot);

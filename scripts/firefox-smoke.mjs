@@ -57,10 +57,9 @@ async function main() {
     await check('an account added in the dashboard is listed and stored', async () => {
       const tab = await open(browser, 'options.html#/accounts');
       await tab.type('#site-search', 'gmail');
-      await tab.waitForSelector('button[aria-label="Choose: Google (Gmail)"]');
-      await tab.click('button[aria-label="Choose: Google (Gmail)"]');
-      await tab.waitForSelector('#add-site-label');
-      await tab.click('section[aria-labelledby="chosen-site"] button[type="submit"]');
+      const add = 'ul[aria-label="From the catalogue"] button[aria-label="Add: Google (Gmail)"]';
+      await tab.waitForSelector(add);
+      await tab.click(add);
       await tab.waitForSelector('#account-list');
       const listed = await text(tab, 'section[aria-labelledby="account-list"]');
       if (!listed.includes('Google (Gmail)')) throw new Error(`list shows "${listed}"`);
@@ -80,7 +79,7 @@ async function main() {
       await options.select('#language-picker', 'zh_CN');
       await popup.waitForFunction(() => document.documentElement.lang === 'zh-CN', { timeout: 10000 });
       const body = await text(popup, 'body');
-      if (!body.includes('打开控制台')) throw new Error(`popup shows "${body.slice(0, 80)}"`);
+      if (!body.includes('打开主页')) throw new Error(`popup shows "${body.slice(0, 80)}"`);
     });
   } finally {
     await browser.close();

@@ -14,10 +14,10 @@ cd "$(dirname "$0")/.."
 say() { printf '%s\n' "setup: $*"; }
 fail() { printf '%s\n' "setup: $*" >&2; exit 1; }
 
-# Node: 20.19 or newer (see the README for why not 22, which some tools ask for).
+# Node: what package.json's engines says (^20.19.0 || >=22.12.0; the README says why 20 and not 22).
 command -v node >/dev/null 2>&1 || fail "Node.js is missing: install Node 20.19 or newer (nvm install, see .nvmrc), then run this again."
-node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' \
-  || fail "Node $(node -v) is too old: install Node 20.19 or newer (nvm install, see .nvmrc), then run this again."
+node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit((a === 20 && b >= 19) || (a === 22 && b >= 12) || a > 22 ? 0 : 1)' \
+  || fail "Node $(node -v) does not fit package.json's engines (^20.19.0 || >=22.12.0): nvm install (see .nvmrc), then run this again."
 
 # Root runs commands as they are; anyone else through sudo, when there is one.
 if [ "$(id -u)" = 0 ]; then
@@ -25,7 +25,7 @@ if [ "$(id -u)" = 0 ]; then
 elif command -v sudo >/dev/null 2>&1; then
   as_root() { sudo "$@"; }
 else
-  as_root() { fail "needs root to run: $*  (run this script as root, or install sudo)"; }
+  as_root() { [ "$1" = sh ] && shift 2; fail "this step needs root, and there is no sudo: as root, run \`$*\`, then run this script again."; }
 fi
 
 has() { [ -n "$1" ] && [ -x "$1" ]; }
@@ -49,8 +49,7 @@ case "$distro" in
     has "$firefox" || [ -x /usr/bin/firefox-esr ] || missing="$missing firefox-esr"
     if [ -n "$missing" ]; then
       say "installing$missing from Debian's packages"
-      as_root apt-get update
-      as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y $missing
+      as_root sh -c "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y$missing"
     fi
     ;;
   ubuntu)

@@ -19,6 +19,13 @@ const ERROR_KEYS = {
   duplicate: 'accounts.errors.duplicate',
 } as const;
 
+/** The id of the first field with an error, in the form's order: where focus goes when saving fails. */
+export function firstInvalidField(idPrefix: string, errors: DraftError[], custom: boolean): string {
+  if (custom && errors.includes('name-empty')) return `${idPrefix}-name`;
+  if (custom && errors.includes('domain-invalid')) return `${idPrefix}-domain`;
+  return `${idPrefix}-label`;
+}
+
 function FieldError({ id, errors, which }: { id: string; errors: DraftError[]; which: DraftError[] }) {
   const shown = errors.filter((error) => which.includes(error));
   if (!shown.length) return null;

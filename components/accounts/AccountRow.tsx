@@ -1,27 +1,41 @@
 import { labelled, t } from '@/lib/i18n';
 import type { Progress } from '@/core/guide';
 import type { Account } from '@/core/model';
+import { accountLabel, siteNameIfDifferent } from '@/lib/account-names';
+import { LangText } from '../LangText';
 import { ProgressBar } from '../ProgressBar';
 import { routes } from '@/core/routes';
 
 interface Props {
   account: Account;
-  name: string;
   progress: Progress;
+  /** Just added in one click: offer to adjust what the defaults chose. */
+  justAdded?: boolean;
 }
 
-export function AccountRow({ account, name, progress }: Props) {
+/** The element an action that produced this account moves focus to. */
+export const accountRowId = (id: string) => `account-${id}`;
+
+export function AccountRow({ account, progress, justAdded }: Props) {
+  const label = accountLabel(account);
+  const site = siteNameIfDifferent(account);
   return (
-    <li class="card">
+    <li class="card" id={accountRowId(account.id)} tabIndex={-1}>
       <div class="spread">
         <div>
-          <strong>{account.label}</strong> <span class="muted small">{name} · {t(`category.${account.category}`)}</span>{' '}
+          <strong><LangText text={label} /></strong>{' '}
+          <span class="muted small">{site && <><LangText text={site} /> · </>}{t(`category.${account.category}`)}</span>{' '}
           <span class={`tag ${account.tier === 'critical' ? 'urgent' : ''}`}>{t(`tier.${account.tier}`)}</span>{' '}
           {account.sharedPassword && <span class="tag warn">{t('accounts.sharedTag')}</span>}
         </div>
-        <a class="button" href={routes.account(account.id)} aria-label={labelled(t('accounts.openGuide'), account.label)}>{t('accounts.openGuide')}</a>
+        <div class="row">
+          {justAdded && (
+            <a class="button" href={routes.editAccount(account.id)} aria-label={labelled(t('calm.editDetails'), label)}>{t('calm.editDetails')}</a>
+          )}
+          <a class="button" href={routes.account(account.id)} aria-label={labelled(t('accounts.openGuide'), label)}>{t('accounts.openGuide')}</a>
+        </div>
       </div>
-      <ProgressBar label={account.label} progress={progress} showLabel={false} />
+      <ProgressBar label={label} progress={progress} showLabel={false} />
     </li>
   );
 }

@@ -1,15 +1,19 @@
-// The account list: by tier, then risk; suggestions when it is empty; search and custom sites to add more.
-import { t, pick, currentLanguage } from '@/lib/i18n';
+// The account list: by tier, then risk; the usual key accounts to add in one click; search and custom sites.
+// Whatever is added gets focus in the list, with "Edit details" beside it: the defaults are usually right.
+import { useState } from 'preact/hooks';
+import { t, currentLanguage } from '@/lib/i18n';
 import { joinList } from '@/core/language';
 import { draftForSite, effectiveRegion, suggestedSites, type AccountDraft } from '@/core/accounts';
 import { buildGuide, guideProgress, sortAccounts } from '@/core/guide';
 import type { AppState } from '@/core/model';
-import { CATALOGUE, SITES, siteById } from '@/data/catalogue';
+import { CATALOGUE, SITES } from '@/data/catalogue';
 import type { SiteSummary } from '@/data/schema';
-import { addAccounts } from '@/lib/actions';
+import { addAccounts, deleteAccount } from '@/lib/actions';
+import { accountLabel } from '@/lib/account-names';
+import { pick } from '@/lib/i18n';
 import type { ToastMessage } from '../Toast';
-import { accountName } from '../guide/GuideView';
-import { AccountRow } from './AccountRow';
+import { focusSoon } from '../focus';
+import { AccountRow, accountRowId } from './AccountRow';
 import { AddAccount } from './AddAccount';
 import { Suggestions } from './Suggestions';
 
@@ -21,21 +25,29 @@ interface Props {
 
 export function AccountsPage({ state, uiLanguage, showToast }: Props) {
   const now = Date.now();
+  const [justAdded, setJustAdded] = useState<string[]>([]);
   const add = async (drafts: AccountDraft[]) => {
     const added = await addAccounts(drafts);
-    showToast({ text: t('accounts.added', { name: joinList(added.map((a) => a.label), currentLanguage()) }) });
+    setJustAdded(added.map((a) => a.id));
+    const names = joinList(added.map(accountLabel), currentLanguage());
+    showToast({
+      text: t('accounts.added', { name: names }),
+      undo: async () => {
+        for (const account of added) await deleteAccount(account.id);
+      },
+    });
+    if (added[0]) focusSoon(accountRowId(added[0].id));
   };
   const addSites = (sites: SiteSummary[]) => add(sites.map((site) => ({ ...draftForSite(site), label: pick(site.names) })));
   const region = effectiveRegion(state.settings.region, uiLanguage);
+  const have = new Set(state.accounts.map((a) => a.siteId));
+  const suggestions = suggestedSites(region, SITES).filter((site) => !have.has(site.id));
+  const empty = state.accounts.length === 0;
   return (
     <div>
-      {state.accounts.length === 0 && (
-        <>
-          <p>{t('accounts.empty')}</p>
-          <Suggestions sites={suggestedSites(region, SITES)} onAdd={addSites} />
-        </>
-      )}
-      {state.accounts.length > 0 && (
+      {empty && <p>{t('accounts.empty')}</p>}
+      {empty && <Suggestions sites={suggestions} onAdd={addSites} />}
+      {!empty && (
         <section aria-labelledby="account-list">
           <h2 id="account-list">{t('accounts.listTitle')}</h2>
           <ul class="plain">
@@ -43,14 +55,15 @@ export function AccountsPage({ state, uiLanguage, showToast }: Props) {
               <AccountRow
                 key={account.id}
                 account={account}
-                name={accountName(account, siteById(account.siteId))}
+                justAdded={justAdded.includes(account.id)}
                 progress={guideProgress(buildGuide(account, CATALOGUE), state.steps[account.id], now)}
               />
             ))}
           </ul>
         </section>
       )}
-      <AddAccount existing={state.accounts} onAdd={(draft) => add([draft])} />
+      {!empty && suggestions.length > 0 && <Suggestions sites={suggestions} onAdd={addSites} more />}
+      <AddAccount existing={state.accounts} onAdd={(draft) => add([draft])} onAddSite={(site) => addSites([site])} />
     </div>
   );
 }

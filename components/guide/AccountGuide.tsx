@@ -5,7 +5,9 @@ import { useEffect } from 'preact/hooks';
 import { t, pick } from '@/lib/i18n';
 import { buildGuide, effectiveStatus, isClosed, type GuideStep } from '@/core/guide';
 import type { Account, AppState, StepStatus } from '@/core/model';
-import { CATALOGUE, siteById } from '@/data/catalogue';
+import { CATALOGUE } from '@/data/catalogue';
+import { FULL_CATALOGUE, fullSite } from '@/data/guides';
+import { useGuides } from '@/lib/guides';
 import { setNote, setStatus, stepRef } from '@/lib/actions';
 import type { ToastMessage } from '../Toast';
 import { routes } from '@/core/routes';
@@ -20,7 +22,7 @@ interface Props {
   state: AppState;
   showToast: (toast: ToastMessage) => void;
   onOpen?: (url: string) => void;
-  headingLevel?: 2 | 3;
+  headingLevel?: 1 | 2 | 3;
 }
 
 const guidedHref = routes.accountGuided;
@@ -37,11 +39,14 @@ function whatNext(account: Account, state: AppState, now: number): GuideNext {
 }
 
 export function AccountGuide({ account, state, showToast, onOpen, headingLevel }: Props) {
+  // The guide's own file (how-to, sources) is a small chunk of its own, loaded when the guide opens.
+  const ready = useGuides([account]);
   const route = useHashRoute();
+  if (!ready) return null;
   const now = Date.now();
-  const steps = buildGuide(account, CATALOGUE);
+  const steps = buildGuide(account, FULL_CATALOGUE);
   const states = state.steps[account.id];
-  const site = siteById(account.siteId);
+  const site = fullSite(account.siteId);
   // Only the dashboard's own account page offers the guided walk; the side panel already sits beside the site.
   const inDashboard = route[0] === 'accounts' && route[1] === account.id;
   const guided = inDashboard && route[2] === 'guided';
@@ -98,8 +103,8 @@ function GuidedGuide({ account, name, steps, state, position: raw, next, now, se
     id: step.id,
     title: pick(step.title),
     context: name,
-    how: pick(step.how),
-    why: pick(step.why),
+    how: step.how ? pick(step.how) : '',
+    why: step.why ? pick(step.why) : '',
     minutes: step.minutes,
     url: step.url,
     status: effectiveStatus(states?.[step.id], now),

@@ -10,6 +10,7 @@ import type { Site } from '@/data/schema';
 import { HideFinished } from '../HideFinished';
 import { ProgressBar } from '../ProgressBar';
 import { StepItem } from './StepItem';
+import { accountFullName, accountLabel } from '@/lib/account-names';
 
 export interface GuideViewProps {
   account: Account;
@@ -20,14 +21,15 @@ export interface GuideViewProps {
   onSet: (step: GuideStep, status: StepStatus, extra?: { until?: number }) => void;
   onNote: (step: GuideStep, note: string) => void;
   onOpen?: (url: string) => void;
-  headingLevel?: 2 | 3;
+  /** 1 where the guide is the whole page (the side panel showing an account picked by hand). */
+  headingLevel?: 1 | 2 | 3;
   /** Where the guide is walked one step at a time (the dashboard); no link where there is none. */
   guidedHref?: string;
   /** Shown at the top once every step is dealt with: what was achieved and what comes next. */
   finish?: ComponentChildren;
 }
 
-export const accountName = (account: Account, site: Site | undefined) =>
+export const accountName = (account: Account, site: Pick<Site, 'names'> | undefined) =>
   site ? pick(site.names) : account.customName ?? account.customDomain ?? account.label;
 
 export function lastChecked(site: Site | undefined): string {
@@ -36,8 +38,7 @@ export function lastChecked(site: Site | undefined): string {
 }
 
 export function GuideView({ account, site, steps, states, now, onSet, onNote, onOpen, headingLevel = 2, guidedHref, finish }: GuideViewProps) {
-  const name = accountName(account, site);
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = headingLevel === 1 ? 'h1' : headingLevel === 2 ? 'h2' : 'h3';
   const banner = site ? twoFactorBanner(site) : undefined;
   const checked = lastChecked(site);
   const [hideFinished, setHideFinished] = useState(false);
@@ -46,8 +47,8 @@ export function GuideView({ account, site, steps, states, now, onSet, onNote, on
   const shown = hideFinished ? steps.filter((step) => !isClosed(effectiveStatus(states?.[step.id], now))) : steps;
   return (
     <section aria-labelledby={`guide-${account.id}`}>
-      <Heading id={`guide-${account.id}`}>{t('guide.title', { name: `${name} · ${account.label}` })}</Heading>
-      <ProgressBar label={account.label} progress={progress} showLabel={false} />
+      <Heading id={`guide-${account.id}`}>{t('guide.title', { name: accountFullName(account) })}</Heading>
+      <ProgressBar label={accountLabel(account)} progress={progress} showLabel={false} />
       {complete && finish}
       {!complete && guidedHref && (
         <p class="no-print"><a class="button" href={guidedHref}>{t('planPage.guided')}</a> <span class="small muted">{t('guided.entryHelp')}</span></p>
@@ -67,7 +68,7 @@ export function GuideView({ account, site, steps, states, now, onSet, onNote, on
             onSet={(status, extra) => onSet(step, status, extra)}
             onNote={(note) => onNote(step, note)}
             onOpen={onOpen}
-            headingLevel={headingLevel === 2 ? 3 : 4}
+            headingLevel={(headingLevel + 1) as 2 | 3 | 4}
           />
         ))}
       </ol>

@@ -1,5 +1,5 @@
 // One step of a guide: what to do, where, why, how long, and one click to record how it went.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { labelled, t, pick, currentLanguage } from '@/lib/i18n';
 import { formatDate, fromDateInput, toDateInput } from '@/core/format';
 import type { EffectiveStatus, GuideStep } from '@/core/guide';
@@ -7,6 +7,8 @@ import type { StepState, StepStatus } from '@/core/model';
 import { DAY } from '@/core/time';
 import { NoteEditor } from '../NoteEditor';
 import { StatusTag } from './StatusTag';
+import { LangText } from '../LangText';
+import { focusSoon } from '../focus';
 
 export interface StepItemProps {
   step: GuideStep;
@@ -18,32 +20,47 @@ export interface StepItemProps {
   onNote: (note: string) => void;
   /** The side panel opens a step's page in the current tab; elsewhere it opens a new tab. */
   onOpen?: (url: string) => void;
-  headingLevel?: 3 | 4;
+  headingLevel?: 2 | 3 | 4;
 }
 
+
+/** The title of the next open step after this one (wrapping round), or undefined when none is left. */
+function nextOpenTitle(item: HTMLLIElement | null): string | undefined {
+  const open = [...(item?.parentElement?.querySelectorAll<HTMLLIElement>('li.step[data-open="true"]') ?? [])];
+  const at = open.indexOf(item!);
+  const next = [...open.slice(at + 1), ...open.slice(0, Math.max(at, 0))].find((one) => one !== item);
+  return next?.getAttribute('aria-labelledby') ?? undefined;
+}
 
 export function StepItem({ step, status, state, checked, onSet, onNote, onOpen, headingLevel = 3 }: StepItemProps) {
   const [snoozing, setSnoozing] = useState(false);
   const [until, setUntil] = useState(toDateInput(Date.now() + 7 * DAY));
   const title = pick(step.title);
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const Heading = headingLevel === 2 ? 'h2' : headingLevel === 3 ? 'h3' : 'h4';
   const closed = status !== 'open';
   const idBase = `step-${step.id}`;
+  const item = useRef<HTMLLIElement>(null);
+  /** Records how it went, then focus moves on to the next open step (or stays on this one, if none is left). */
+  const mark = (next: StepStatus, extra?: { until?: number }) => {
+    const target = next === 'pending' ? undefined : nextOpenTitle(item.current);
+    onSet(next, extra);
+    focusSoon(target ?? `${idBase}-title`);
+  };
   return (
-    <li class="card step" aria-labelledby={`${idBase}-title`}>
+    <li ref={item} class="card step" aria-labelledby={`${idBase}-title`} data-open={String(!closed)}>
       <div class="spread">
-        <Heading id={`${idBase}-title`}>{title}</Heading>
+        <Heading id={`${idBase}-title`}><LangText text={title} /></Heading>
         <StatusTag status={status} state={state} />
       </div>
       <p class="small">
         <span class={`tag ${step.risk === 'high' ? 'urgent' : ''}`}>{t(`risk.${step.risk}`)}</span>{' '}
         <span class="muted">{t('common.minutes', step.minutes)}</span>
       </p>
-      <p>{pick(step.how)}</p>
+      {step.how && <p><LangText text={pick(step.how)} /></p>}
       {!step.verified && (
         <p class="muted small">{t('guide.unverified', { date: formatDate(Date.parse(checked), currentLanguage()) })}</p>
       )}
-      <p class="small"><strong>{t('guide.why')}</strong> {pick(step.why)}</p>
+      {step.why && <p class="small"><strong>{t('guide.why')}</strong> <LangText text={pick(step.why)} /></p>}
       <div class="row">
         {step.url && (
           onOpen ? (
@@ -55,13 +72,13 @@ export function StepItem({ step, status, state, checked, onSet, onNote, onOpen, 
           )
         )}
         {closed ? (
-          <button type="button" onClick={() => onSet('pending')}>{t('guide.reopen')}</button>
+          <button type="button" onClick={() => mark('pending')}>{t('guide.reopen')}</button>
         ) : (
           <>
-            <button type="button" class="primary" onClick={() => onSet('done')}>{t('guide.markDone')}</button>
-            <button type="button" onClick={() => onSet('done-other')}>{t('guide.markOther')}</button>
-            <button type="button" onClick={() => onSet('not-applicable')}>{t('guide.markNa')}</button>
-            <button type="button" aria-expanded={snoozing} onClick={() => setSnoozing(!snoozing)}>{t('guide.snooze')}</button>
+            <button type="button" class="primary" onClick={() => mark('done')}>{t('guide.markDone')}</button>
+            <button type="button" onClick={() => mark('done-other')}>{t('guide.markOther')}</button>
+            <button type="button" onClick={() => mark('not-applicable')}>{t('guide.markNa')}</button>
+            <button type="button" aria-expanded={snoozing} onClick={() => { setSnoozing(!snoozing); if (!snoozing) focusSoon(`${idBase}-until`); }}>{t('guide.snooze')}</button>
           </>
         )}
       </div>
@@ -72,7 +89,7 @@ export function StepItem({ step, status, state, checked, onSet, onNote, onOpen, 
             onInput={(e) => setUntil((e.currentTarget as HTMLInputElement).value)} />
           <button type="button" onClick={() => {
             const at = fromDateInput(until);
-            if (at && at > Date.now()) { onSet('snoozed', { until: at }); setSnoozing(false); }
+            if (at && at > Date.now()) { setSnoozing(false); mark('snoozed', { until: at }); }
           }}>{t('common.save')}</button>
         </div>
       )}

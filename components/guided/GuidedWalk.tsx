@@ -101,7 +101,7 @@ export function GuidedWalk({ title, steps, position, exitHref, laterDays, now, o
         <a href={exitHref}>{t('guided.leave')}</a>
       </div>
       <p class="small muted">
-        {finished ? t('guided.countDone', { closed: closedCount, total: steps.length }) : t('guided.count', { n: index + 1, total: steps.length })}
+        {t('guided.countDone', { closed: closedCount, total: steps.length })}
       </p>
       <nav aria-label={t('guided.stepper')}>
         <ol class="stepper">

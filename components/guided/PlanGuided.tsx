@@ -2,7 +2,8 @@
 // police checklist and the evidence log come with the tasks that need them, so nothing has to be looked for.
 import { useEffect, useMemo } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { CATALOGUE } from '@/data/catalogue';
+import { FULL_CATALOGUE } from '@/data/guides';
+import { useGuides } from '@/lib/guides';
 import { buildPlan, planTaskStatus } from '@/core/plan';
 import { camel } from '@/core/plan/task';
 import type { AppState, Incident, StepStatus } from '@/core/model';
@@ -30,7 +31,9 @@ interface Props {
 
 export function PlanGuided({ incident, state, position, showToast }: Props) {
   const now = Date.now();
-  const tasks = useMemo(() => guidedOrder(buildPlan(incident, state, CATALOGUE)), [incident, state]);
+  // Each lock-down step shows its site's own how-to: the guides of the accounts the plan may name load first.
+  const ready = useGuides(state.accounts.filter((account) => incident.accountIds.includes(account.id) || account.sharedPassword));
+  const tasks = useMemo(() => guidedOrder(buildPlan(incident, state, FULL_CATALOGUE)), [incident, state, ready]);
   const walk = `leak.${incident.id}`;
   const steps: GuidedStep[] = tasks.map((task) => {
     const info = planTaskStatus(task, incident, state, now);

@@ -1,12 +1,13 @@
 // Adds or edits one piece of evidence. A sender or summary that looks like a password or a code is flagged
 // first (NoteField).
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { EVIDENCE_KINDS, type Evidence } from '@/core/model';
 import { fromDateTimeInput, toDateTimeInput } from '@/core/incident-form';
 import { camel } from '@/core/plan/task';
 import { newId } from '@/lib/actions';
 import { tk } from '@/lib/plan-text';
+import { focusSoon } from '../focus';
 import { NoteField } from '../NoteField';
 
 interface Props {
@@ -33,6 +34,7 @@ export function EvidenceForm({ incidentId, editing, onSave, onCancel }: Props) {
   const submit = (event: Event) => {
     event.preventDefault();
     setTried(true);
+    if (errors.length) focusSoon(`${base}-errors`);
     if (errors.length || at === undefined || !ready) return;
     const now = Date.now();
     onSave({
@@ -42,11 +44,13 @@ export function EvidenceForm({ incidentId, editing, onSave, onCancel }: Props) {
     });
   };
   const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
+  // Opening the form (a new item, or editing one) puts focus on its first field.
+  useEffect(() => focusSoon(`${base}-kind`), []);
   return (
     <form class="card evidence-form" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
       <h3 id={`${base}-title`}>{editing ? t('evidence.editTitle') : t('evidence.addTitle')}</h3>
       {tried && errors.length > 0 && (
-        <ul class="notice warn" role="alert">{errors.map((key) => <li key={key} class="error">{tk(`evidence.errors.${key}`)}</li>)}</ul>
+        <ul id={`${base}-errors`} tabIndex={-1} class="notice warn error-summary" role="alert">{errors.map((key) => <li key={key} class="error">{tk(`evidence.errors.${key}`)}</li>)}</ul>
       )}
       <div class="row">
         <div>

@@ -15,7 +15,7 @@ export function EvidenceItem({ item, onEdit, onDelete }: Props) {
   const kind = tk(`evidence.kind.${camel(item.kind)}`);
   const when = formatDateTime(item.at, currentLanguage());
   return (
-    <li class="card evidence" aria-label={`${when} · ${kind}`}>
+    <li id={`evidence-item-${item.id}`} tabIndex={-1} class="card evidence" aria-label={`${when} · ${kind}`}>
       <p class="small"><time dateTime={new Date(item.at).toISOString()}>{when}</time> · <strong>{kind}</strong></p>
       {item.from && <p class="small">{t('evidence.fromLabel', { from: item.from })}</p>}
       <p>{item.summary}</p>

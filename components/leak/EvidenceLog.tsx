@@ -6,6 +6,7 @@ import { deleteEvidence, putEvidence } from '@/lib/leak-actions';
 import type { ToastMessage } from '../Toast';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceItem } from './EvidenceItem';
+import { focusSoon } from '../focus';
 
 interface Props {
   incidentId: string;
@@ -20,6 +21,7 @@ export function EvidenceLog({ incidentId, items, showToast }: Props) {
     const previous = items.find((one) => one.id === item.id);
     const undo = await putEvidence(item, previous);
     setEditing(undefined);
+    focusSoon(`evidence-item-${item.id}`);
     showToast({ text: previous ? t('evidence.updated') : t('evidence.added'), undo });
   };
   const remove = async (item: Evidence) => {
@@ -30,10 +32,10 @@ export function EvidenceLog({ incidentId, items, showToast }: Props) {
     <section aria-labelledby="evidence-title">
       <div class="spread">
         <h2 id="evidence-title">{t('evidence.title')}</h2>
-        {editing !== 'new' && <button type="button" class="no-print" onClick={() => setEditing('new')}>{t('evidence.add')}</button>}
+        {editing !== 'new' && <button type="button" id="evidence-add" class="no-print" onClick={() => setEditing('new')}>{t('evidence.add')}</button>}
       </div>
       <p class="muted small">{t('evidence.help')}</p>
-      {editing === 'new' && <EvidenceForm incidentId={incidentId} onSave={(item) => void save(item)} onCancel={() => setEditing(undefined)} />}
+      {editing === 'new' && <EvidenceForm incidentId={incidentId} onSave={(item) => void save(item)} onCancel={() => { setEditing(undefined); focusSoon('evidence-add'); }} />}
       {sorted.length === 0 && editing !== 'new' && <p>{t('evidence.empty')}</p>}
       <ol class="plain timeline">
         {sorted.map((item) =>

@@ -12,7 +12,7 @@ export function IncidentFacts({ incident, accounts }: { incident: Incident; acco
   const leaked = LEAKED_DATA.filter((data) => incident.leaked.includes(data)).map((data) => tk(`leak.data.${camel(data)}`));
   return (
     <section aria-labelledby="incident-facts">
-      <h3 id="incident-facts" class="visually-hidden">{t('leak.header.facts')}</h3>
+      <h2 id="incident-facts">{t('leak.header.facts')}</h2>
       <dl class="facts">
         <dt>{t('leak.header.discovered')}</dt>
         <dd>{formatDateTime(incident.discoveredAt, lang)}</dd>

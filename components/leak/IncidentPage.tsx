@@ -1,8 +1,10 @@
-// One leak: its facts, the plan (the next task first), the ready-made texts and the evidence log the tasks
-// point to, the losses and the legal references, and, apart at the end, looking after the record itself.
+// One leak: the plan (the next task first), what was recorded about the leak, the ready-made texts and the
+// evidence log the tasks point to, the losses and the legal references, and, apart at the end, looking after
+// the record itself.
 import { useMemo } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { CATALOGUE } from '@/data/catalogue';
+import { FULL_CATALOGUE } from '@/data/guides';
+import { useGuides } from '@/lib/guides';
 import { buildPlan } from '@/core/plan';
 import type { AppState, Incident } from '@/core/model';
 import type { ToastMessage } from '../Toast';
@@ -22,7 +24,9 @@ interface Props {
 }
 
 export function IncidentPage({ incident, state, showToast }: Props) {
-  const tasks = useMemo(() => buildPlan(incident, state, CATALOGUE), [incident, state]);
+  // The plan shows each lock-down step's own how-to: the guides of the accounts it may name load first.
+  const ready = useGuides(state.accounts.filter((account) => incident.accountIds.includes(account.id) || account.sharedPassword));
+  const tasks = useMemo(() => buildPlan(incident, state, FULL_CATALOGUE), [incident, state, ready]);
   const evidence = state.evidence.filter((item) => item.incidentId === incident.id);
   return (
     <article aria-labelledby="incident-title" class="incident">
@@ -33,8 +37,8 @@ export function IncidentPage({ incident, state, showToast }: Props) {
           {incident.closedAt === undefined ? t('leak.openTag') : t('leak.closedTag')}
         </span>
       </div>
-      <IncidentFacts incident={incident} accounts={state.accounts} />
       <PlanView incident={incident} tasks={tasks} state={state} now={Date.now()} showToast={showToast} />
+      <IncidentFacts incident={incident} accounts={state.accounts} />
       <Templates incident={incident} />
       <EvidenceLog incidentId={incident.id} items={evidence} showToast={showToast} />
       <IncidentTextField incident={incident} field="losses" showToast={showToast} />

@@ -19,6 +19,7 @@ import { guidedHref, guidedOrder } from '../guided/plan-order';
 import { priorityItems } from '@/lib/pending';
 import { nextForIncident, taskOf } from '@/core/priority';
 import { WhatToExpect } from '../scams/WhatToExpect';
+import { PlanRecoveryNotes } from '../recovery/PlanRecoveryNotes';
 import { routes } from '@/core/routes';
 import { DueLine, TaskItem, domId } from './TaskItem';
 import { TaskAids } from './TaskAids';
@@ -154,6 +155,7 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
         </>
       )}
       <HideFinished id="hide-finished-tasks" checked={hideFinished} onChange={setHideFinished} />
+      <PlanRecoveryNotes incident={incident} state={state} now={now} />
       {PHASES.map(phaseSection)}
       <WhatToExpect incident={incident} />
     </section>
@@ -179,7 +181,7 @@ function NextTask({ task, incident, state, now, onSet, onGoTo }: NextProps) {
       <p class="small next-label"><strong>{t('leak.plan.next')}</strong></p>
       <h3 id="next-step-title">
         {account && <span class="next-account">{account}{t('common.colon')}</span>}
-        {title}
+        <span class="next-task">{title}</span>
       </h3>
       <DueLine task={task} info={info} now={now} />
       <p>{taskHow(task)}</p>

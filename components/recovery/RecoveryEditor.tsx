@@ -86,7 +86,7 @@ export function RecoveryEditor({ account, accounts, site, onSave }: Props) {
         <legend>{t('recovery.editor.phones')}</legend>
         {labels.map((label) => (
           <label class="inline" key={label}>
-            <input type="checkbox" checked={draft.phones.includes(label)} onChange={(e) => toggle('phones', label, (e.currentTarget as HTMLInputElement).checked)} />
+            <input type="checkbox" data-phone={label} checked={draft.phones.includes(label)} onChange={(e) => toggle('phones', label, (e.currentTarget as HTMLInputElement).checked)} />
             {label}
           </label>
         ))}

@@ -23,8 +23,8 @@ export function ReportEvidence({ items }: { items: Evidence[] }) {
         {items.map((item) => (
           <tr key={item.id}>
             <td class="when">{formatDateTime(item.at, lang)}</td>
-            <td>{tk(`evidence.kind.${camel(item.kind)}`)}</td>
-            <td>{item.from}</td>
+            <td class="kind">{tk(`evidence.kind.${camel(item.kind)}`)}</td>
+            <td><KeepNumbers text={item.from} /></td>
             <td class="prewrap">{item.summary}</td>
             <td>{item.fileName}</td>
           </tr>
@@ -32,4 +32,10 @@ export function ReportEvidence({ items }: { items: Evidence[] }) {
       </tbody>
     </table>
   );
+}
+
+/** A phone number or account number never breaks across lines; the words around it still wrap. */
+function KeepNumbers({ text }: { text: string }) {
+  const parts = text.split(/(\+?\d[\d\s-]{4,}\d)/);
+  return <>{parts.map((part, index) => (index % 2 ? <span key={index} class="nobr">{part}</span> : part))}</>;
 }

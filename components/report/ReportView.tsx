@@ -46,7 +46,13 @@ export function ReportView({ incident, state, now }: Props) {
       <header>
         <h1>{t('report.title')}</h1>
         <p class="muted small">{t('report.generated', { date: formatDateTime(now, currentLanguage()) })}</p>
-        <p>{t('report.reporter')}</p>
+        {/* Filled in on screen before printing; on paper they read as text. Nothing here is saved. */}
+        <div class="reporter">
+          <label for="reporter-name">{t('calm.reportName')}</label>
+          <input id="reporter-name" type="text" autocomplete="name" maxLength={80} />
+          <label for="reporter-contact">{t('calm.reportContact')}</label>
+          <input id="reporter-contact" type="text" autocomplete="tel" maxLength={120} />
+        </div>
       </header>
       <section aria-labelledby="report-summary">
         <h2 id="report-summary">{t('report.summary')}</h2>

@@ -1,4 +1,5 @@
-// Reminder settings: on or off, the daily time, quiet hours, the daily limit and the six-monthly check-up.
+// Reminder settings: on or off, the daily time, quiet hours and the daily limit (the six-monthly check-up
+// has its own heading on the settings page).
 // Each change is saved at once, like the language picker.
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/core/model';
@@ -53,16 +54,6 @@ export function ReminderForm({ value, onChange }: Props) {
             {CAPS.map((cap) => <option key={cap} value={String(cap)}>{cap}</option>)}
           </select>
         </div>
-        <label class="inline">
-          <input
-            type="checkbox"
-            checked={value.checkup}
-            aria-describedby="checkup-why"
-            onChange={(e) => onChange({ checkup: (e.currentTarget as HTMLInputElement).checked })}
-          />
-          {t('settings.reminders.checkup')}
-        </label>
-        <p id="checkup-why" class="muted small">{t('settings.reminders.checkupWhy')}</p>
       </fieldset>
     </div>
   );

@@ -41,6 +41,8 @@ export interface TextScan {
   /** Set when the text nests deeper than MAX_DEPTH: nothing else was checked. */
   tooDeep?: BackupProblem;
   duplicates: BackupProblem[];
+  /** Keys directly under the top-level "records" and "keptAside": how many records the file holds. */
+  records: number;
 }
 
 /**
@@ -49,13 +51,14 @@ export interface TextScan {
  */
 export function scanText(text: string, limit: number, maxDepth = MAX_DEPTH): TextScan {
   const duplicates: BackupProblem[] = [];
+  let records = 0;
   let top: Frame | undefined;
   let depth = 0;
   const length = text.length;
   for (let i = 0; i < length; i++) {
     const char = text.charCodeAt(i);
     if (char === 0x7b /* { */ || char === 0x5b /* [ */) {
-      if (++depth > maxDepth) return { tooDeep: { code: 'tooDeep', field: formatPath(pathOf(top)) || '(top)', detail: String(maxDepth) }, duplicates };
+      if (++depth > maxDepth) return { tooDeep: { code: 'tooDeep', field: formatPath(pathOf(top)) || '(top)', detail: String(maxDepth) }, duplicates, records };
       const at = top ? (top.kind === 'object' ? top.lastKey : top.index) : undefined;
       top = { kind: char === 0x7b ? 'object' : 'array', parent: top, at, keys: undefined, index: 0, lastKey: '', expectKey: true };
     } else if (char === 0x7d /* } */ || char === 0x5d /* ] */) {
@@ -77,6 +80,7 @@ export function scanText(text: string, limit: number, maxDepth = MAX_DEPTH): Tex
           end += 2;
         } else end++;
       }
+      if (top?.kind === 'object' && top.expectKey && top.parent && !top.parent.parent && (top.at === 'records' || top.at === 'keptAside')) records++;
       if (top?.kind === 'object' && top.expectKey && duplicates.length < limit) {
         const key = keyText(text, i, end, escaped);
         top.keys ??= new Set();
@@ -87,7 +91,7 @@ export function scanText(text: string, limit: number, maxDepth = MAX_DEPTH): Tex
       i = end;
     }
   }
-  return { duplicates };
+  return { duplicates, records };
 }
 
 function keyText(text: string, start: number, end: number, escaped: boolean): string {

@@ -42,7 +42,20 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const isWhole = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 /** Size in bytes as UTF-8, the way the file on disk counts it. */
-export const byteLength = (text: string) => new TextEncoder().encode(text).length;
+export function byteLength(text: string): number {
+  // Counted, not encoded: encoding a 5 MB text only to measure it costs a copy of it.
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 /** The check a page makes on the chosen file before reading it at all. */
 export function fileTooLarge(bytes: number, limit = MAX_BACKUP_BYTES): BackupProblem | undefined {
@@ -84,6 +97,7 @@ function* parseSteps(input: string, { limit = MAX_BACKUP_BYTES, now }: ParseOpti
   if (!text.trim()) return fail({ code: 'empty' });
   const scan = scanText(text, MAX_PROBLEMS);
   if (scan.tooDeep) return fail(scan.tooDeep);
+  if (scan.records > MAX_RECORDS) return fail({ code: 'tooMany', detail: String(MAX_RECORDS) });
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -99,6 +113,9 @@ function* parseSteps(input: string, { limit = MAX_BACKUP_BYTES, now }: ParseOpti
   // Before anything else looks into it: a file made by a newer version is refused as that, up front.
   if (isWhole(value.schema) && value.schema > CURRENT_SCHEMA) return fail({ code: 'newerSchema', detail: String(value.schema) });
 
+  // More records than any real backup: refused before a single one is looked at.
+  const recordCount = (group: unknown) => (isPlainObject(group) ? Object.keys(group).length : 0);
+  if (recordCount(value.records) + recordCount(value.keptAside) > MAX_RECORDS) return fail({ code: 'tooMany', detail: String(MAX_RECORDS) });
   // A hostile key makes the whole tree suspect: say where each one is and read no further.
   const hostile = hostileKeys(value, MAX_PROBLEMS);
   if (hostile.length) return fail(...hostile);
@@ -109,8 +126,6 @@ function* parseSteps(input: string, { limit = MAX_BACKUP_BYTES, now }: ParseOpti
   if (header.fatal) return fail(...header.problems);
   problems.push(...header.problems);
   const raw = value.records as Records;
-  const count = Object.keys(raw).length + Object.keys(isPlainObject(value.keptAside) ? value.keptAside : {}).length;
-  if (count > MAX_RECORDS) return fail({ code: 'tooMany', detail: String(MAX_RECORDS) });
 
   const migrated = migrate(raw, value.schema as number);
   if ('problem' in migrated) return fail(...problems, migrated.problem);

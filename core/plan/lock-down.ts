@@ -73,13 +73,14 @@ const PASSWORD_EVERYWHERE: TaskSpec = { id: 'password-everywhere', key: 'plan.ta
 const SECURE_EMAIL: TaskSpec = { id: 'secure-email', key: 'plan.task.secureEmail', minutes: 15, dueIn: 4 * HOUR, urgent: true };
 
 /** The number itself, at the carrier: a service password, and protection against a SIM swap or a port-out. Due in
- *  hours: whoever takes the number receives the codes that reset the payment and bank apps. */
+ *  hours, with the mailbox's urgent steps (so that any order by due time keeps email first and the phone beside
+ *  it): whoever takes the number receives the codes that reset the payment and bank apps. */
 export function phoneTasks(incident: Incident, region: RegionChannels = channelsFor(incident.region)): PlanTask[] {
   const because = phoneAtRisk(incident, region);
   if (!because.length) return [];
   const specs: TaskSpec[] = [
-    { id: 'phone-carrier', key: 'plan.task.phoneCarrier', how: region.how.phoneCarrier, minutes: 10, dueIn: 2 * HOUR, urgent: true },
-    { id: 'sim-swap', key: 'plan.task.simSwap', how: region.how.simSwap, minutes: 10, dueIn: 4 * HOUR, urgent: true },
+    { id: 'phone-carrier', key: 'plan.task.phoneCarrier', how: region.how.phoneCarrier, minutes: 10, dueIn: LOCK_DUE.high, urgent: true },
+    { id: 'sim-swap', key: 'plan.task.simSwap', how: region.how.simSwap, minutes: 10, dueIn: LOCK_DUE.high, urgent: true },
   ];
   return specs.map((spec) => toTask(incident, 'lock-down', spec, because));
 }

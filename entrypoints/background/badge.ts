@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { accountIdsForUrl, nextBadgeChange, overallBadge, siteBadge, systemClock, type Badge, type PendingItem } from '@/core/reminders';
 import type { AppState } from '@/core/model';
-import { SITES, withSites } from '@/data/catalogue';
+import { SITES } from '@/data/catalogue';
 import { loadLanguage, t } from '@/lib/i18n';
 import { pendingItems, titleText } from '@/lib/pending';
 import { loadState } from '@/lib/storage';
@@ -53,7 +53,7 @@ async function scheduleRepaint(items: readonly PendingItem[], now: number) {
 
 /** Repaints the overall badge and the badge of every window's active tab, and sets when to do it again. */
 export async function updateBadges(now = Date.now()) {
-  const { state } = await withSites(await loadState());
+  const { state } = await loadState();
   await loadLanguage(state.settings.language);
   const overall = overallBadge(pendingItems(state, now), now, systemClock);
   await paint(overall);
@@ -69,7 +69,7 @@ export async function updateBadges(now = Date.now()) {
 export async function updateTabBadge(tabId: number, now = Date.now()) {
   const tab = await readTab(tabId);
   if (!tab?.active) return;
-  const { state } = await withSites(await loadState());
+  const { state } = await loadState();
   await loadLanguage(state.settings.language);
   const overall = overallBadge(pendingItems(state, now), now, systemClock);
   await paint(badgeForTab(state, overall, tab.url, now), tabId);

@@ -1,6 +1,5 @@
 // Showing a reminder, and what its click and buttons do. A click may come long after the worker that showed
 // it was stopped, so the notification's id leads back to its entry in the stored log.
-import { withSites } from '@/data/catalogue';
 import { browser } from 'wxt/browser';
 import { DAY, findByNotification, parseReminderLog, REMINDER_LOG_KEY, type SentReminder } from '@/core/reminders';
 import { t } from '@/lib/i18n';
@@ -52,7 +51,7 @@ export async function snoozeReminder(notificationId: string, now = Date.now()): 
   const entry = await entryFor(notificationId);
   await browser.notifications.clear(notificationId);
   if (!entry?.items?.length) return false;
-  const { state } = await withSites(await loadState());
+  const { state } = await loadState();
   // Only what is still open now: a step finished since the reminder keeps its "done".
   const open = new Set(pendingItems(state, now, { includeMuted: true }).filter((item) => item.openFrom <= now).map((item) => item.stateKey));
   for (const key of entry.items.filter((stateKey) => open.has(stateKey))) await snoozeItem(key, now + DAY, now);

@@ -1,6 +1,5 @@
 // The reminder alarm. Everything is read from storage each time: an MV3 service worker may be stopped between
 // any two events, so the one alarm and the sent log in storage are the whole memory of the schedule.
-import { withSites } from '@/data/catalogue';
 import { browser } from 'wxt/browser';
 import { alreadySent, appendSent, nextReminder, parseReminderLog, REMINDER_LOG_KEY, type SentReminder } from '@/core/reminders';
 import { loadLanguage } from '@/lib/i18n';
@@ -15,7 +14,7 @@ export const readReminderLog = () => readInternal(REMINDER_LOG_KEY, parseReminde
 
 /** Sets the one alarm to the next reminder's moment, or clears it when there is none. */
 export async function scheduleReminder(now = Date.now()): Promise<number | undefined> {
-  const [{ state }, log] = await Promise.all([loadState().then(withSites), readReminderLog()]);
+  const [{ state }, log] = await Promise.all([loadState(), readReminderLog()]);
   const next = nextReminder(reminderInput(state, log.sent, now));
   if (!next) {
     await browser.alarms.clear(REMINDER_ALARM);
@@ -31,7 +30,7 @@ export async function scheduleReminder(now = Date.now()): Promise<number | undef
  * comes first, under the log's lock, so that two workers or a restart can never show the same one twice.
  */
 export async function sendDueReminder(now = Date.now()): Promise<SentReminder | undefined> {
-  const { state } = await withSites(await loadState());
+  const { state } = await loadState();
   await loadLanguage(state.settings.language);
   let due: SentReminder | undefined;
   await updateInternal(REMINDER_LOG_KEY, parseReminderLog, (log) => {

@@ -1,21 +1,17 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useLoaded } from '@/lib/app-state';
-import { removeQuarantined, updateSettings } from '@/lib/storage';
+import { removeQuarantined, restore, restoreKeptAside, updateSettings } from '@/lib/storage';
+import { keptAsideOrigin } from '@/core/state';
 import { downloadText } from '@/lib/download';
-import { LanguagePicker } from '@/components/LanguagePicker';
-import { RegionPicker } from '@/components/settings/RegionPicker';
 import { useHashRoute } from '@/components/options/useHashRoute';
-import { ReminderSettings } from '@/components/settings/ReminderSettings';
+import { focusElement, focusPending, focusSoon } from '@/components/focus';
+import { lazySection } from '@/components/lazy';
 import { StorageProblems } from '@/components/StorageProblems';
 import { useToast } from '@/components/Toast';
-import { AccountsPage } from '@/components/accounts/AccountsPage';
-import { AccountDetail } from '@/components/accounts/AccountDetail';
 import { Overview } from '@/components/overview/Overview';
-import { LeakSection } from '@/components/leak/LeakSection';
-import { BackupPage } from '@/components/backup/BackupPage';
+// Eager: small, and its e2e test reads the map as soon as the heading shows.
 import { RecoveryMapPage } from '@/components/recovery/RecoveryMapPage';
-import { SuspiciousPage } from '@/components/scams/SuspiciousPage';
 import { putEvidence } from '@/lib/leak-actions';
 import { routes } from '@/core/routes';
 import { effectiveRegion } from '@/core/accounts';
@@ -24,6 +20,14 @@ import { EmergencyCard } from '@/components/emergency/EmergencyCard';
 import { openIncidents } from '@/core/priority';
 import { NewLeakNotice } from '@/components/next/NewLeakNotice';
 import { leakName } from '@/lib/next';
+
+// Each section's code loads when it is first opened (issue 13: the page's first paint carries the overview only).
+const AccountsPage = lazySection(() => import('@/components/accounts/AccountsPage').then((m) => m.AccountsPage));
+const AccountDetail = lazySection(() => import('@/components/accounts/AccountDetail').then((m) => m.AccountDetail));
+const SuspiciousPage = lazySection(() => import('@/components/scams/SuspiciousPage').then((m) => m.SuspiciousPage));
+const LeakSection = lazySection(() => import('@/components/leak/LeakSection').then((m) => m.LeakSection));
+const SettingsPage = lazySection(() => import('@/components/settings/SettingsPage').then((m) => m.SettingsPage));
+const BackupPage = lazySection(() => import('@/components/backup/BackupPage').then((m) => m.BackupPage));
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'overview', label: 'options.overview' },
@@ -37,7 +41,7 @@ const SECTIONS: { id: string; label: MessageKey }[] = [
 ];
 
 export function App() {
-  const { state, quarantine } = useLoaded();
+  const { state, quarantine, invalid } = useLoaded();
   const route = useHashRoute();
   // Two pages outside the navigation: the first-run welcome and the emergency card.
   const special = route[0] === 'welcome' || route[0] === 'emergency' ? route[0] : undefined;
@@ -49,6 +53,24 @@ export function App() {
   useEffect(() => {
     document.title = `${t(current.label)} · ${t('common.appName')}`;
   }, [current]);
+  // A new page: an earlier action's toast goes, and focus starts at the page's heading (an account's
+  // guide, for an account) unless the action that opened it asked for something more exact.
+  const routeKey = route.join('/');
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    toast.leave();
+    // The new page (or the action that opened it) may already have put focus somewhere exact.
+    const main = document.querySelector('main');
+    if (focusPending() || (main?.contains(document.activeElement) && document.activeElement !== main)) return;
+    // An account's page loads its guide on demand: focus waits for the guide's heading.
+    if (account) return focusSoon(`guide-${account.id}`);
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading) focusElement(heading);
+  }, [routeKey]);
   return (
     <div class="layout">
       <nav aria-label={t('options.nav')}>
@@ -60,8 +82,14 @@ export function App() {
       <main>
         <StorageProblems
           items={quarantine}
-          onExport={() => downloadText('afterleak-kept-aside.json', JSON.stringify(quarantine, null, 2))}
-          onDiscard={(key) => void removeQuarantined(key)}
+          unreadable={invalid}
+          onExport={() => downloadText('afterleak-kept-aside.json', JSON.stringify({ keptAside: quarantine, unreadable: invalid }, null, 2))}
+          onRestore={(key) => void restoreKeptAside(key).then((written) => {
+            if (written.length) toast.show({ text: t('safeKeeping.restored', { name: keptAsideOrigin(key) }) });
+          })}
+          onDiscard={(key) => void removeQuarantined(key).then((taken) => {
+            toast.show({ text: t('safeKeeping.discarded', { name: keptAsideOrigin(key) }), undo: () => restore(taken) });
+          })}
         />
         {special !== 'emergency' && <h1>{t(current.label)}</h1>}
         {special === 'welcome' && (
@@ -75,22 +103,13 @@ export function App() {
         {section === 'overview' && <Overview state={state} />}
         {section === 'accounts' && !account && <AccountsPage state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'accounts' && account && (
-          <AccountDetail account={account} state={state} showToast={toast.show} onRemoved={() => { location.hash = routes.accounts; }} />
+          <AccountDetail account={account} state={state} editing={route[2] === 'edit'} showToast={toast.show} onRemoved={() => { location.hash = routes.accounts; }} />
         )}
         {section === 'map' && <RecoveryMapPage state={state} />}
         {section === 'leak' && route[1] === 'new' && <NewLeakNotice open={openLeak} name={openLeak && leakName(openLeak)} />}
         {section === 'suspicious' && <SuspiciousPage state={state} incidentId={route[1]} onSave={async (item) => { await putEvidence(item, undefined); }} />}
         {section === 'leak' && <LeakSection route={route.slice(1)} state={state} uiLanguage={navigator.language} showToast={toast.show} />}
-        {section === 'settings' && (
-          <LanguagePicker
-            value={state.settings.language}
-            onChange={(language) => void updateSettings((s) => ({ ...s, language }))}
-          />
-        )}
-        {section === 'settings' && (
-          <RegionPicker value={state.settings.region} onChange={(region) => void updateSettings((s) => ({ ...s, region }))} />
-        )}
-        {section === 'settings' && <ReminderSettings state={state} />}
+        {section === 'settings' && <SettingsPage state={state} onChange={(change) => void updateSettings(change)} />}
         {section === 'backup' && <BackupPage state={state} showToast={toast.show} />}
       </main>
       {toast.view}

@@ -9,7 +9,8 @@ import { nextView, type ItemView } from '@/lib/next';
 import { currentTabUrl, openSidePanel } from '@/lib/tabs';
 import { defaultTier, draftForSite } from '@/core/accounts';
 import type { Account } from '@/core/model';
-import { accountsForUrl, registrableDomain, siteForUrl } from '@/core/sites';
+import { accountsForUrl, siteForUrl } from '@/core/sites';
+import { useSiteDomain } from '@/lib/domains';
 import { DASHBOARD_PAGE, routes } from '@/core/routes';
 import { SITES } from '@/data/catalogue';
 import { ProgressBar } from '@/components/ProgressBar';
@@ -39,7 +40,7 @@ export function App() {
   const toast = useToast();
   const now = Date.now();
   const url = tab.url && /^https?:/i.test(tab.url) ? tab.url : undefined;
-  const domain = url ? registrableDomain(url) : undefined;
+  const domain = useSiteDomain(url, SITES);
   const site = url ? siteForUrl(url, SITES) : undefined;
   const here = url ? accountsForUrl(url, state.accounts, SITES) : [];
   const next = nextView(state, now);

@@ -1,14 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
+import { DASHBOARD_PAGE, routes } from '@/core/routes';
 import { useAppState } from '@/lib/app-state';
 import { getPanelAccount, setPanelAccount, watchPanelAccount } from '@/lib/storage';
 import { currentTabUrl, hasTabsPermission, openInTab, requestTabsPermission, watchActiveTab } from '@/lib/tabs';
 import { sortAccounts } from '@/core/guide';
 import { accountsForUrl } from '@/core/sites';
 import { SITES } from '@/data/catalogue';
-import { AccountGuide } from '@/components/guide/AccountGuide';
 import { AccountPicker } from '@/components/guide/AccountPicker';
 import { useToast } from '@/components/Toast';
+import { accountLabel } from '@/lib/account-names';
+import { lazySection } from '@/components/lazy';
+
+// The guide's code loads once there is an account to show (issue 13: the panel's first paint stays light).
+const AccountGuide = lazySection(() => import('@/components/guide/AccountGuide').then((m) => m.AccountGuide));
 
 /** With the "tabs" permission the panel follows the active tab; otherwise it shows the account picked. */
 function useTabAccountId(accounts: ReturnType<typeof useAppState>['accounts']) {
@@ -40,9 +46,26 @@ export function App() {
   }, []);
   const accountId = (following && matched) || picked;
   const account = state.accounts.find((a) => a.id === accountId);
+  const sameTab = !!(following && matched && account?.id === matched);
+  const addAccounts = () => void browser.tabs.create({ url: browser.runtime.getURL(`${DASHBOARD_PAGE}${routes.accounts}`) });
+  useEffect(() => {
+    document.title = account ? t('guide.title', { name: accountLabel(account) }) : t('sidepanel.title');
+  }, [account, sameTab]);
+  if (state.accounts.length === 0) {
+    return (
+      <main class="page">
+        <h1>{t('calm.panelTitle')}</h1>
+        <p>{t('calm.panelEmpty')}</p>
+        <button type="button" class="primary" onClick={addAccounts}>{t('calm.panelAdd')}</button>
+        {toast.view}
+      </main>
+    );
+  }
   return (
     <main class="page">
-      <h1>{t('sidepanel.title')}</h1>
+      {/* "Guide for this site" only while the panel follows the tab; an account picked by hand is named by its
+          guide's own heading, which then heads the page. */}
+      {(sameTab || !account) && <h1>{sameTab ? t('sidepanel.title') : t('calm.panelTitle')}</h1>}
       <AccountPicker accounts={sortAccounts(state.accounts)} value={account?.id} onChange={(id) => { setPicked(id); void setPanelAccount(id); }} />
       {!following && (
         <div class="small">
@@ -51,7 +74,7 @@ export function App() {
         </div>
       )}
       {account ? (
-        <AccountGuide account={account} state={state} showToast={toast.show} headingLevel={2}
+        <AccountGuide account={account} state={state} showToast={toast.show} headingLevel={sameTab ? 2 : 1}
           onOpen={(url) => void openInTab(url, true)} />
       ) : (
         <p>{t('sidepanel.pick')}</p>

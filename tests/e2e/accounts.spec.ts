@@ -8,20 +8,23 @@ async function storedAccounts(worker: Worker) {
   return Object.entries(raw).filter(([key]) => key.startsWith('account:')).map(([, value]) => value);
 }
 
-/** Searches, picks a result, and returns the form of the chosen site. */
-async function chooseSite(page: Page, query: string, name: string) {
+/** Searches and adds a result in one click; focus lands on the new account, whose details then open for editing. */
+async function addAndEdit(page: Page, query: string, name: string) {
   await page.getByLabel('Find a site by name or address').fill(query);
-  await page.getByRole('button', { name: `Choose: ${name}` }).click();
-  return page.getByRole('region', { name });
+  await page.getByRole('list', { name: 'From the catalogue' }).getByRole('button', { name: `Add: ${name}` }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Edit details' })).toBeFocused();
+  await page.getByRole('link', { name: `Edit details: ${name}` }).click();
+  await expect(page.getByLabel('Your label for it')).toBeFocused();
+  return page.getByRole('form', { name: 'Edit account' });
 }
 
 test('first run offers the usual key accounts and adds the ticked ones', async ({ openPage, worker, consoleErrors }) => {
   const page = await openPage('options.html#/accounts');
   await expect(page.getByRole('heading', { name: 'Your usual key accounts' })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole('checkbox', { name: 'Google (Gmail)' }).check();
-  await page.getByRole('checkbox', { name: 'PayPal' }).check();
-  await page.getByRole('button', { name: 'Add 2 accounts' }).click();
+  await page.getByRole('button', { name: 'Add: Google (Gmail)' }).click();
+  await page.getByText('More of the usual key accounts').click();
+  await page.getByRole('button', { name: 'Add: PayPal' }).click();
   const list = page.getByRole('region', { name: 'Your accounts' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list).toContainText('Google (Gmail)');
@@ -34,17 +37,20 @@ test('first run offers the usual key accounts and adds the ticked ones', async (
 
 test('search finds sites by English name, Chinese name and address; what is stored matches what is shown', async ({ openPage, worker, consoleErrors }) => {
   const page = await openPage('options.html#/accounts');
-  const gmail = await chooseSite(page, 'gmail', 'Google (Gmail)');
+  const gmail = await addAndEdit(page, 'gmail', 'Google (Gmail)');
   await gmail.getByLabel('Your label for it').fill('Personal mail');
-  await gmail.getByRole('button', { name: 'Add account' }).click();
-  await expect(page.getByRole('status')).toContainText('Added Personal mail');
+  await gmail.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved');
+  await page.getByRole('link', { name: 'Accounts', exact: true }).click();
 
-  const alipay = await chooseSite(page, '支付宝', 'Alipay');
+  const alipay = await addAndEdit(page, '支付宝', 'Alipay');
   await alipay.getByLabel('I used the same or the leaked password here').check();
-  await alipay.getByRole('button', { name: 'Add account' }).click();
+  await alipay.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved');
+  await page.getByRole('link', { name: 'Accounts', exact: true }).click();
 
   await page.getByLabel('Find a site by name or address').fill('icbc.com.cn');
-  await expect(page.getByRole('button', { name: /^Choose: / }).first()).toHaveAccessibleName(/ICBC|Industrial and Commercial/);
+  await expect(page.getByRole('button', { name: /^Add: / }).first()).toHaveAccessibleName(/ICBC|Industrial and Commercial/);
 
   const stored = await storedAccounts(worker);
   expect(stored.map((a) => [a.siteId, a.label, a.tier, a.sharedPassword]).sort()).toEqual([
@@ -65,10 +71,12 @@ test('search and add in Chinese', async ({ openPage, worker }) => {
   await options.getByLabel('Language').selectOption('zh_CN');
   await options.goto(options.url().replace('#/settings', '#/accounts'));
   await options.getByLabel('按名称或网址查找网站').fill('gmail');
-  await options.getByRole('button', { name: '选择：谷歌（Gmail）' }).click();
-  const form = options.getByRole('region', { name: '谷歌（Gmail）' });
-  await form.getByLabel('你的备注名').fill('私人邮箱');
-  await form.getByRole('button', { name: '添加账号' }).click();
+  await options.getByRole('list', { name: '来自目录' }).getByRole('button', { name: '添加：谷歌（Gmail）' }).click();
+  await options.getByRole('link', { name: '修改信息：谷歌（Gmail）' }).click();
+  await options.getByLabel('你的备注名').fill('私人邮箱');
+  await options.getByRole('button', { name: '保存' }).click();
+  await expect(options.getByRole('heading', { level: 2 })).toContainText('私人邮箱');
+  await options.getByRole('link', { name: '账号', exact: true }).click();
   await expect(options.getByRole('region', { name: '你的账号' })).toContainText('私人邮箱');
   expect((await storedAccounts(worker))[0]).toMatchObject({ siteId: 'google', label: '私人邮箱' });
 });
@@ -101,8 +109,8 @@ test('bad input gets a clear message and changes nothing', async ({ openPage, wo
 
 test('edit an account, remove it, and undo the removal', async ({ openPage, worker }) => {
   const page = await openPage('options.html#/accounts');
-  const gmail = await chooseSite(page, 'gmail', 'Google (Gmail)');
-  await gmail.getByRole('button', { name: 'Add account' }).click();
+  await page.getByLabel('Find a site by name or address').fill('gmail');
+  await page.getByRole('list', { name: 'From the catalogue' }).getByRole('button', { name: 'Add: Google (Gmail)' }).click();
   await page.getByRole('link', { name: 'Open guide: Google (Gmail)' }).click();
   await page.getByRole('button', { name: 'Done', exact: true }).first().click();
 
@@ -129,9 +137,10 @@ test('a label that looks like HTML is shown as text', async ({ openPage }) => {
   const page = await openPage('options.html#/accounts');
   let dialog = false;
   page.on('dialog', async (d) => { dialog = true; await d.dismiss(); });
-  const gmail = await chooseSite(page, 'gmail', 'Google (Gmail)');
+  const gmail = await addAndEdit(page, 'gmail', 'Google (Gmail)');
   await gmail.getByLabel('Your label for it').fill('<img src=x onerror=alert(1)>');
-  await gmail.getByRole('button', { name: 'Add account' }).click();
+  await gmail.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('link', { name: 'Accounts', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Your accounts' })).toContainText('<img src=x onerror=alert(1)>');
   await expect(page.locator('main img')).toHaveCount(0);
   expect(dialog).toBe(false);
@@ -143,8 +152,8 @@ test('the region setting decides which key accounts are suggested', async ({ ope
   await expect.poll(async () => ((await readStorage(worker)).settings as { region?: string } | undefined)?.region).toBe('cn');
   await page.getByRole('link', { name: 'Accounts' }).click();
   const suggestions = page.getByRole('region', { name: 'Your usual key accounts' });
-  await expect(suggestions.getByRole('checkbox', { name: 'Alipay' })).toBeVisible();
-  await expect(suggestions.getByRole('checkbox', { name: 'WeChat' })).toBeVisible();
-  await expect(suggestions.getByRole('checkbox', { name: 'Google (Gmail)' })).toHaveCount(0);
+  await expect(suggestions.getByRole('button', { name: 'Add: Alipay' })).toBeVisible();
+  await expect(suggestions.getByRole('button', { name: 'Add: WeChat' })).toBeVisible();
+  await expect(suggestions.getByRole('button', { name: 'Add: Google (Gmail)' })).toHaveCount(0);
   await expectAccessible(page);
 });

@@ -142,7 +142,7 @@ test('the backup page in Chinese', async ({ openPage, worker, consoleErrors }) =
   const page = await openPage('options.html#/backup');
   await expect(page.getByRole('heading', { name: '导出备份' })).toBeVisible();
   await chooseFile(page, editedBackup((file) => { file.version = 9; }), 'new.json', '备份文件');
-  await expect(page.getByRole('alert')).toContainText('这个文件由更新版本的 AfterLeak 生成（文件版本 9）');
+  await expect(page.getByRole('alert')).toContainText('这个文件由更新版本的 AfterLeak 生成（文件版本9）');
   await expectAccessible(page);
   expect(consoleErrors).toEqual([]);
 });

@@ -35,7 +35,7 @@ test('pages work under the policy, and the browser refuses anything from elsewhe
   const options = await openPage('options.html#/settings');
   // The extension's own language file is 'self': choosing Chinese loads it and the page switches.
   await options.getByLabel('Language').selectOption('zh_CN');
-  await expect(options.getByRole('heading', { level: 1, name: '提醒与设置' })).toBeVisible();
+  await expect(options.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
   const outcome = await options.evaluate(async () => {
     const violations: string[] = [];
     document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));

@@ -24,8 +24,8 @@ test('choosing 简体中文 switches every open view at once, and back', async (
 
   await options.getByLabel('Language').selectOption('zh_CN');
 
-  await expect(options.getByRole('heading', { level: 1, name: '提醒与设置' })).toBeVisible();
-  await expect(popup.getByRole('button', { name: '打开控制台' })).toBeVisible();
+  await expect(options.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
+  await expect(popup.getByRole('button', { name: '打开主页' })).toBeVisible();
   await expect(popup.locator('html')).toHaveAttribute('lang', 'zh-CN');
   const stored = await readStorage(worker);
   expect((stored.settings as { language: string }).language).toBe('zh_CN');

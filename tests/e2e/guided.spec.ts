@@ -111,7 +111,7 @@ test('one step at a time walks a plan from the first to the last step, resumes a
 test('one step at a time for an account guide, in Chinese, ends on what the account now has', async ({ openPage, worker, consoleErrors }) => {
   const settings = await openPage('options.html#/settings');
   await settings.getByLabel('Language').selectOption('zh_CN');
-  await expect(settings.getByRole('heading', { level: 1, name: '提醒与设置' })).toBeVisible();
+  await expect(settings.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
   await seed(worker, { 'account:mail1': gmail });
   const page = await openPage('options.html#/accounts/mail1');
   await page.getByRole('link', { name: '一步一步来' }).click();

@@ -177,7 +177,7 @@ test('firing the alarm shows the reminder once, in the user’s language, also a
   expect(second.kind).toBe('urgent');
   expect(second.keys[0]).toMatch(/^urgent:\d{4}-\d{2}-\d{2}$/);
   expect(second.title).toBe('泄露后的紧急步骤还没做完');
-  expect(second.message).toBe('还有 5 个紧急步骤，下一步：修改 Google 账号密码。今天做完，拿到你信息的人就用不上它们。');
+  expect(second.message).toBe('还有5个紧急步骤，下一步：修改 Google 账号密码。今天做完，拿到你信息的人就用不上它们。');
   await expect.poll(async () => Object.keys(await notifications(restarted))).toContain(second.notificationId);
   await expect.poll(() => alarmTime(restarted)).toBe(day.at(3, 19));
   expect(consoleErrors).toEqual([]);
@@ -249,7 +249,7 @@ test('the settings page changes the alarm: quiet hours move it, off clears it; p
 
   await page.getByLabel('Most reminders in one day').selectOption('1');
   await page.getByLabel('A six-monthly check-up when no leak is being handled').uncheck();
-  await expect(page.getByText(/NIST SP 800-63B/)).toBeVisible();
+  await expect(page.getByText(/a new password only helps when someone else may know the old one/)).toBeVisible();
 
   // Off: no alarm at all. On again: back.
   await page.getByLabel('Remind me about open steps').uncheck();

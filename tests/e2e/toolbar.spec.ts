@@ -42,6 +42,6 @@ test('a click on the toolbar button lets the popup and the badge see the site (a
   await popup.locator('::-p-aria([name="Open guide beside the page"][role="button"])').click();
   const panel = await toolbar.waitForPage('sidepanel.html');
   await panel.locator('::-p-aria([name="Change your Google password"][role="heading"])').wait();
-  const shown = await panel.$eval('h2', (heading) => heading.textContent);
+  const shown = await panel.$eval('h1', (heading) => heading.textContent);
   expect(shown).toContain('Google (Gmail)');
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accountSiteKey, checkDraft, createAccount, defaultTier, effectiveRegion, type AccountDraft } from '@/core/accounts';
+import { defaultTier, effectiveRegion, type AccountDraft } from '@/core/accounts';
+import { accountSiteKey, checkDraft, createAccount } from '@/core/account-drafts';
 import type { Account } from '@/core/model';
 
 const NOW = 1_764_000_000_000;

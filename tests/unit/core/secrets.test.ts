@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeSecret } from '@/core/secrets';
+// A table, measured: every positive must warn and every negative must not (issue 15 set "no misses, no false
+// alarms" on its list). Each row is one realistic note or account label, in English or Chinese.
 
 describe('looksLikeSecret warns about', () => {
   it.each([
@@ -31,6 +33,28 @@ describe('looksLikeSecret warns about', () => {
     '登录密码：Qwer1234!',
     '新密码为 Zx9k!pq',
     '口令=letmein',
+    // Issue 15's measured list: each of these was missed.
+    'P@ssw0rd',
+    'Abc@123456',
+    '密码 abc123',
+    'letmein123',
+    '12345678',
+    '20481632',
+    '482 913',
+    'G-482913 is your Google verification code',
+    // More of the same, as people write them.
+    'wifi password abc12345',
+    'new pwd Summer2024',
+    '482913 is your verification code',
+    '【工商银行】验证码 482913，请勿泄露',
+    '登录密码 qwer1234',
+    '支付密码：20481632',
+    'zhangsan1990',
+    'woaini520',
+    'Admin@2024',
+    'passw0rd',
+    'PIN: 48213579',
+    'temp password is Tmp#9931',
   ])('%s', (note) => {
     expect(looksLikeSecret(note)).toBe(true);
   });
@@ -68,6 +92,27 @@ describe('looksLikeSecret stays quiet about ordinary notes', () => {
     '客服电话 95588，工号 1024',
     '报案回执编号 2026-118',
     '下午 14:30 去营业厅补办了 SIM 卡',
+    // Issue 15's measured list: each of these raised a false alarm.
+    'Password: pending',
+    '密码：还没改',
+    'area code 0755',
+    'iPhone15Pro',
+    // More of the same, as people write them.
+    'Password: TODO',
+    'password: forgot, use reset link',
+    '密码：待修改',
+    '密码：稍后再改',
+    '密码：忘了，走找回流程',
+    '区号 0755，客服说回电',
+    'call back on area code 0755 line',
+    'postal code 1010 Vienna',
+    'Bought an iPhone15Pro on JD',
+    'Galaxy S24 Ultra',
+    'Wi-Fi6E router',
+    'Bank Support <support@bank.example>',
+    'order ABC123456 shipped',
+    'Windows11 laptop',
+    '登录了 iPad Air 5',
   ])('%s', (note) => {
     expect(looksLikeSecret(note)).toBe(false);
   });

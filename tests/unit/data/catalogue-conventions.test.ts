@@ -5,8 +5,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GenericGuide, Site, TWO_FACTOR_METHODS } from '@/data/schema';
 import { SITES } from '@/data/catalogue';
+import { SEARCHABLE_SITES } from '@/data/site-search';
 import { CATEGORIES } from '@/core/model';
-import { registrableDomain, searchSites, siteForUrl } from '@/core/sites';
+import { registrableDomain } from '@/core/domains';
+import { searchSites, siteForUrl } from '@/core/sites';
 import { twoFactorBanner } from '@/core/two-factor-banner';
 
 const SITES_DIR = 'data/sites';
@@ -133,9 +135,20 @@ describe('data/sites files', () => {
     },
   );
 
-  it('no domain appears in two files', () => {
+  it.each(parsedSites.filter(({ site }) => site.hosts).map(({ file, site }) => [file.name, site] as const))(
+    '%s: hosts are unique, sorted, and under a registrable domain (never one themselves)',
+    (_name, site) => {
+      const hosts = site.hosts ?? [];
+      expect(hosts).toEqual([...new Set(hosts)].sort());
+      expect(hosts.filter((host) => !registrableDomain(host) || registrableDomain(host) === host)).toEqual([]);
+    },
+  );
+
+  it('no domain or host is claimed twice', () => {
     const owners = new Map<string, string[]>();
-    for (const { site } of parsedSites) for (const domain of site.domains) owners.set(domain, [...(owners.get(domain) ?? []), site.id]);
+    for (const { site } of parsedSites) {
+      for (const claim of [...site.domains, ...(site.hosts ?? [])]) owners.set(claim, [...(owners.get(claim) ?? []), site.id]);
+    }
     const shared = [...owners].filter(([, ids]) => ids.length > 1);
     expect(shared).toEqual([]);
   });
@@ -211,7 +224,7 @@ describe('the real catalogue: search and recognition', () => {
     ['icloud', 'apple'],
     ['twitter', 'x'],
   ])('searching %s finds %s first', (query, id) => {
-    expect(searchSites(query, SITES)[0]?.id).toBe(id);
+    expect(searchSites(query, SEARCHABLE_SITES)[0]?.id).toBe(id);
   });
 
   it.each([
@@ -222,6 +235,13 @@ describe('the real catalogue: search and recognition', () => {
     ['https://outlook.live.com/mail/0/', 'microsoft'],
     ['https://www.amazon.co.uk/gp/css/order-history', 'amazon'],
     ['https://help.steampowered.com/en/', 'steam'],
+    // Issue 14: Tencent's services share qq.com; the more specific host claim wins.
+    ['https://mail.qq.com/cgi-bin/frame_html', 'qq-mail'],
+    ['https://weixin.qq.com/', 'wechat'],
+    ['https://wx.qq.com/', 'wechat'],
+    ['https://im.qq.com/', 'qq'],
+    ['https://qq.com/', 'qq'],
+    ['https://www.foxmail.com/', 'qq-mail'],
   ])('%s maps to %s', (url, id) => {
     expect(siteForUrl(url, SITES)?.id).toBe(id);
   });

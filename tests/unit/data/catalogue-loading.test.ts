@@ -1,34 +1,61 @@
-// The index every view carries, and the full site files loaded on demand.
+// The index every view and the background carry, and the full guide files loaded on demand.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SITES, loadSites, siteById, withSites } from '@/data/catalogue';
+import { CATALOGUE, GENERIC_STEPS, SITES, siteById } from '@/data/catalogue';
+import { SEARCHABLE_SITES } from '@/data/site-search';
+import { FULL_CATALOGUE, fileLoads, fullSite, guidesLoaded, loadGuides } from '@/data/guides';
+import { buildGuide } from '@/core/guide';
 
 const files = readdirSync('data/sites').filter((name) => name.endsWith('.json')).sort();
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const STEP_FIELDS = ['id', 'kind', 'title', 'url', 'minutes', 'risk', 'verified'];
+const summaryOf = (step: Record<string, unknown>) => Object.fromEntries(STEP_FIELDS.filter((f) => step[f] !== undefined).map((f) => [f, step[f]]));
 
 describe('site index', () => {
-  it('has every site file, with exactly the fields matching and search need', () => {
+  it('has every site file, with what matching, lists and counts need, and no how-to', () => {
     expect(SITES.map((site) => `${site.id}.json`)).toEqual(files);
-    for (const summary of SITES) {
-      const full = JSON.parse(readFileSync(`data/sites/${summary.id}.json`, 'utf8'));
-      expect(summary).toEqual({
-        id: full.id, names: full.names, aliases: full.aliases, category: full.category, regions: full.regions, domains: full.domains,
+    for (const entry of SITES) {
+      const full = read(`data/sites/${entry.id}.json`);
+      expect(entry).toEqual({
+        id: full.id, names: full.names, category: full.category, regions: full.regions, domains: full.domains,
+        hosts: full.hosts, steps: full.steps.map(summaryOf),
       });
+      expect(JSON.stringify(entry)).not.toContain('"how"');
     }
+  });
+
+  it('leaves the search aliases to the add-account search', () => {
+    for (const site of SEARCHABLE_SITES) expect(site).toEqual({ ...siteById(site.id), aliases: read(`data/sites/${site.id}.json`).aliases ?? [] });
+  });
+
+  it('has the step summaries of every generic guide', () => {
+    for (const entry of GENERIC_STEPS) {
+      expect(entry.steps).toEqual(read(`data/generic/${entry.category}.json`).steps.map(summaryOf));
+    }
+    expect(CATALOGUE.siteById('paypal')).toBe(siteById('paypal'));
   });
 });
 
-describe('loading full sites', () => {
-  it('loads a site file on request, and ignores ids that are not in the catalogue', async () => {
-    expect(siteById('paypal')).toBeUndefined();
-    await loadSites(['paypal', 'no-such-site', undefined]);
-    expect(siteById('paypal')?.steps.length).toBeGreaterThan(0);
-    expect(siteById('no-such-site')).toBeUndefined();
+describe('full guides, loaded on demand', () => {
+  const account = (siteId: string | undefined, category: string) => ({ siteId, category });
+
+  it('loads each needed file once, whatever the number of accounts on it, and nothing else', async () => {
+    const before = fileLoads.length;
+    const accounts = [account('paypal', 'payment'), account('paypal', 'payment'), account(undefined, 'shopping'), account('no-such-site', 'games')];
+    expect(guidesLoaded(accounts)).toBe(false);
+    expect(fullSite('paypal')).toBeUndefined();
+    await loadGuides(accounts);
+    await loadGuides(accounts);
+    expect(fileLoads.slice(before).sort()).toEqual(['./generic/games.json', './generic/shopping.json', './sites/paypal.json']);
+    expect(guidesLoaded(accounts)).toBe(true);
+    expect(fullSite('paypal')?.sources.length).toBeGreaterThan(0);
   });
 
-  it("loads the sites of the user's accounts before a view or the background reads their guides", async () => {
-    expect(siteById('qq')).toBeUndefined();
-    const loaded = { state: { accounts: [{ siteId: 'qq' }, {}] } };
-    expect(await withSites(loaded)).toBe(loaded);
-    expect(siteById('qq')?.id).toBe('qq');
+  it('gives the how-to of loaded guides, and the step index for the others', async () => {
+    const qq = { id: 'a', siteId: 'qq', label: 'QQ', category: 'social', tier: 'other', sharedPassword: false, createdAt: 0, updatedAt: 0 } as const;
+    expect(buildGuide(qq, FULL_CATALOGUE).every((step) => step.how === undefined && step.title.en)).toBe(true);
+    await loadGuides([qq]);
+    expect(buildGuide(qq, FULL_CATALOGUE).every((step) => step.how?.en && step.why?.zh_CN)).toBe(true);
+    expect(buildGuide(qq, FULL_CATALOGUE).map((step) => step.id)).toEqual(buildGuide(qq, CATALOGUE).map((step) => step.id));
   });
 });

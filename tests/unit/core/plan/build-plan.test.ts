@@ -194,7 +194,7 @@ describe('buildPlan: due times, urgency and follow-ups', () => {
     ['lock.mail.alerts', 24 * HOUR, false],
     ['card-call-bank', 2 * HOUR, true],
     ['card-transactions', DAY, true],
-    ['phone-carrier', 2 * HOUR, true],
+    ['phone-carrier', 4 * HOUR, true],
     ['sim-swap', 4 * HOUR, true],
     ['us-freeze-equifax', DAY, true],
     ['keep-evidence', 12 * HOUR, false],

@@ -3,6 +3,7 @@
 // the presence of each piece of advice issue 14 asked for.
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '@/core/plan';
+import { guidedOrder } from '@/components/guided/plan-order';
 import { policeAsks } from '@/core/plan/templates';
 import type { Incident, LeakedData, Region } from '@/core/model';
 import type { PlanTask } from '@/core/plan/types';
@@ -53,6 +54,15 @@ describe.each(INCIDENTS)('a leak in %s of %j', (region, leaked) => {
     const lastEmail = Math.max(...tasks.map((t, i) => (isEmail(t) ? i : -1)));
     const firstPhone = tasks.findIndex(isPhone);
     expect(firstPhone).toBeGreaterThan(lastEmail);
+  });
+
+  it('keeps that order when the tasks are walked by due time (the guided walk and "what next")', () => {
+    // By due time, the mailbox's and the number's urgent work comes before any money task of the same hours.
+    const walked = guidedOrder(tasks);
+    const lastGuard = Math.max(...walked.map((t, i) => ((isEmail(t) || isPhone(t)) && t.urgent ? i : -1)));
+    expect(walked.findIndex(isMoney)).toBeGreaterThan(lastGuard);
+    expect(isEmail(walked[0]!)).toBe(true);
+    expect(walked.findIndex(isPhone)).toBeGreaterThan(walked.findIndex(isEmail));
   });
 
   it('gives the phone number hours, not a day, and says why it is there', () => {

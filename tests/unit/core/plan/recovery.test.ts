@@ -39,3 +39,20 @@ describe('the recovery map drives the lock-down', () => {
     for (const task of tasks) expect(task.why).toEqual({ key: 'recovery.why.hardenFirst', vars: { count: 2 } });
   });
 });
+
+describe('what the map adds to a plan', () => {
+  it('groups the accounts each leaked route brings in, and points out rings and accounts with no way back', async () => {
+    const { recoveryNotes } = await import('@/core/plan/recovery-notes');
+    const a = account('a', { category: 'email', label: 'A', recovery: { mailboxes: ['b'], phones: [] } });
+    const b = account('b', { category: 'email', label: 'B', recovery: { mailboxes: ['a'], phones: [] } });
+    const stranded = account('s', { label: 'Stranded', recovery: { mailboxes: [], phones: [] } });
+    const leak = incident({ leaked: ['phone'], leakedPhones: ['main phone'], accountIds: ['a', 's'] });
+    const notes = recoveryNotes(leak, stateWith({ accounts: [alipay, icbc, a, b, stranded] }), catalogue, 0);
+    expect(notes).toEqual([
+      { kind: 'route', via: 'phone', route: 'main phone', accounts: [alipay, icbc] },
+      { kind: 'cycle', accounts: [a, b] },
+      { kind: 'no-recovery', account: stranded },
+    ]);
+    expect(recoveryNotes(incident({ leaked: ['address'] }), stateWith({ accounts: [alipay] }), catalogue, 0)).toEqual([]);
+  });
+});

@@ -63,8 +63,8 @@ describe('background reminders', () => {
     expect(sent?.keys[0]).toBe('first:leak1');
     expect(shown()['reminder:first:leak1']).toMatchObject({
       title: '泄露后的紧急步骤还没做完',
-      message: '还有 5 个紧急步骤，下一步：修改 Google 账号密码。今天做完，拿到你信息的人就用不上它们。',
-      buttons: [{ title: '打开' }, { title: '明天再提醒' }],
+      message: '还有5个紧急步骤，下一步：修改 Google 账号密码。今天做完，拿到你信息的人就用不上它们。',
+      buttons: [{ title: '打开' }, { title: '推迟到明天' }],
     });
     // A second alarm (a restarted worker, a duplicate event) finds it in the log and sends nothing.
     expect(await sendDueReminder(now + HOUR + 1000)).toBeUndefined();

@@ -1,0 +1,48 @@
+// How an account is named on screen. A catalogue account's label is stored when it is added, in the language
+// of that moment; when it is still the site's own name (in either language) it is shown in the current
+// language, and a label the user typed is shown as typed. The site's name is shown beside the label only when
+// it adds something ("Personal mail · Google (Gmail)", never "Alipay · Alipay").
+import type { Account } from '@/core/model';
+import { SITES } from '@/data/catalogue';
+import { pick } from './i18n';
+
+type Named = Pick<Account, 'label' | 'siteId' | 'customName' | 'customDomain'>;
+
+let byId: Map<string, { en: string; zh_CN: string }> | undefined;
+
+function siteNames(siteId: string | undefined) {
+  if (!siteId) return undefined;
+  byId ??= new Map(SITES.map((site) => [site.id, site.names]));
+  return byId.get(siteId);
+}
+
+/** True when the label is the catalogue site's own name, in English or in Chinese. */
+export function isCatalogueLabel(account: Named): boolean {
+  const names = siteNames(account.siteId);
+  const label = account.label.trim();
+  return !!names && (label === names.en || label === names.zh_CN);
+}
+
+/** The account's label as shown, in the current language when it is the site's own name. */
+export function accountLabel(account: Named): string {
+  const names = siteNames(account.siteId);
+  return names && isCatalogueLabel(account) ? pick(names) : account.label;
+}
+
+/** The site (catalogue name, or the custom site's name or address), in the current language. */
+export function siteName(account: Named): string {
+  const names = siteNames(account.siteId);
+  return names ? pick(names) : account.customName || account.customDomain || account.label;
+}
+
+/** The site's name when it differs from the label shown, else undefined: a name is never shown twice. */
+export function siteNameIfDifferent(account: Named): string | undefined {
+  const name = siteName(account);
+  return name.trim().toLowerCase() === accountLabel(account).trim().toLowerCase() ? undefined : name;
+}
+
+/** "Personal mail (Google (Gmail))" or "Alipay": the label, and the site only when it adds something. */
+export function accountFullName(account: Named): string {
+  const site = siteNameIfDifferent(account);
+  return site ? `${accountLabel(account)} · ${site}` : accountLabel(account);
+}

@@ -1,0 +1,193 @@
+// Every screen, calm and exact: focus follows what each action produced, errors are seen and heard, toasts
+// leave on their own and stay on their page, names are shown once and in the current language, and no page
+// scrolls sideways at 320 CSS px or with text at 200%.
+import { test, expect, expectAccessible, readStorage } from './fixtures';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+
+const NOW = Date.now();
+const DAY = 86_400_000;
+const gmail = { id: 'g1', siteId: 'google', label: 'Google (Gmail)', category: 'email', tier: 'critical', sharedPassword: false, createdAt: NOW, updatedAt: NOW };
+const alipay = { id: 'a1', siteId: 'alipay', label: '支付宝', category: 'payment', tier: 'critical', sharedPassword: false, createdAt: NOW, updatedAt: NOW };
+const incident = {
+  id: 'i1', discoveredAt: NOW - DAY, source: 'Online shop 网店', howLearned: 'scam-call', leaked: ['phone', 'id-number', 'address'],
+  passwordReused: false, cardSecretsLeaked: false, region: 'cn', accountIds: ['a1'], createdAt: NOW - DAY, updatedAt: NOW - DAY,
+};
+const evidence = {
+  id: 'e1', incidentId: 'i1', kind: 'call', at: NOW - DAY + 5, from: '+86 138 0013 8000', summary: 'Caller named my ID number',
+  fileName: 'Call recording on my phone', createdAt: NOW, updatedAt: NOW,
+};
+
+async function seed(worker: Worker, values: Record<string, unknown>) {
+  await worker.evaluate((v) => chrome.storage.local.set(v), values);
+}
+
+/** An extension page whose timers run on Playwright's clock, so a toast's few seconds pass at once. */
+async function openWithClock(context: BrowserContext, extensionId: string, pathAndHash: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(`chrome-extension://${extensionId}/${pathAndHash}`);
+  await page.locator('#app > *').first().waitFor();
+  return page;
+}
+
+const toast = (page: Page) => page.locator('.toast');
+
+test('one-click add: focus on the new account, a toast that leaves on its own, and Edit details after', async ({ context, extensionId, worker, consoleErrors }) => {
+  const page = await openWithClock(context, extensionId, 'options.html#/accounts');
+  await page.getByLabel('Find a site by name or address').fill('alipay');
+  await page.getByRole('list', { name: 'From the catalogue' }).getByRole('button', { name: 'Add: Alipay' }).click();
+  const row = page.getByRole('region', { name: 'Your accounts' }).getByRole('listitem');
+  await expect(row).toBeFocused();
+  // Named once: the label is the site's name, so the site is not repeated beside it.
+  await expect(row).toContainText('Alipay');
+  await expect(row).not.toContainText(/Alipay\s*(·\s*)?Alipay/);
+  await expect(row.getByRole('link', { name: 'Edit details: Alipay' })).toBeVisible();
+
+  // The toast is in a polite live region, offers Undo for this add, stays while hovered, then leaves.
+  await expect(page.locator('[aria-live="polite"]').getByRole('status')).toContainText('Added Alipay');
+  await toast(page).hover();
+  await page.clock.runFor(15_000);
+  await expect(toast(page)).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.clock.runFor(11_000);
+  await expect(toast(page)).toHaveCount(0);
+
+  // Undo undoes exactly the add just taken.
+  await page.getByLabel('Find a site by name or address').fill('gmail');
+  await page.getByRole('list', { name: 'From the catalogue' }).getByRole('button', { name: 'Add: Google (Gmail)' }).click();
+  await toast(page).getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => Object.keys(await readStorage(worker)).filter((k) => k.startsWith('account:')).length).toBe(1);
+  await expect(page.getByRole('region', { name: 'Your accounts' }).getByRole('listitem')).toHaveCount(1);
+
+  // A toast does not follow the user to another page.
+  await page.getByRole('link', { name: 'Open guide: Alipay' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Guide for Alipay' })).toBeFocused();
+  await page.getByRole('button', { name: 'Edit account' }).click();
+  await expect(page.getByLabel('Your label for it')).toBeFocused();
+  await page.getByRole('button', { name: 'Remove' }).click();
+  await expect(toast(page)).toContainText('Removed Alipay');
+  await expect(page.locator('main h1')).toBeFocused();
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await expect(page.locator('main h1')).toBeFocused();
+  await expect(toast(page)).toHaveCount(0);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('catalogue accounts are named in the current language; typed labels stay as typed', async ({ openPage, worker }) => {
+  await seed(worker, {
+    'account:g1': gmail, 'account:a1': alipay,
+    'account:w1': { ...gmail, id: 'w1', label: 'Work mail' },
+    settings: { language: 'zh_CN', region: 'auto', reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 3, checkup: true }, sync: false },
+  });
+  const page = await openPage('options.html#/accounts');
+  const list = page.getByRole('region', { name: '你的账号' });
+  await expect(list).toContainText('谷歌（Gmail）');
+  await expect(list).not.toContainText('Google (Gmail)');
+  // The typed label is English inside Chinese text: it carries its language.
+  await expect(list.locator('[lang="en"]', { hasText: 'Work mail' })).toHaveCount(1);
+  await page.goto(page.url().replace('#/accounts', '#/accounts/a1'));
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^支付宝[^支]*$/);
+});
+
+test('the leak form: "What leaked?" first; a failed save shows and focuses its errors and marks the fields', async ({ openPage }) => {
+  const page = await openPage('options.html#/leak/new');
+  await expect(page.locator('form fieldset legend').first()).toHaveText('What leaked?');
+  // Push the button far down the page, as on a small screen.
+  await page.setViewportSize({ width: 800, height: 400 });
+  await page.getByRole('button', { name: 'Save and show my plan' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary).toBeInViewport();
+  await expect(summary).toContainText('Tick at least one kind of information that leaked.');
+  const source = page.getByLabel('Where did it leak from?');
+  await expect(source).toHaveAttribute('aria-invalid', 'true');
+  // Visible, not only for screen readers: a message under the field and a thicker red edge.
+  await expect(source).toHaveAccessibleDescription(/Say where it leaked from/);
+  await expect(source).toHaveCSS('border-top-width', '2px');
+  await summary.getByRole('button', { name: /Say where it leaked from/ }).click();
+  await expect(source).toBeFocused();
+  await summary.getByRole('button', { name: /Tick at least one/ }).click();
+  await expect(page.getByRole('checkbox', { name: 'Password' })).toBeFocused();
+  await expectAccessible(page);
+});
+
+test('guides: opening one focuses it; Done moves focus to the next open step', async ({ openPage, worker }) => {
+  await seed(worker, { 'account:g1': gmail });
+  const page = await openPage('options.html#/accounts');
+  await page.getByRole('link', { name: 'Open guide: Google (Gmail)' }).click();
+  const heading = page.getByRole('heading', { level: 2, name: 'Guide for Google (Gmail)' });
+  await expect(heading).toBeFocused();
+  const steps = page.locator('li.step');
+  const second = await steps.nth(1).getAttribute('aria-labelledby');
+  await steps.first().getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(page.locator(`[id="${second}"]`)).toBeFocused();
+  await steps.nth(1).getByRole('button', { name: 'Snooze' }).click();
+  await expect(steps.nth(1).getByLabel('Snooze until')).toBeFocused();
+});
+
+test('the side panel: an empty state with a way to add accounts; a named account picked by hand', async ({ openPage, worker }) => {
+  const panel = await openPage('sidepanel.html');
+  await expect(panel.getByRole('heading', { level: 1, name: 'Guides' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Add accounts' })).toBeVisible();
+  await seed(worker, { 'account:a1': alipay });
+  const picker = panel.getByLabel('Account');
+  await expect(picker).toBeVisible();
+  expect(await picker.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent?.trim())).toBeTruthy();
+  await picker.selectOption('a1');
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Guide for Alipay');
+  await expect(panel.getByRole('heading', { name: 'Guide for this site' })).toHaveCount(0);
+});
+
+const PAGES = [
+  'options.html#/overview', 'options.html#/accounts', 'options.html#/accounts/a1', 'options.html#/leak', 'options.html#/leak/new',
+  'options.html#/leak/i1', 'options.html#/settings', 'options.html#/backup', 'sidepanel.html', 'report.html#i1',
+];
+
+test('no page scrolls sideways at 320 CSS px, nor with text at 200%', async ({ context, extensionId, worker }) => {
+  await seed(worker, { 'account:a1': alipay, 'account:g1': gmail, 'incident:i1': incident, 'evidence:e1': evidence });
+  await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'a1' }));
+  const page = await context.newPage();
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  for (const [width, text] of [[320, '100%'], [1280, '200%']] as const) {
+    await page.setViewportSize({ width, height: 700 });
+    for (const path of PAGES) {
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await page.locator('#app > *').first().waitFor();
+      await page.evaluate((size) => { document.documentElement.style.fontSize = size === '200%' ? '30px' : ''; }, text);
+      expect(`${path} at ${width}px, text ${text}: ${await overflow()}`).toBe(`${path} at ${width}px, text ${text}: 0`);
+    }
+  }
+  // The dashboard's navigation folds above the page instead of taking a column.
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(`chrome-extension://${extensionId}/options.html#/overview`);
+  const nav = await page.getByRole('navigation').boundingBox();
+  const main = await page.getByRole('main').boundingBox();
+  expect(main!.y).toBeGreaterThanOrEqual(nav!.y + nav!.height - 1);
+});
+
+test('the report reads as a document for the police: name and contact filled in, numbers kept whole', async ({ openPage, worker }) => {
+  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident, 'evidence:e1': evidence });
+  const report = await openPage('report.html#i1');
+  await report.getByLabel('Name', { exact: true }).fill('Li Lei');
+  await report.getByLabel('Contact').fill('+86 139 0000 0000');
+  await expect(report.getByLabel('Name', { exact: true })).toHaveValue('Li Lei');
+  await expect(report.locator('.nobr', { hasText: '+86 138 0013 8000' })).toHaveCSS('white-space', 'nowrap');
+  await expect(report.getByRole('columnheader', { name: 'Kept at' })).toHaveCSS('white-space', 'nowrap');
+  await expect(report.getByRole('heading', { name: 'Protective steps the reporter has not yet taken' })).toBeVisible();
+  await expectAccessible(report);
+});
+
+test('evidence: the form opens focused, a failed save focuses its errors, a saved item takes focus', async ({ openPage, worker }) => {
+  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident });
+  const page = await openPage('options.html#/leak/i1');
+  await page.getByRole('button', { name: 'Add evidence' }).click();
+  await expect(page.getByLabel('Kind')).toBeFocused();
+  const form = page.getByRole('form', { name: 'Add evidence' });
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByRole('alert')).toBeFocused();
+  await form.getByLabel('What happened').fill('A caller read out my ID number');
+  await form.getByLabel('Where is it kept?').fill('Call recording on my phone');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('li.evidence')).toBeFocused();
+  await expect(page.locator('li.evidence')).toContainText('Kept at: Call recording on my phone');
+});
