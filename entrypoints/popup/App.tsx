@@ -103,7 +103,7 @@ export function App() {
       {!leak && state.accounts.length === 0 && <p>{t('popup.nothingYet')}</p>}
       {rest.length > 0 && (
         <section aria-labelledby="next-steps">
-          <h2 id="next-steps" class="small-heading">{t('next.then')}</h2>
+          <h2 id="next-steps" class="small-heading">{t('popup.nextSteps')}</h2>
           <ul class="plain">
             {rest.slice(0, MORE_ROWS).map((view) => <ItemRow key={view.id} view={view} onDone={() => void done(view)} onOpenPage={openPage} />)}
           </ul>
