@@ -17,6 +17,10 @@ export const routes = {
   newLeak: '#/leak/new',
   leak: (incidentId: string) => `#/leak/${incidentId}`,
   editLeak: (incidentId: string) => `#/leak/${incidentId}/edit`,
+  /** The first-run page, opened in a tab on install. */
+  welcome: '#/welcome',
+  /** "Money already gone, or a scam call right now?": the region's immediate actions. */
+  emergency: '#/emergency',
   /** A leak's plan one step at a time, at a task (or, without one, where the user left off). */
   leakGuided: (incidentId: string, position?: string) => `#/leak/${incidentId}/guided${guidedAt(position)}`,
   /** An account's guide one step at a time, at a step (or where the user left off). */

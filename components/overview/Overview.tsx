@@ -1,11 +1,16 @@
-// The dashboard's first page: how far along the user is, what is most urgent, and what was done lately.
+// The dashboard's first page: an open leak first (its name, progress and next task), then the one priority's
+// first items, how far along the user is, and what was done lately. A leak never hides behind the first run.
 import { labelled, t, pick, currentLanguage } from '@/lib/i18n';
 import { formatDate } from '@/core/format';
-import { buildGuide, guideProgress, openSteps, type Progress } from '@/core/guide';
+import { buildGuide, guideProgress, type Progress } from '@/core/guide';
 import type { AppState } from '@/core/model';
-import { CATALOGUE } from '@/data/catalogue';
-import { ProgressBar } from '../ProgressBar';
 import { routes } from '@/core/routes';
+import { CATALOGUE } from '@/data/catalogue';
+import { nextView } from '@/lib/next';
+import { ProgressBar } from '../ProgressBar';
+import { LeakLead } from '../next/LeakLead';
+import { NextCard } from '../next/NextCard';
+import { ItemRow } from '../next/ItemRow';
 
 export function overallProgress(state: AppState, now: number): Progress {
   return state.accounts.reduce<Progress>(
@@ -28,41 +33,46 @@ function recentlyDone(state: AppState) {
   return done.sort((a, b) => b.at - a.at).slice(0, 5);
 }
 
+/** How many of the priority's items the Overview lists after the lead. */
+const LISTED = 5;
+
 export function Overview({ state }: { state: AppState }) {
   const now = Date.now();
-  const urgent = openSteps(state, CATALOGUE, now).slice(0, 5);
+  const next = nextView(state, now);
   const recent = recentlyDone(state);
-  const openIncidents = state.incidents.filter((incident) => !incident.closedAt);
-  if (state.accounts.length === 0) {
+  if (state.accounts.length === 0 && !next.leakOpen) {
     return (
       <div>
         <p>{t('options.welcome')}</p>
         <p class="row"><a class="button primary" href={routes.accounts}>{t('overview.start')}</a> <a class="button" href={routes.newLeak}>{t('common.hadLeak')}</a></p>
+        <p><a href={routes.emergency}>{t('emergency.link')}</a></p>
       </div>
     );
   }
+  const listed = next.open.filter((view) => view.id !== next.lead?.id).slice(0, LISTED);
   return (
     <div>
-      <ProgressBar label={t('guide.overall')} progress={overallProgress(state, now)} />
-      {openIncidents.length > 0 && (
-        <section aria-labelledby="open-incidents">
-          <h2 id="open-incidents">{t('overview.incidents')}</h2>
-          <ul>
-            {openIncidents.map((incident) => (
-              <li key={incident.id}><a href={routes.leak(incident.id)}>{incident.source || t('overview.incident')}</a> · {formatDate(incident.discoveredAt, currentLanguage())}</li>
-            ))}
-          </ul>
+      {next.leaks.map((leak, index) => (
+        <LeakLead key={leak.incident.id} leak={leak}>
+          {leak.next && (
+            <NextCard view={leak.next} headingLevel={3} href={routes.leak(leak.incident.id)}
+              hrefLabel={index === 0 ? t('next.continue') : labelled(t('next.continue'), leak.name)} />
+          )}
+        </LeakLead>
+      ))}
+      {!next.leakOpen && next.lead && (
+        <section aria-labelledby="overview-lead">
+          <h2 id="overview-lead">{t('next.mostImportant')}</h2>
+          <NextCard view={next.lead} headingLevel={3} href={next.lead.target} hrefLabel={t('leak.plan.goTo')} />
         </section>
       )}
+      {next.leakOpen && <p class="row small"><a href={routes.newLeak}>{t('next.newLeak')}</a> <a href={routes.emergency}>{t('emergency.link')}</a></p>}
+      {state.accounts.length > 0 && <ProgressBar label={t('guide.overall')} progress={overallProgress(state, now)} />}
       <section aria-labelledby="urgent-steps">
-        <h2 id="urgent-steps">{t('overview.next')}</h2>
-        {urgent.length === 0 ? <p>{t('overview.nothingOpen')}</p> : (
+        <h2 id="urgent-steps">{next.leakOpen ? t('next.nextSteps') : t('next.then')}</h2>
+        {!next.lead ? <p>{t('next.nothingOpen')}</p> : listed.length > 0 && (
           <ol>
-            {urgent.map(({ account, step }) => (
-              <li key={`${account.id}:${step.id}`}>
-                <a href={routes.account(account.id)}>{account.label}</a>{t('common.colon')}{pick(step.title)} <span class={`tag ${step.risk === 'high' ? 'urgent' : ''}`}>{t(`risk.${step.risk}`)}</span>
-              </li>
-            ))}
+            {listed.map((view) => <ItemRow key={view.id} view={view} href={view.target} />)}
           </ol>
         )}
       </section>

@@ -1,22 +1,25 @@
-// The popup's top part when the tab shows a website: its open steps, or a one-click way to add it.
+// The popup's part for the website in the tab: its open items (from the one priority), or a one-click way to add it.
 import { labelled, t, pick } from '@/lib/i18n';
-import type { OpenStep } from '@/core/guide';
 import type { Account } from '@/core/model';
+import type { ItemView } from '@/lib/next';
 import type { SiteSummary as Site } from '@/data/schema';
-import { StepRow } from './StepRow';
+import { ItemRow } from '../next/ItemRow';
 
 interface Props {
   site: Site | undefined;
   domain: string;
   accounts: Account[];
-  steps: OpenStep[];
+  items: ItemView[];
   onAdd: () => void;
-  onDone: (open: OpenStep) => void;
+  onDone: (view: ItemView) => void;
   onOpenPage: (url: string) => void;
   onBeside: (account: Account) => void;
 }
 
-export function CurrentSite({ site, domain, accounts, steps, onAdd, onDone, onOpenPage, onBeside }: Props) {
+/** How many of the site's items the popup lists, so that the whole first screen fits. */
+const SHOWN = 2;
+
+export function CurrentSite({ site, domain, accounts, items, onAdd, onDone, onOpenPage, onBeside }: Props) {
   const name = site ? pick(site.names) : domain;
   if (accounts.length === 0) {
     return (
@@ -31,11 +34,11 @@ export function CurrentSite({ site, domain, accounts, steps, onAdd, onDone, onOp
   return (
     <section aria-labelledby="this-site">
       <h2 id="this-site">{t('popupSite.yourSteps', { name })}</h2>
-      {steps.length === 0 ? <p>{t('popupSite.nothingOpen')}</p> : (
+      {items.length === 0 ? <p>{t('popupSite.nothingOpen')}</p> : (
         <ul class="plain">
-          {steps.slice(0, 4).map((open) => (
-            <StepRow key={`${open.account.id}:${open.step.id}`} open={open} showAccount={accounts.length > 1}
-              onDone={() => onDone(open)} onOpenPage={onOpenPage} />
+          {items.slice(0, SHOWN).map((view) => (
+            <ItemRow key={view.id} view={{ ...view, context: accounts.length > 1 ? view.context : undefined }}
+              onDone={() => onDone(view)} onOpenPage={onOpenPage} />
           ))}
         </ul>
       )}

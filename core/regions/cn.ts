@@ -70,4 +70,7 @@ export const china: RegionFile = {
   policeAsks: ['plan.police.ask.receiptCn'],
   suggestedSites: ['qq-mail', 'netease-mail', 'wechat', 'alipay', 'icbc', 'cmb', 'ccb', 'unionpay', 'taobao', 'jd', 'pinduoduo', 'china-mobile', 'china-unicom', 'china-telecom', 'qq', 'china-railway-12306'],
   languages: ['zh', 'zh-cn*', 'zh-hans*'],
+  // The bank's own number (on the back of the card) to freeze; 110 when money is gone or a fraud is under way;
+  // 96110 for warnings and advice, it does not take a case (公安部 / 国家反诈中心 public guidance, checked 2026-12-01).
+  emergency: [{ key: 'cnBank' }, { key: 'cn110', tel: '110' }, { key: 'cn96110', tel: '96110' }],
 };

@@ -26,4 +26,5 @@ export const elsewhere: RegionFile = {
   suggestedSites: ['google', 'microsoft', 'apple', 'paypal', 'revolut', 'wise', 'amazon', 'facebook', 'instagram', 'whatsapp'],
   // The fallback: no language implies it; every language no other region claims ends here.
   languages: [],
+  emergency: [{ key: 'otherBank' }, { key: 'otherPolice' }],
 };

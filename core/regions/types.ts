@@ -47,6 +47,20 @@ export interface RegionFile {
    * tags ("_" read as "-"); a tag matches itself only, a tag ending in "*" also every longer tag it starts.
    */
   languages: string[];
+  /**
+   * "Money already gone, or a scam call right now?": what to do at once, in order, before the plan (the
+   * emergency card). Texts under emergency.action.<key>.{title,how} in the locale files.
+   */
+  emergency: EmergencyAction[];
+}
+
+/** One immediate action of the emergency card. */
+export interface EmergencyAction {
+  /** The i18n key under emergency.action: title and how. */
+  key: string;
+  /** A number to call, as dialled (shown as a tel: link). */
+  tel?: string;
+  url?: string;
 }
 
 /** Region-specific how-to keys: <task>.how<Suffix>. */

@@ -41,4 +41,6 @@ export const unitedKingdom: RegionFile = {
   policeAsks: ['plan.police.ask.reference'],
   suggestedSites: ['google', 'microsoft', 'apple', 'barclays', 'hsbc-uk', 'lloyds', 'paypal', 'amazon', 'facebook', 'instagram', 'whatsapp'],
   languages: ['en-gb'],
+  // The bank, or 159 (Stop Scams UK banks); then Report Fraud on 0300 123 2040 (checked 2026-12-01).
+  emergency: [{ key: 'ukBank', tel: '159' }, { key: 'ukReportFraud', tel: '03001232040', url: 'https://www.reportfraud.police.uk/' }],
 };

@@ -63,4 +63,6 @@ export const unitedStates: RegionFile = {
   policeAsks: ['plan.police.ask.reference'],
   suggestedSites: ['google', 'microsoft', 'apple', 'chase', 'bank-of-america', 'wells-fargo', 'paypal', 'amazon', 'facebook', 'instagram', 'whatsapp', 'coinbase'],
   languages: ['en-us'],
+  // The issuer's fraud line first, then the FTC's IdentityTheft.gov (recovery plan and report; checked 2026-12-01).
+  emergency: [{ key: 'usBank' }, { key: 'usIdentityTheft', url: 'https://www.identitytheft.gov/' }],
 };

@@ -6,12 +6,14 @@ import { accountIdsForUrl, nextBadgeChange, overallBadge, siteBadge, systemClock
 import type { AppState } from '@/core/model';
 import { SITES } from '@/data/catalogue';
 import { loadLanguage, t } from '@/lib/i18n';
-import { pendingItems } from '@/lib/pending';
+import { pendingItems, titleText } from '@/lib/pending';
 import { loadState } from '@/lib/storage';
 
+/** The count, and the priority's first item by name: the same "next" as the popup's card. */
 function tooltip(badge: Badge): string {
   if (badge.kind === 'none') return t('reminders.badge.none');
-  return t(`reminders.badge.${badge.kind}`, badge.count);
+  const summary = t(`reminders.badge.${badge.kind}`, badge.count);
+  return badge.lead ? t('next.badgeNext', { summary, title: titleText(badge.lead.title) }) : summary;
 }
 
 async function paint(badge: Badge, tabId?: number) {

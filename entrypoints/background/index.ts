@@ -6,6 +6,7 @@ import { updateTabBadge } from './badge';
 import { onButtonClicked, openReminder, snoozeReminder, supportsButtons } from './notifications';
 import { onAlarm } from './reminders';
 import { requestRefresh } from './refresh';
+import { openWelcome } from './welcome';
 import { snoozeItem } from '@/lib/snooze';
 import { startSync } from '@/lib/sync';
 
@@ -13,7 +14,10 @@ const isReminder = (notificationId: string) => notificationId.startsWith('remind
 
 export default defineBackground(() => {
   // Install, update and browser start rebuild the alarm and the badge; so does every change to the data.
-  browser.runtime.onInstalled.addListener(() => void ensureUpgraded().then(requestRefresh));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void ensureUpgraded().then(requestRefresh);
+    void openWelcome(reason);
+  });
   browser.runtime.onStartup.addListener(() => void ensureUpgraded().then(requestRefresh));
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'local') void requestRefresh();

@@ -14,6 +14,12 @@ import { Overview } from '@/components/overview/Overview';
 import { RecoveryMapPage } from '@/components/recovery/RecoveryMapPage';
 import { putEvidence } from '@/lib/leak-actions';
 import { routes } from '@/core/routes';
+import { effectiveRegion } from '@/core/accounts';
+import { Welcome } from '@/components/welcome/Welcome';
+import { EmergencyCard } from '@/components/emergency/EmergencyCard';
+import { openIncidents } from '@/core/priority';
+import { NewLeakNotice } from '@/components/next/NewLeakNotice';
+import { leakName } from '@/lib/next';
 
 // Each section's code loads when it is first opened (issue 13: the page's first paint carries the overview only).
 const AccountsPage = lazySection(() => import('@/components/accounts/AccountsPage').then((m) => m.AccountsPage));
@@ -37,8 +43,11 @@ const SECTIONS: { id: string; label: MessageKey }[] = [
 export function App() {
   const { state, quarantine, invalid } = useLoaded();
   const route = useHashRoute();
-  const section = SECTIONS.find((s) => s.id === route[0])?.id ?? 'overview';
-  const current = SECTIONS.find((s) => s.id === section)!;
+  // Two pages outside the navigation: the first-run welcome and the emergency card.
+  const special = route[0] === 'welcome' || route[0] === 'emergency' ? route[0] : undefined;
+  const section = SECTIONS.find((s) => s.id === route[0])?.id ?? (special ? '' : 'overview');
+  const current = SECTIONS.find((s) => s.id === section) ?? { id: special ?? 'overview', label: special === 'welcome' ? 'welcome.title' : 'emergency.title' };
+  const openLeak = openIncidents(state)[0];
   const toast = useToast();
   const account = section === 'accounts' ? state.accounts.find((a) => a.id === route[1]) : undefined;
   useEffect(() => {
@@ -82,13 +91,22 @@ export function App() {
             toast.show({ text: t('safeKeeping.discarded', { name: keptAsideOrigin(key) }), undo: () => restore(taken) });
           })}
         />
-        <h1>{t(current.label)}</h1>
+        {special !== 'emergency' && <h1>{t(current.label)}</h1>}
+        {special === 'welcome' && (
+          <Welcome settings={state.settings} onLanguage={(language) => void updateSettings((s) => ({ ...s, language }))}
+            onRegion={(region) => void updateSettings((s) => ({ ...s, region }))} />
+        )}
+        {special === 'emergency' && (
+          <EmergencyCard headingLevel={1} region={openLeak?.region ?? effectiveRegion(state.settings.region, navigator.language)}
+            leakOpen={openLeak !== undefined} planHref={openLeak ? routes.leak(openLeak.id) : routes.newLeak} />
+        )}
         {section === 'overview' && <Overview state={state} />}
         {section === 'accounts' && !account && <AccountsPage state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'accounts' && account && (
           <AccountDetail account={account} state={state} editing={route[2] === 'edit'} showToast={toast.show} onRemoved={() => { location.hash = routes.accounts; }} />
         )}
         {section === 'map' && <RecoveryMapPage state={state} />}
+        {section === 'leak' && route[1] === 'new' && <NewLeakNotice open={openLeak} name={openLeak && leakName(openLeak)} />}
         {section === 'suspicious' && <SuspiciousPage state={state} incidentId={route[1]} onSave={async (item) => { await putEvidence(item, undefined); }} />}
         {section === 'leak' && <LeakSection route={route.slice(1)} state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'settings' && <SettingsPage state={state} onChange={(change) => void updateSettings(change)} />}

@@ -5,8 +5,30 @@ import path from 'node:path';
 
 export const extensionDir = path.resolve(process.env.AFTERLEAK_OUT_DIR ?? '.output', 'chrome-mv3');
 
-/** Debian's Chromium, headless, with a fresh profile and only this extension loaded. */
-export function launchWithExtension(dir: string, extraArgs: string[] = [], profileDir = ''): Promise<BrowserContext> {
+/**
+ * Debian's Chromium, headless, with a fresh profile and only this extension loaded. A fresh install opens the
+ * welcome page in a tab (entrypoints/background/welcome.ts); it is closed here so that tests which wait for the
+ * next page, or read the active tab, see only their own, unless `keepWelcome` (tests/e2e/next-step.spec.ts).
+ */
+export async function launchWithExtension(dir: string, extraArgs: string[] = [], profileDir = '', keepWelcome = false): Promise<BrowserContext> {
+  const context = await launchBrowser(dir, extraArgs, profileDir);
+  if (!keepWelcome) await closeWelcome(context);
+  return context;
+}
+
+const isWelcome = (page: Page) => /^chrome-extension:\/\/[^/]+\/options\.html#\/welcome$/.test(page.url());
+
+/** Waits for the welcome tab of a fresh install (a profile used before has none) and closes it. */
+export async function closeWelcome(context: BrowserContext) {
+  // A new tab may show about:blank before its address: look again until it shows, for at most five seconds.
+  for (let tries = 0; tries < 50; tries++) {
+    const welcome = context.pages().find(isWelcome);
+    if (welcome) return welcome.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function launchBrowser(dir: string, extraArgs: string[], profileDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,

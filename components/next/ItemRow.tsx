@@ -1,0 +1,37 @@
+// One item of the priority in a short list: its title, whose it is, and one click to its page or to done.
+import './next.css';
+import { labelled, t } from '@/lib/i18n';
+import type { ItemView } from '@/lib/next';
+import { UrgencyTag } from './UrgencyTag';
+
+interface Props {
+  view: ItemView;
+  onDone?: () => void;
+  onOpenPage?: (url: string) => void;
+  /** A link to where it is shown in full, in place of buttons (the dashboard's Overview). */
+  href?: string;
+}
+
+export function ItemRow({ view, onDone, onOpenPage, href }: Props) {
+  return (
+    <li class="item-row">
+      <div class="item-text">
+        {(view.tag || view.context) && (
+          <div class="item-meta small">
+            {view.tag && <><UrgencyTag tag={view.tag} />{' '}</>}
+            {view.context && <span class="muted">{view.context}</span>}
+          </div>
+        )}
+        <div class="item-title" title={view.title}>{href ? <a href={href}>{view.title}</a> : view.title}</div>
+      </div>
+      {(onDone || (view.url && onOpenPage)) && (
+        <div class="row">
+          {view.url && onOpenPage && (
+            <button type="button" class="small" onClick={() => onOpenPage(view.url!)} aria-label={labelled(t('guide.openPage'), view.title)}>↗</button>
+          )}
+          {onDone && <button type="button" class="small" onClick={onDone} aria-label={labelled(t('guide.markDone'), view.title)}>✓ {t('guide.markDone')}</button>}
+        </div>
+      )}
+    </li>
+  );
+}
