@@ -10,7 +10,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const browserModules = ['wxt/browser', '#imports', 'webextension-polyfill', '@wxt-dev/storage', '@wxt-dev/webextension-polyfill'];
-const upper = (...layers) => layers.flatMap((layer) => [`@/${layer}/*`, `~/${layer}/*`, `../${layer}/*`, `../../${layer}/*`, `../../../${layer}/*`]);
+const upper = (...layers) =>
+  layers.flatMap((layer) => [`@/${layer}/*`, `~/${layer}/*`, `../${layer}/*`, `../../${layer}/*`, `../../../${layer}/*`]);
 const layer = (message, patterns, paths = []) => ({
   'no-restricted-imports': [
     'error',
@@ -23,7 +24,16 @@ const layer = (message, patterns, paths = []) => ({
 
 export default tseslint.config(
   {
-    ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'web-ext-artifacts/**', 'public/**'],
+    ignores: [
+      '.output/**',
+      '.output-*/**',
+      '.wxt/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'web-ext-artifacts/**',
+      'public/**',
+    ],
   },
   js.configs.recommended,
   {
@@ -37,7 +47,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       '@typescript-eslint/await-thenable': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // TypeScript checks names itself (and knows the WXT and chrome types that ESLint does not).
       'no-undef': 'off',
     },
@@ -63,8 +76,11 @@ export default tseslint.config(
   {
     files: ['core/**/*.ts'],
     rules: {
-      ...layer('core/ is pure: no browser APIs and nothing from lib/, components/ or entrypoints/ (docs/architecture.md)',
-        upper('lib', 'components', 'entrypoints'), browserModules),
+      ...layer(
+        'core/ is pure: no browser APIs and nothing from lib/, components/ or entrypoints/ (docs/architecture.md)',
+        upper('lib', 'components', 'entrypoints'),
+        browserModules,
+      ),
       'no-restricted-globals': ['error', 'browser', 'chrome', 'window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch'],
     },
   },
@@ -78,13 +94,19 @@ export default tseslint.config(
   },
   {
     files: ['lib/**/*.ts', 'lib/**/*.tsx'],
-    rules: layer('lib/ holds adapters and commands for the views: it imports no component or entrypoint', upper('components', 'entrypoints')),
+    rules: layer(
+      'lib/ holds adapters and commands for the views: it imports no component or entrypoint',
+      upper('components', 'entrypoints'),
+    ),
   },
   {
     files: ['components/**/*.ts', 'components/**/*.tsx'],
     rules: {
-      ...layer('components take data through props and lib/: no browser APIs of their own, no entrypoint code',
-        upper('entrypoints'), browserModules),
+      ...layer(
+        'components take data through props and lib/: no browser APIs of their own, no entrypoint code',
+        upper('entrypoints'),
+        browserModules,
+      ),
       'no-restricted-globals': ['error', 'browser', 'chrome', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch'],
     },
   },

@@ -5,7 +5,8 @@
 import { currentLanguage } from '@/lib/i18n';
 import { htmlLang, type Lang } from '@/core/language';
 
-const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+(?:[\s\d>›/·、，。：（）()-]*[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+)*/g;
+const CJK =
+  /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+(?:[\s\d>›/·、，。：（）()-]*[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+)*/g;
 // Two or more English words in a row (a menu path such as "Security > Your devices").
 const ENGLISH = /[A-Za-z][A-Za-z'’]*(?:(?:\s*[>›/&,-]\s*|\s+)[A-Za-z][A-Za-z'’]*)+/g;
 
@@ -41,5 +42,17 @@ export function otherLanguageOf(text: string): string | undefined {
 export function LangText({ text }: { text: string }) {
   const runs = languageRuns(text, currentLanguage());
   if (runs.length === 1 && !runs[0]!.lang) return <>{text}</>;
-  return <>{runs.map((run, index) => (run.lang ? <span key={index} lang={run.lang}>{run.text}</span> : run.text))}</>;
+  return (
+    <>
+      {runs.map((run, index) =>
+        run.lang ? (
+          <span key={index} lang={run.lang}>
+            {run.text}
+          </span>
+        ) : (
+          run.text
+        ),
+      )}
+    </>
+  );
 }

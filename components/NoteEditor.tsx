@@ -16,7 +16,9 @@ export function NoteEditor({ id, initial, onSave }: Props) {
   return (
     <div class="note-editor">
       <NoteField id={id} label={t('guide.note')} help={t('guide.noteHelp')} value={note} onChange={setNote} onReadyChange={setReady} />
-      <button type="button" disabled={!ready || note === initial} onClick={() => onSave(note)}>{t('guide.saveNote')}</button>
+      <button type="button" disabled={!ready || note === initial} onClick={() => onSave(note)}>
+        {t('guide.saveNote')}
+      </button>
     </div>
   );
 }

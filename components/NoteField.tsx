@@ -36,7 +36,22 @@ export interface NoteFieldProps {
 export const noteReady = (value: string, confirmed: boolean) => confirmed || !looksLikeSecret(value);
 
 export function NoteField(props: NoteFieldProps) {
-  const { id, label, value, onChange, onReadyChange, help, maxLength = 2000, rows = 3, singleLine, hideLabel, invalid, size, extraCheck, confirmLabel } = props;
+  const {
+    id,
+    label,
+    value,
+    onChange,
+    onReadyChange,
+    help,
+    maxLength = 2000,
+    rows = 3,
+    singleLine,
+    hideLabel,
+    invalid,
+    size,
+    extraCheck,
+    confirmLabel,
+  } = props;
   const [confirmedFor, setConfirmedFor] = useState<string>();
   const confirmed = confirmedFor === value;
   const extraWarning = extraCheck?.(value);
@@ -54,15 +69,26 @@ export function NoteField(props: NoteFieldProps) {
   };
   return (
     <div class="note-field">
-      <label for={id} class={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
+      <label for={id} class={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       {singleLine ? <input type="text" size={size} {...common} /> : <textarea rows={rows} {...common} />}
-      {help && <p id={`${id}-help`} class="muted small">{help}</p>}
+      {help && (
+        <p id={`${id}-help`} class="muted small">
+          {help}
+        </p>
+      )}
       {suspicious && (
         <div class="notice warn">
-          <p id={`${id}-warning`} role="alert">{extraWarning ?? t('notes.looksSecret')}</p>
+          <p id={`${id}-warning`} role="alert">
+            {extraWarning ?? t('notes.looksSecret')}
+          </p>
           <label class="inline">
-            <input type="checkbox" checked={confirmed}
-              onChange={(event) => setConfirmedFor((event.currentTarget as HTMLInputElement).checked ? value : undefined)} />
+            <input
+              type="checkbox"
+              checked={confirmed}
+              onChange={(event) => setConfirmedFor((event.currentTarget as HTMLInputElement).checked ? value : undefined)}
+            />
             {extraWarning && confirmLabel ? confirmLabel : t('notes.notSecret')}
           </label>
         </div>

@@ -11,7 +11,9 @@ export function ProgressBar({ label, progress, showLabel = true }: { label: stri
         <span class={showLabel ? undefined : 'visually-hidden'}>{label}</span>
         <span>
           {done ? t('accounts.allDone') : t('accounts.progress', { closed: progress.closed, total: progress.total })}
-          {!done && progress.minutesLeft > 0 && <span class="muted"> · {t('accounts.minutesLeft', { minutes: progress.minutesLeft })}</span>}
+          {!done && progress.minutesLeft > 0 && (
+            <span class="muted"> · {t('accounts.minutesLeft', { minutes: progress.minutesLeft })}</span>
+          )}
         </span>
       </div>
       <progress max={Math.max(progress.total, 1)} value={progress.closed} aria-label={label} />

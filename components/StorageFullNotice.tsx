@@ -15,7 +15,9 @@ export function StorageFullNotice({ subscribe }: Props) {
   return (
     <div class="notice warn" role="alert">
       <p>{t('storageProblem.full')}</p>
-      <button type="button" onClick={() => setFull(false)}>{t('common.close')}</button>
+      <button type="button" onClick={() => setFull(false)}>
+        {t('common.close')}
+      </button>
     </div>
   );
 }

@@ -35,25 +35,43 @@ export function StorageProblems({ items, unreadable = [], onExport, onRestore, o
               <code>{name}</code>{' '}
               <span class="muted small">{item.error === DELETED_ELSEWHERE ? t('safeKeeping.reasonDeletedElsewhere') : item.error}</span>{' '}
               {item.restorable && (
-                <button type="button" class="link" onClick={() => onRestore(item.key)}>{t('safeKeeping.restore')}</button>
+                <button type="button" class="link" onClick={() => onRestore(item.key)}>
+                  {t('safeKeeping.restore')}
+                </button>
               )}{' '}
               {asking === item.key ? (
                 <span role="group" aria-label={t('safeKeeping.discardAsk', { name })}>
                   {t('safeKeeping.discardAsk', { name })}{' '}
-                  <button type="button" onClick={() => { setAsking(undefined); onDiscard(item.key); }}>{t('safeKeeping.discardConfirm')}</button>{' '}
-                  <button type="button" onClick={() => setAsking(undefined)}>{t('safeKeeping.discardKeep')}</button>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setAsking(undefined);
+                      onDiscard(item.key);
+                    }}
+                  >
+                    {t('safeKeeping.discardConfirm')}
+                  </button>{' '}
+                  <button type="button" onClick={() => setAsking(undefined)}>
+                    {t('safeKeeping.discardKeep')}
+                  </button>
                 </span>
               ) : (
-                <button type="button" class="link" onClick={() => setAsking(item.key)}>{t('storageProblem.discard')}</button>
+                <button type="button" class="link" onClick={() => setAsking(item.key)}>
+                  {t('storageProblem.discard')}
+                </button>
               )}
             </li>
           );
         })}
         {unreadable.map((item) => (
-          <li key={item.key}><code>{item.key}</code> <span class="muted small">{item.error}</span></li>
+          <li key={item.key}>
+            <code>{item.key}</code> <span class="muted small">{item.error}</span>
+          </li>
         ))}
       </ul>
-      <button type="button" onClick={onExport}>{t('storageProblem.export')}</button>
+      <button type="button" onClick={onExport}>
+        {t('storageProblem.export')}
+      </button>
     </section>
   );
 }

@@ -16,7 +16,9 @@ export function StorageUnreadable({ kind, detail, onExport }: Props) {
         <p>{t(`safeKeeping.why.${kind}`, { detail })}</p>
         <p>{t('safeKeeping.nothingChanged')}</p>
       </div>
-      <button type="button" class="primary" onClick={onExport}>{t('safeKeeping.exportEverything')}</button>
+      <button type="button" class="primary" onClick={onExport}>
+        {t('safeKeeping.exportEverything')}
+      </button>
     </main>
   );
 }

@@ -67,9 +67,19 @@ export function useToast() {
         >
           <span>{toast.text}</span>
           {toast.undo && (
-            <button type="button" onClick={() => { void toast.undo!(); close(); }}>{t('common.undo')}</button>
+            <button
+              type="button"
+              onClick={() => {
+                void toast.undo!();
+                close();
+              }}
+            >
+              {t('common.undo')}
+            </button>
           )}
-          <button type="button" aria-label={t('common.close')} onClick={close}>×</button>
+          <button type="button" aria-label={t('common.close')} onClick={close}>
+            ×
+          </button>
         </div>
       )}
     </div>

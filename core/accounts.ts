@@ -31,7 +31,9 @@ export function draftForSite(site: SiteSummary): AccountDraft {
 /** The usual key accounts to offer on first run: the region file lists them (ids not in the catalogue are skipped). */
 export function suggestedSites<S extends SiteSummary>(region: Region, sites: readonly S[]): S[] {
   const byId = new Map(sites.map((site) => [site.id, site]));
-  return regionFile(region).suggestedSites.map((id) => byId.get(id)).filter((site): site is S => site !== undefined);
+  return regionFile(region)
+    .suggestedSites.map((id) => byId.get(id))
+    .filter((site): site is S => site !== undefined);
 }
 
 /** The region to suggest for: the user's setting, else the region the UI language implies (core/regions). */

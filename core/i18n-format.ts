@@ -19,13 +19,7 @@ export function fillVars(message: string, vars: Vars): string {
 }
 
 /** Looks a key up (dots become underscores, as in the built messages.json) with a fallback dictionary. */
-export function formatMessage(
-  dict: Messages,
-  fallback: Messages,
-  key: string,
-  count?: number,
-  vars: Vars = {},
-): string {
+export function formatMessage(dict: Messages, fallback: Messages, key: string, count?: number, vars: Vars = {}): string {
   const id = key.replaceAll('.', '_');
   const message = dict[id]?.message ?? fallback[id]?.message;
   if (message === undefined) return key;

@@ -25,8 +25,13 @@ export interface IncidentDraft {
 }
 
 export type IncidentError =
-  | 'discovered-invalid' | 'discovered-future' | 'leaked-invalid' | 'leaked-after-discovered'
-  | 'source-empty' | 'source-too-long' | 'nothing-leaked';
+  | 'discovered-invalid'
+  | 'discovered-future'
+  | 'leaked-invalid'
+  | 'leaked-after-discovered'
+  | 'source-empty'
+  | 'source-too-long'
+  | 'nothing-leaked';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -45,8 +50,17 @@ export function fromDateTimeInput(value: string): number | undefined {
 
 export function emptyDraft(region: Region, now: number): IncidentDraft {
   return {
-    discovered: toDateTimeInput(now), leakedOn: '', source: '', sourceCategory: '', howLearned: 'breach-notice',
-    leaked: [], passwordReused: false, cardSecretsLeaked: false, region, accountIds: [], sharedAccountIds: [],
+    discovered: toDateTimeInput(now),
+    leakedOn: '',
+    source: '',
+    sourceCategory: '',
+    howLearned: 'breach-notice',
+    leaked: [],
+    passwordReused: false,
+    cardSecretsLeaked: false,
+    region,
+    accountIds: [],
+    sharedAccountIds: [],
   };
 }
 

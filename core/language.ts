@@ -12,4 +12,5 @@ export const intlLocale = (lang: Lang) => (lang === 'zh_CN' ? 'zh-CN' : 'en-GB')
 export const joinList = (items: readonly string[], lang: Lang) => items.join(lang === 'zh_CN' ? '、' : ', ');
 
 /** Items joined as a sentence does it ("A, B and C"; "A、B和C"). */
-export const joinAnd = (items: readonly string[], lang: Lang) => new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(items);
+export const joinAnd = (items: readonly string[], lang: Lang) =>
+  new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(items);

@@ -5,8 +5,18 @@ import * as z from 'zod/mini';
 z.config({ jitless: true });
 
 export const CATEGORIES = [
-  'email', 'banking', 'payment', 'shopping', 'social', 'telecom', 'government',
-  'cloud', 'work', 'travel', 'games', 'other',
+  'email',
+  'banking',
+  'payment',
+  'shopping',
+  'social',
+  'telecom',
+  'government',
+  'cloud',
+  'work',
+  'travel',
+  'games',
+  'other',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -20,8 +30,18 @@ export const REGIONS = ['cn', 'us', 'uk', 'other'] as const;
 export type Region = (typeof REGIONS)[number];
 
 export const LEAKED_DATA = [
-  'password', 'email', 'phone', 'id-number', 'bank-card', 'address', 'real-name', 'id-photo',
-  'location', 'chats', 'credit', 'other',
+  'password',
+  'email',
+  'phone',
+  'id-number',
+  'bank-card',
+  'address',
+  'real-name',
+  'id-photo',
+  'location',
+  'chats',
+  'credit',
+  'other',
 ] as const;
 export type LeakedData = (typeof LEAKED_DATA)[number];
 

@@ -98,7 +98,15 @@ interface Ranked {
   tie: string;
 }
 
-function taskEntry(task: PlanTask, index: number, incident: Incident, incidentIndex: number, state: AppState, source: PlanSource, now: number): Ranked | undefined {
+function taskEntry(
+  task: PlanTask,
+  index: number,
+  incident: Incident,
+  incidentIndex: number,
+  state: AppState,
+  source: PlanSource,
+  now: number,
+): Ranked | undefined {
   const status = source.taskStatus(task, incident, state, now);
   if (status !== 'open' && status !== 'snoozed') return undefined;
   const stateRef = taskStateRef(incident.id, task);
@@ -136,7 +144,15 @@ function taskEntry(task: PlanTask, index: number, incident: Incident, incidentIn
     muted: account?.noReminders === true,
     url: task.url,
     minutes: task.minutes,
-    reason: { group: 'leak', incidentId: incident.id, phase: task.phase, dueAt: task.dueAt, urgent: task.urgent, overdue, ...(waiting ? { waiting } : {}) },
+    reason: {
+      group: 'leak',
+      incidentId: incident.id,
+      phase: task.phase,
+      dueAt: task.dueAt,
+      urgent: task.urgent,
+      overdue,
+      ...(waiting ? { waiting } : {}),
+    },
   };
   const phase = PHASE_ORDER.indexOf(task.phase);
   return { item, rank: [openFrom, 0, phase, task.dueAt, task.urgent ? 0 : 1, incidentIndex, index], tie: item.id };
@@ -171,9 +187,20 @@ function stepEntries(state: AppState, catalogue: Catalogue, mirrored: Set<string
         muted: account.noReminders === true,
         url: step.url,
         minutes: step.minutes,
-        reason: { group: 'account', accountId: account.id, risk: step.risk, tier: account.tier, sharedPassword: account.sharedPassword, ...(waiting ? { waiting } : {}) },
+        reason: {
+          group: 'account',
+          accountId: account.id,
+          risk: step.risk,
+          tier: account.tier,
+          sharedPassword: account.sharedPassword,
+          ...(waiting ? { waiting } : {}),
+        },
       };
-      entries.push({ item, rank: [openFrom, 1, RISK_ORDER[step.risk], ...accountRank(account), index], tie: `${account.label}\u0000${id}` });
+      entries.push({
+        item,
+        rank: [openFrom, 1, RISK_ORDER[step.risk], ...accountRank(account), index],
+        tie: `${account.label}\u0000${id}`,
+      });
     });
   }
   return entries;
@@ -213,7 +240,11 @@ export function prioritize(state: AppState, source: PlanSource, now: number): Pr
 }
 
 /** What to do now: the first item that can be done now (never a snoozed or waiting one), if any. */
-export function nextItem(items: readonly PriorityItem[], now: number, filter: (item: PriorityItem) => boolean = () => true): PriorityItem | undefined {
+export function nextItem(
+  items: readonly PriorityItem[],
+  now: number,
+  filter: (item: PriorityItem) => boolean = () => true,
+): PriorityItem | undefined {
   return items.find((item) => isOpenNow(item, now) && filter(item));
 }
 
@@ -246,7 +277,11 @@ export function leakSummaries(state: AppState, source: PlanSource, items: readon
 }
 
 /** The plan task an item stands for, among a plan's tasks (undefined for an account step or another leak's task). */
-export function taskOf<T extends Pick<PlanTask, 'id'>>(item: PriorityItem | undefined, incidentId: string, tasks: readonly T[]): T | undefined {
+export function taskOf<T extends Pick<PlanTask, 'id'>>(
+  item: PriorityItem | undefined,
+  incidentId: string,
+  tasks: readonly T[],
+): T | undefined {
   if (item?.ref.kind !== 'task' || item.ref.incidentId !== incidentId) return undefined;
   const taskId = item.ref.taskId;
   return tasks.find((task) => task.id === taskId);

@@ -18,7 +18,8 @@ const WORD_THEN_DIGITS = new RegExp(String.raw`${BEFORE}${SECRET_WORD}\s*\d{3,8}
  * "code 482913", "the code is 4821": a PIN-long or OTP-long number ("zip code 10001" has 5 digits). Not when the
  * code is a place's or a parcel's: "area code 0755", "postal code 1010".
  */
-const CODE_DIGITS = /(?:^|[^A-Za-z])(?<!(?:area|zip|postal|post|country|dial(?:ling)?|region|promo|coupon|discount|tracking|order|reference|ref|product|error|status)\s)code(?:\s*(?:[:：=]|\bis\b|\bwas\b))?\s*(?:\d{4}|\d{6}|\d{8})(?!\d)/i;
+const CODE_DIGITS =
+  /(?:^|[^A-Za-z])(?<!(?:area|zip|postal|post|country|dial(?:ling)?|region|promo|coupon|discount|tracking|order|reference|ref|product|error|status)\s)code(?:\s*(?:[:：=]|\bis\b|\bwas\b))?\s*(?:\d{4}|\d{6}|\d{8})(?!\d)/i;
 /** A note that is only a PIN or a one-time code: 4, 6 or 8 digits, or 6 in two groups ("482 913"). Service
  *  numbers like 95588 have 5. */
 const ONLY_CODE = /^(?:\d{4}|\d{6}|\d{8}|\d{3}[ -]\d{3})$/;
@@ -30,7 +31,8 @@ const WORD_THEN_VALUE = new RegExp(String.raw`${BEFORE}${SECRET_WORD}\s+(\S+)`, 
  * Status words after "Password:" that are a note about the step, not its value ("Password: pending").
  * A value with no Latin letter or digit at all ("密码：还没改") is never a password either: see labelledValue.
  */
-const STATUS = /^(?:changed|change|done|reset|updated?|new|old|same|ok|okay|n\/a|none|unchanged|rotated|pending|todo|to-?do|tbd|later|soon|next|waiting|unknown|forgot|forgotten|expired|weak|strong|saved|stored|set|sent|required|needed|missing)$/i;
+const STATUS =
+  /^(?:changed|change|done|reset|updated?|new|old|same|ok|okay|n\/a|none|unchanged|rotated|pending|todo|to-?do|tbd|later|soon|next|waiting|unknown|forgot|forgotten|expired|weak|strong|saved|stored|set|sent|required|needed|missing)$/i;
 /** Roots of the passwords people choose most ("letmein123", "abc123", "woaini520"): a root with digits is one. */
 const COMMON_ROOT = /(?:pass(?:word|wd)?|letmein|qwert|asdf|zxcv|abc|admin|welcome|iloveyou|woaini)/i;
 
@@ -84,5 +86,10 @@ function passwordShaped(token: string): boolean {
 function commonPassword(token: string): boolean {
   const word = token.replace(/[.,;!?。，；！？]+$/, '');
   if (word.length < 6 || EMAIL.test(word) || /^https?:\/\//i.test(word)) return false;
-  return COMMON_ROOT.test(word.replace(/0/g, 'o').replace(/@/g, 'a')) && /[a-z]/.test(word) && /\d/.test(word) && /^[A-Za-z\d!@#$%^&*+=?~.]+$/.test(word);
+  return (
+    COMMON_ROOT.test(word.replace(/0/g, 'o').replace(/@/g, 'a')) &&
+    /[a-z]/.test(word) &&
+    /\d/.test(word) &&
+    /^[A-Za-z\d!@#$%^&*+=?~.]+$/.test(word)
+  );
 }

@@ -27,8 +27,11 @@ export function hostOf(input: string): string | undefined {
 /** A name under a top-level domain (letters), not an IP address, "localhost" or a single label. */
 function isWebHost(host: string): boolean {
   const labels = host.split('.');
-  return labels.length >= 2 && labels.every((label) => /^[a-z0-9-]{1,63}$/.test(label) || /^xn--[a-z0-9-]+$/.test(label)) &&
-    /^(?:[a-z]{2,63}|xn--[a-z0-9-]+)$/.test(labels.at(-1)!);
+  return (
+    labels.length >= 2 &&
+    labels.every((label) => /^[a-z0-9-]{1,63}$/.test(label) || /^xn--[a-z0-9-]+$/.test(label)) &&
+    /^(?:[a-z]{2,63}|xn--[a-z0-9-]+)$/.test(labels.at(-1)!)
+  );
 }
 
 /** mail.qq.com -> [mail.qq.com, qq.com] (never the top-level domain alone). */
@@ -96,9 +99,7 @@ export function searchSites<S extends SearchableSite & Claims>(query: string, si
     else if (words.some((word) => word.includes(q))) score = 1;
     if (score) scored.push({ site, score });
   }
-  return scored
-    .sort((a, b) => b.score - a.score || a.site.names.en.localeCompare(b.site.names.en))
-    .map((entry) => entry.site);
+  return scored.sort((a, b) => b.score - a.score || a.site.names.en.localeCompare(b.site.names.en)).map((entry) => entry.site);
 }
 
 /** The user's accounts on the site at this address: by catalogue site, or by a custom site's domain. */

@@ -1,10 +1,7 @@
 // Turns the raw contents of storage into the typed state, keeping a list of what did not parse.
 import * as z from 'zod/mini';
 import { QUARANTINE_PREFIX, parseKey } from './keys';
-import {
-  AccountSchema, EvidenceSchema, IncidentSchema, SettingsSchema, StepStateSchema, emptyState,
-  type AppState,
-} from './model';
+import { AccountSchema, EvidenceSchema, IncidentSchema, SettingsSchema, StepStateSchema, emptyState, type AppState } from './model';
 
 export interface InvalidRecord {
   key: string;
@@ -31,7 +28,9 @@ export function keptAsideOrigin(key: string): string {
 /** A kept-aside entry that is itself malformed is still shown (whole, as its raw value), never dropped. */
 export function parseKeptAside(key: string, value: unknown): QuarantinedValue {
   const parsed = KeptAsideSchema.safeParse(value);
-  return parsed.success ? { key, raw: parsed.data.raw, error: parsed.data.error, at: parsed.data.at } : { key, raw: value, error: 'unreadable', at: 0 };
+  return parsed.success
+    ? { key, raw: parsed.data.raw, error: parsed.data.error, at: parsed.data.at }
+    : { key, raw: value, error: 'unreadable', at: 0 };
 }
 
 /** The schema each kind of record must fit (the backup import reports against the same ones). */

@@ -23,8 +23,17 @@ export const SYNC_LIMITS = { bytesPerItem: 8192, items: 512, totalBytes: 102_400
 export const TOMBSTONE_DAYS = 90;
 
 const SyncedAccountSchema = z.pick(AccountSchema, {
-  id: true, siteId: true, customName: true, customDomain: true, label: true, category: true, tier: true,
-  sharedPassword: true, recovery: true, createdAt: true, updatedAt: true,
+  id: true,
+  siteId: true,
+  customName: true,
+  customDomain: true,
+  label: true,
+  category: true,
+  tier: true,
+  sharedPassword: true,
+  recovery: true,
+  createdAt: true,
+  updatedAt: true,
 });
 export type SyncedAccount = z.infer<typeof SyncedAccountSchema>;
 
@@ -66,12 +75,26 @@ function unknownFields(value: unknown, known: SyncItem): Record<string, unknown>
   if (!value || typeof value !== 'object') return {};
   const extra: Record<string, unknown> = {};
   for (const [name, inner] of Object.entries(value)) {
-    if (!Object.hasOwn(known, name) && !KNOWN_FIELDS.has(name)) Object.defineProperty(extra, name, { value: inner, enumerable: true, writable: true, configurable: true });
+    if (!Object.hasOwn(known, name) && !KNOWN_FIELDS.has(name))
+      Object.defineProperty(extra, name, { value: inner, enumerable: true, writable: true, configurable: true });
   }
   return extra;
 }
 
-const KNOWN_FIELDS = new Set(['id', 'siteId', 'customName', 'customDomain', 'label', 'category', 'tier', 'sharedPassword', 'recovery', 'createdAt', 'updatedAt', 'deleted']);
+const KNOWN_FIELDS = new Set([
+  'id',
+  'siteId',
+  'customName',
+  'customDomain',
+  'label',
+  'category',
+  'tier',
+  'sharedPassword',
+  'recovery',
+  'createdAt',
+  'updatedAt',
+  'deleted',
+]);
 
 /** An item or account whose change time lies past now + skew, brought back to now (createdAt too). */
 function clampTimes<T extends { updatedAt: number; createdAt?: number }>(value: T, now: number): { value: T; clamped: number } {
@@ -116,7 +139,14 @@ const wins = (a: SyncedAccount, b: SyncedAccount) =>
 
 export function planSync(local: readonly Account[], remoteArea: Record<string, unknown>, meta: SyncMeta, now: number): SyncPlan {
   const plan: SyncPlan = {
-    saveLocal: [], removeLocal: [], setRemote: {}, removeRemote: [], meta: { known: {} }, skipped: [], withheld: [], clamped: 0,
+    saveLocal: [],
+    removeLocal: [],
+    setRemote: {},
+    removeRemote: [],
+    meta: { known: {} },
+    skipped: [],
+    withheld: [],
+    clamped: 0,
   };
   const saved = new Map<string, Account>();
   const mine = new Map<string, Account>();
@@ -242,7 +272,12 @@ const Timestamp = z.number();
 export function parseSyncMeta(raw: unknown): SyncMeta {
   const parsed = SyncMetaSchema.safeParse(raw);
   if (!parsed.success) return { known: {} };
-  return { known: Object.fromEntries(Object.entries(parsed.data.known).filter(([, at]) => Timestamp.safeParse(at).success)) as Record<string, number> };
+  return {
+    known: Object.fromEntries(Object.entries(parsed.data.known).filter(([, at]) => Timestamp.safeParse(at).success)) as Record<
+      string,
+      number
+    >,
+  };
 }
 
 export function syncPlanIsEmpty(plan: SyncPlan): boolean {
@@ -257,7 +292,11 @@ export const DELETED_ELSEWHERE = 'deleted-elsewhere';
  * the only copy: when the account has any, the account and all of them are kept aside (visible, restorable,
  * in backups) instead of erased. An account with no progress here is simply removed.
  */
-export function removeDeletedElsewhere(raw: Record<string, unknown>, accountId: string, now: number): { set: Record<string, unknown>; remove: string[] } {
+export function removeDeletedElsewhere(
+  raw: Record<string, unknown>,
+  accountId: string,
+  now: number,
+): { set: Record<string, unknown>; remove: string[] } {
   const accountKey = keys.account(accountId);
   const taken = Object.keys(raw).filter((key) => key === accountKey || key.startsWith(keyPrefixes.stepsOf(accountId)));
   if (!taken.some((key) => key !== accountKey)) return { set: {}, remove: taken };

@@ -37,13 +37,19 @@ export const guidesLoaded = (accounts: readonly Owner[]) =>
 
 /** Loads the full guides of these accounts (each file once, whatever the number of accounts on it). */
 export async function loadGuides(accounts: readonly Owner[]): Promise<void> {
-  const wanted = new Map(accounts.map((account) => {
-    const file = fileOf(account);
-    return ['site' in file ? `site:${file.site}` : `generic:${file.category}`, file] as const;
-  }));
-  await Promise.all([...wanted.values()].map((file) => ('site' in file
-    ? load(siteFiles, `./sites/${file.site}.json`, sites, file.site)
-    : load(genericFiles, `./generic/${file.category}.json`, generics, file.category))));
+  const wanted = new Map(
+    accounts.map((account) => {
+      const file = fileOf(account);
+      return ['site' in file ? `site:${file.site}` : `generic:${file.category}`, file] as const;
+    }),
+  );
+  await Promise.all(
+    [...wanted.values()].map((file) =>
+      'site' in file
+        ? load(siteFiles, `./sites/${file.site}.json`, sites, file.site)
+        : load(genericFiles, `./generic/${file.category}.json`, generics, file.category),
+    ),
+  );
 }
 
 /** A catalogue site's full file, once loaded (loadGuides). */

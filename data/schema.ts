@@ -19,9 +19,23 @@ export const TWO_FACTOR_METHODS = ['sms', 'call', 'email', 'totp', 'u2f', 'custo
 export type TwoFactorMethod = (typeof TWO_FACTOR_METHODS)[number];
 
 export const STEP_KINDS = [
-  'password', 'two-factor', 'sessions', 'recovery', 'alerts', 'forwarding', 'app-passwords', 'connected-apps',
-  'payment-password', 'password-free-payments', 'auto-debit', 'transfer-limits', 'card-freeze', 'device-lock',
-  'account-freeze', 'service-password', 'other',
+  'password',
+  'two-factor',
+  'sessions',
+  'recovery',
+  'alerts',
+  'forwarding',
+  'app-passwords',
+  'connected-apps',
+  'payment-password',
+  'password-free-payments',
+  'auto-debit',
+  'transfer-limits',
+  'card-freeze',
+  'device-lock',
+  'account-freeze',
+  'service-password',
+  'other',
 ] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
@@ -51,7 +65,10 @@ export const Site = z.strictObject({
    * Hosts under another site's registrable domain that are this site's (mail.qq.com is QQ Mail, qq.com is QQ):
    * the most specific claim wins (core/sites.ts).
    */
-  hosts: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+){2,}$/)).min(1).optional(),
+  hosts: z
+    .array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+){2,}$/))
+    .min(1)
+    .optional(),
   twoFactor: z.array(z.enum(TWO_FACTOR_METHODS)),
   /** With twoFactor []: no source says either way, so the UI must not claim the site offers none. */
   twoFactorUnknown: z.literal(true).optional(),
@@ -67,7 +84,10 @@ export const Site = z.strictObject({
     recovery: https.optional(),
   }),
   /** Customer-service line for freezes and loss reports; shown with a warning to check it on the card or app. */
-  hotline: z.string().regex(/^[0-9+\- ]{3,20}$/).optional(),
+  hotline: z
+    .string()
+    .regex(/^[0-9+\- ]{3,20}$/)
+    .optional(),
   steps: z.array(SiteStep).min(1),
   sources: z.array(z.strictObject({ url: https, checked: isoDate, note: z.string().optional() })).min(1),
 });

@@ -4,4 +4,7 @@ import ALIASES from 'virtual:site-aliases';
 import { SITES } from './catalogue';
 import type { SiteEntry } from './schema';
 
-export const SEARCHABLE_SITES: readonly (SiteEntry & { aliases: string[] })[] = SITES.map((site) => ({ ...site, aliases: ALIASES[site.id] ?? [] }));
+export const SEARCHABLE_SITES: readonly (SiteEntry & { aliases: string[] })[] = SITES.map((site) => ({
+  ...site,
+  aliases: ALIASES[site.id] ?? [],
+}));

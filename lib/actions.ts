@@ -7,7 +7,16 @@ import type { StateRef } from '@/core/state-ref';
 import { keys } from '@/core/keys';
 import { unlinkDeleted } from '@/core/recovery/links';
 import {
-  loadState, restore, removeAccount, saveAccount, saveIncident, saveStepState, saveTaskState, updateAccountFields, updateStepState, updateTaskState,
+  loadState,
+  restore,
+  removeAccount,
+  saveAccount,
+  saveIncident,
+  saveStepState,
+  saveTaskState,
+  updateAccountFields,
+  updateStepState,
+  updateTaskState,
   type Snapshot,
 } from './storage';
 

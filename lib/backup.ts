@@ -2,8 +2,16 @@
 // user confirmed (lib/storage applyImport).
 import { browser } from 'wxt/browser';
 import {
-  backupFileName, backupText, buildBackup, parseBackup, parseBackupInSlices, planImport, userRecords,
-  type BackupProblem, type ImportMode, type ImportPlan,
+  backupFileName,
+  backupText,
+  buildBackup,
+  parseBackup,
+  parseBackupInSlices,
+  planImport,
+  userRecords,
+  type BackupProblem,
+  type ImportMode,
+  type ImportPlan,
 } from '@/core/backup';
 import { QUARANTINE_PREFIX } from '@/core/keys';
 import { ensureUpgraded, loadState } from './storage';

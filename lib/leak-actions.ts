@@ -44,7 +44,11 @@ export async function deleteIncident(id: string, evidenceIds: string[]): Promise
 
 export async function putEvidence(item: Evidence, previous: Evidence | undefined): Promise<Undo> {
   await saveEvidence(item);
-  return previous ? () => saveEvidence(previous) : async () => { await removeEvidence(item.id); };
+  return previous
+    ? () => saveEvidence(previous)
+    : async () => {
+        await removeEvidence(item.id);
+      };
 }
 
 export async function deleteEvidence(id: string): Promise<Undo> {

@@ -1,7 +1,15 @@
 // The reminder core wired to the real plan builder and catalogue, shared by the background and the
 // settings page so that both count the same pending work.
 import { buildPlan, taskStatus } from '@/core/plan';
-import { collectPending, systemClock, type CollectOptions, type PendingItem, type PlanSource, type ReminderInput, type SentReminder } from '@/core/reminders';
+import {
+  collectPending,
+  systemClock,
+  type CollectOptions,
+  type PendingItem,
+  type PlanSource,
+  type ReminderInput,
+  type SentReminder,
+} from '@/core/reminders';
 import type { ItemTitle } from '@/core/reminders';
 import { prioritize, type PriorityItem } from '@/core/priority';
 import type { AppState } from '@/core/model';

@@ -30,7 +30,10 @@ export interface Loaded {
  * (-1, 0.5, "1"). Nothing is written; the views show what happened and offer an export of everything.
  */
 export class StorageProblem extends Error {
-  constructor(readonly kind: 'newer' | 'badMark', readonly detail: string) {
+  constructor(
+    readonly kind: 'newer' | 'badMark',
+    readonly detail: string,
+  ) {
     super(`storage-${kind}: ${detail}`);
   }
 }
@@ -38,7 +41,8 @@ export class StorageProblem extends Error {
 function checkSchemaMark(raw: Record<string, unknown>) {
   if (!Object.hasOwn(raw, SCHEMA_KEY)) return;
   const mark = raw[SCHEMA_KEY];
-  if (typeof mark !== 'number' || !Number.isSafeInteger(mark) || mark < 0) throw new StorageProblem('badMark', String(JSON.stringify(mark)).slice(0, 40));
+  if (typeof mark !== 'number' || !Number.isSafeInteger(mark) || mark < 0)
+    throw new StorageProblem('badMark', String(JSON.stringify(mark)).slice(0, 40));
   if (mark > CURRENT_SCHEMA) throw new StorageProblem('newer', String(mark));
 }
 
@@ -70,7 +74,10 @@ async function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
   if (locks) return locks.request(`afterleak:${name}`, fn);
   const previous = localQueues.get(name) ?? Promise.resolve();
   const run = previous.then(fn, fn);
-  localQueues.set(name, run.catch(() => undefined));
+  localQueues.set(
+    name,
+    run.catch(() => undefined),
+  );
   return run;
 }
 
@@ -241,11 +248,9 @@ async function removeMatchingHeld(match: (key: string) => boolean): Promise<Snap
   return taken;
 }
 
-export const removeAccount = (id: string) =>
-  removeMatching((key) => key === keys.account(id) || key.startsWith(keyPrefixes.stepsOf(id)));
+export const removeAccount = (id: string) => removeMatching((key) => key === keys.account(id) || key.startsWith(keyPrefixes.stepsOf(id)));
 
-export const removeIncident = (id: string) =>
-  removeMatching((key) => key === keys.incident(id) || key.startsWith(keyPrefixes.tasksOf(id)));
+export const removeIncident = (id: string) => removeMatching((key) => key === keys.incident(id) || key.startsWith(keyPrefixes.tasksOf(id)));
 
 export const removeEvidence = (id: string) => removeMatching((key) => key === keys.evidence(id));
 
@@ -320,7 +325,6 @@ export function updateInternal<T>(key: string, parse: (raw: unknown) => T, chang
   });
 }
 
-
 // The account the side panel shows when it cannot follow the active tab: chosen in the popup or the panel.
 // Session storage: it is a view preference for this browser session, not user data.
 const PANEL_ACCOUNT = inArea.session(PANEL_ACCOUNT_KEY);
@@ -332,7 +336,6 @@ export const getPanelAccount = async () => panelAccount(await storage.getItem(PA
 export const setPanelAccount = (id: string) => storage.setItem(PANEL_ACCOUNT, id);
 export const watchPanelAccount = (onChange: (id: string | null) => void) =>
   storage.watch<unknown>(PANEL_ACCOUNT, (raw) => onChange(panelAccount(raw)));
-
 
 // ---- Backup import, step updates and sync (issue 8) ----
 
@@ -351,7 +354,9 @@ export class StaleImportError extends Error {
 export function applyImport(plan: Pick<ImportPlan, 'set' | 'remove' | 'base'>): Promise<void> {
   // Kept-aside values from the file are only ever added; everything else it writes or removes is a user record.
   const isAside = (key: string) => key.startsWith(QUARANTINE_PREFIX);
-  const wrong = Object.keys(plan.set).some((key) => parseKey(key) === undefined && !isAside(key)) || plan.remove.some((key) => parseKey(key) === undefined);
+  const wrong =
+    Object.keys(plan.set).some((key) => parseKey(key) === undefined && !isAside(key)) ||
+    plan.remove.some((key) => parseKey(key) === undefined);
   if (wrong) return Promise.reject(new Error('An import writes user records only'));
   return withData(async () => {
     const raw = await upgradeHeld();
@@ -367,7 +372,8 @@ export function applyImport(plan: Pick<ImportPlan, 'set' | 'remove' | 'base'>): 
  */
 export const updateStepState = (accountId: string, stepId: string, change: StateChange) => updateStateAt('step', accountId, stepId, change);
 
-export const updateTaskState = (incidentId: string, taskId: string, change: StateChange) => updateStateAt('task', incidentId, taskId, change);
+export const updateTaskState = (incidentId: string, taskId: string, change: StateChange) =>
+  updateStateAt('task', incidentId, taskId, change);
 
 type StateChange = (current: StepState | undefined) => StepState | undefined;
 

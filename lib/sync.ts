@@ -73,7 +73,10 @@ export function runSync(now = Date.now()): Promise<void> {
     await updateInternal(SYNC_META_KEY, parseStoredMeta, () => {
       // After a failed write the sync area still holds what it held: keep the old agreement.
       const next: StoredMeta = {
-        known: error ? meta.known : plan.meta.known, lastSync: now, skipped: plan.skipped.length, withheld: plan.withheld.length,
+        known: error ? meta.known : plan.meta.known,
+        lastSync: now,
+        skipped: plan.skipped.length,
+        withheld: plan.withheld.length,
       };
       if (error) next.error = error;
       return next;

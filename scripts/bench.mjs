@@ -111,7 +111,10 @@ function table(headers, rows) {
   // Numbers line up on the right, words on the left.
   const numeric = headers.map((_, i) => rows.every((row) => /^([\d.,]+( kB| ms|x)?|-)$/.test(String(row[i]))));
   const line = (cells) =>
-    cells.map((cell, i) => (numeric[i] ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]))).join('  ').trimEnd();
+    cells
+      .map((cell, i) => (numeric[i] ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   console.log(line(headers));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   rows.forEach((row) => console.log(line(row)));
@@ -123,14 +126,19 @@ function reportFiles() {
   const background = staticClosure(worker);
   const gzip = background.files.reduce((sum, file) => sum + sizes(file).gzip, 0);
   const lazy = background.lazy.reduce((sum, file) => sum + sizes(file).gzip, 0);
-  console.log(`\nbackground.js: ${kB(sizes(worker).raw)} raw, ${kB(sizes(worker).gzip)} gzip; with its static imports ${kB(gzip)} gzip` +
-    ` (${background.files.length} files); ${background.lazy.length} files it may load later, ${kB(lazy)} gzip`);
+  console.log(
+    `\nbackground.js: ${kB(sizes(worker).raw)} raw, ${kB(sizes(worker).gzip)} gzip; with its static imports ${kB(gzip)} gzip` +
+      ` (${background.files.length} files); ${background.lazy.length} files it may load later, ${kB(lazy)} gzip`,
+  );
   if (gzip > BUDGET.background) warn(`background.js loads ${kB(gzip)} gzip on every wake, over its ${kB(BUDGET.background)} budget`);
 
   const allFiles = filesUnder(extension).filter((file) => file !== timingsFile && !/floor\.(html|js)$/.test(file));
   const code = allFiles.filter((file) => /\.(js|css)$/.test(file)).sort((a, b) => sizes(b).gzip - sizes(a).gzip);
   console.log('\nThe 12 largest code files');
-  table(['file', 'raw', 'gzip'], code.slice(0, 12).map((file) => [relative(extension, file), kB(sizes(file).raw), kB(sizes(file).gzip)]));
+  table(
+    ['file', 'raw', 'gzip'],
+    code.slice(0, 12).map((file) => [relative(extension, file), kB(sizes(file).raw), kB(sizes(file).gzip)]),
+  );
   const raw = allFiles.reduce((sum, file) => sum + sizes(file).raw, 0);
   const zipped = allFiles.reduce((sum, file) => sum + sizes(file).gzip, 0);
   console.log(`\nWhole extension: ${allFiles.length} files, ${kB(raw)} raw, ${kB(zipped)} gzip (each file gzipped; about a store zip)`);
@@ -139,26 +147,33 @@ function reportFiles() {
 // ---------- the floor page (bench build only) ----------
 
 function writeFloorPage() {
-  writeFileSync(join(extension, 'floor.html'),
+  writeFileSync(
+    join(extension, 'floor.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head>' +
-    '<body><div id="app"></div><script type="module" src="/floor.js"></script></body></html>\n');
-  writeFileSync(join(extension, 'floor.js'),
+      '<body><div id="app"></div><script type="module" src="/floor.js"></script></body></html>\n',
+  );
+  writeFileSync(
+    join(extension, 'floor.js'),
     '// The fastest an extension page can be: one storage read, one heading.\n' +
-    'chrome.storage.local.get(null).then((items) => {\n' +
-    '  const h1 = document.createElement("h1");\n' +
-    '  h1.textContent = `Floor: ${Object.keys(items).length} stored values`;\n' +
-    '  document.getElementById("app").append(h1);\n' +
-    '});\n');
+      'chrome.storage.local.get(null).then((items) => {\n' +
+      '  const h1 = document.createElement("h1");\n' +
+      '  h1.textContent = `Floor: ${Object.keys(items).length} stored values`;\n' +
+      '  document.getElementById("app").append(h1);\n' +
+      '});\n',
+  );
 }
 
 // ---------- seeding, in the stored format (README, Storage) ----------
 
 function catalogue() {
   const dir = join(root, 'data/sites');
-  return readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => {
-    const site = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-    return { id: site.id, name: site.names.en, category: site.category, steps: site.steps.map((step) => step.id) };
-  });
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const site = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+      return { id: site.id, name: site.names.en, category: site.category, steps: site.steps.map((step) => step.id) };
+    });
 }
 
 /** mulberry32: the same accounts every run. */
@@ -204,11 +219,16 @@ function seedRecords(count, sites) {
 function probe() {
   const marks = { last: 0, reads: 0 };
   Object.defineProperty(window, '__bench', { value: marks });
-  new MutationObserver(() => { marks.last = performance.now(); }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  new MutationObserver(() => {
+    marks.last = performance.now();
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
   const area = globalThis.chrome?.storage?.local;
   if (area) {
     const get = area.get.bind(area);
-    area.get = (...rest) => { marks.reads += 1; return get(...rest); };
+    area.get = (...rest) => {
+      marks.reads += 1;
+      return get(...rest);
+    };
   }
 }
 
@@ -231,7 +251,10 @@ async function openOnce(context, extensionId, page) {
   await tab.goto(`chrome-extension://${extensionId}/${page.path}`);
   await tab.locator('#app > *').first().waitFor({ timeout: 15_000 });
   // Wait for a quiet spell, then read when the last change happened.
-  await tab.waitForFunction((quiet) => window.__bench && performance.now() - window.__bench.last > quiet, QUIET, { polling: 50, timeout: 15_000 });
+  await tab.waitForFunction((quiet) => window.__bench && performance.now() - window.__bench.last > quiet, QUIET, {
+    polling: 50,
+    timeout: 15_000,
+  });
   const result = await tab.evaluate(() => ({ settled: window.__bench.last, reads: window.__bench.reads }));
   await cdp.detach();
   await tab.close();
@@ -254,8 +277,17 @@ async function measurePages() {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
-      args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=en-US'],
+      args: [
+        `--disable-extensions-except=${extension}`,
+        `--load-extension=${extension}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--lang=en-US',
+      ],
     });
     try {
       await context.addInitScript(probe);
@@ -285,7 +317,8 @@ async function measurePages() {
         const ratio = settled / floor;
         rows.push([count, page.name, kB(bytes), `${settled.toFixed(0)} ms`, `${ratio.toFixed(2)}x`, median(list.map((s) => s.reads))]);
         const budget = BUDGET.code[page.name];
-        if (budget && bytes > budget) warn(`${page.name} at ${count} accounts loads ${kB(bytes)} of code before it settles, over its ${kB(budget)} budget`);
+        if (budget && bytes > budget)
+          warn(`${page.name} at ${count} accounts loads ${kB(bytes)} of code before it settles, over its ${kB(budget)} budget`);
         const limit = page.name === 'popup' ? BUDGET.popupRatio[count] : undefined;
         if (limit && ratio > limit) warn(`the popup at ${count} accounts settles in ${ratio.toFixed(2)}x the floor's time, over ${limit}x`);
       }
@@ -318,7 +351,15 @@ reportFiles();
 if (!args.includes('--skip-browser')) await measurePages();
 if (!args.includes('--skip-core')) {
   console.log('');
-  run('Timing the core functions', 'npx', ['vitest', 'bench', '--run', '--config', 'vitest.bench.config.ts', '--outputJson', relative(root, timingsFile)]);
+  run('Timing the core functions', 'npx', [
+    'vitest',
+    'bench',
+    '--run',
+    '--config',
+    'vitest.bench.config.ts',
+    '--outputJson',
+    relative(root, timingsFile),
+  ]);
   reportTimings();
 }
 console.log(warnings.length ? `\n${warnings.map((text) => `WARNING: ${text}`).join('\n')}` : '\nEvery budget met.');

@@ -73,18 +73,19 @@ function checkChangePassword(site) {
   if (!found.length) return [];
   const ours = site.urls.changePassword;
   if (ours && found.some(({ value }) => samePage(ours, value))) return [];
-  return [{
-    field: 'changePassword',
-    text: `change-password: catalogue ${ours ?? '(none)'}, reference ${found.map(({ key, value }) => `${value} (${key})`).join('; ')}`,
-  }];
+  return [
+    {
+      field: 'changePassword',
+      text: `change-password: catalogue ${ours ?? '(none)'}, reference ${found.map(({ key, value }) => `${value} (${key})`).join('; ')}`,
+    },
+  ];
 }
 
 let unexplained = 0;
 let explainedCount = 0;
 let withReference = 0;
 for (const site of sites) {
-  const hasReference =
-    entriesFor(reference.twoFactor, site.domains).length + entriesFor(reference.changePassword, site.domains).length > 0;
+  const hasReference = entriesFor(reference.twoFactor, site.domains).length + entriesFor(reference.changePassword, site.domains).length > 0;
   if (hasReference) withReference += 1;
   const differences = [...checkTwoFactor(site), ...checkChangePassword(site)];
   for (const difference of differences) {

@@ -47,7 +47,7 @@ const step = (stepId, kind, what, zh, risk) => ({
   id: stepId,
   kind,
   title: text(`title of the ${what} step`, `${zh}步骤的标题`),
-  how: text('the menu path in the site\'s own words', '使用网站中文界面里的菜单名称'),
+  how: text("the menu path in the site's own words", '使用网站中文界面里的菜单名称'),
   why: text('why this step matters after a leak', '泄露后为什么要做这一步'),
   minutes: 3,
   risk,

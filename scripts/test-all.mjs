@@ -37,7 +37,12 @@ const COLOUR_CODES = /\u001b\[[0-9;]*m/g;
 
 /** The first line of each failure message, so the end of a long CI log names what broke. */
 function firstLine(message = '') {
-  return String(message).replace(COLOUR_CODES, '').split('\n').find((line) => line.trim()) ?? '';
+  return (
+    String(message)
+      .replace(COLOUR_CODES, '')
+      .split('\n')
+      .find((line) => line.trim()) ?? ''
+  );
 }
 
 function countVitest(file) {
@@ -88,8 +93,13 @@ const npx = 'npx';
 check('typecheck', npx, ['tsc', '--noEmit']);
 check('lint (ESLint: promises, layers)', npx, ['eslint', '.']);
 check('formatting (Prettier)', npx, ['prettier', '--check', '.']);
-runner('unit tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
-  'test-results/unit.json', countVitest);
+runner(
+  'unit tests',
+  npx,
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+  'test-results/unit.json',
+  countVitest,
+);
 const built = check('build chrome-mv3', npx, ['wxt', 'build']);
 const builtFirefox = check('build firefox-mv3', npx, ['wxt', 'build', '-b', 'firefox', '--mv3']);
 if (built) {

@@ -21,7 +21,11 @@ const STEP_FIELDS = ['id', 'kind', 'title', 'url', 'minutes', 'risk', 'verified'
 const pick = <K extends string>(value: Record<string, unknown>, fields: readonly K[]) =>
   Object.fromEntries(fields.filter((field) => value[field] !== undefined).map((field) => [field, value[field]]));
 
-type Parser = { safeParse: (value: unknown) => { success: true; data: unknown } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } };
+type Parser = {
+  safeParse: (
+    value: unknown,
+  ) => { success: true; data: unknown } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+};
 
 /** Parses a catalogue file with its full schema; a file that does not fit stops the build, naming the problem. */
 function checked(file: string, schema: Parser): Record<string, unknown> {
@@ -36,17 +40,23 @@ function checked(file: string, schema: Parser): Record<string, unknown> {
 const summary = (steps: unknown) => (steps as Record<string, unknown>[]).map((step) => pick(step, STEP_FIELDS));
 
 export function siteIndex(root = process.cwd()): Plugin {
-  const jsonIn = (dir: string) => readdirSync(path.join(root, dir)).filter((name) => name.endsWith('.json')).sort().map((name) => path.join(root, dir, name));
+  const jsonIn = (dir: string) =>
+    readdirSync(path.join(root, dir))
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => path.join(root, dir, name));
   return {
     name: 'afterleak-site-index',
     resolveId: (id) => (id === ID ? RESOLVED : id === ALIASES_ID ? ALIASES_RESOLVED : undefined),
     load(id) {
       if (id === ALIASES_RESOLVED) {
-        const aliases = Object.fromEntries(jsonIn('data/sites').map((file) => {
-          this.addWatchFile(file);
-          const site = checked(file, Site as Parser);
-          return [site.id, site.aliases];
-        }));
+        const aliases = Object.fromEntries(
+          jsonIn('data/sites').map((file) => {
+            this.addWatchFile(file);
+            const site = checked(file, Site as Parser);
+            return [site.id, site.aliases];
+          }),
+        );
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(aliases))});\n`;
       }
       if (id !== RESOLVED) return undefined;
@@ -61,8 +71,10 @@ export function siteIndex(root = process.cwd()): Plugin {
         return { category: guide.category, steps: summary(guide.steps) };
       });
       // JSON.parse of a string: engines read it faster than the same object literal.
-      return `export const sites = JSON.parse(${JSON.stringify(JSON.stringify(sites))});\n` +
-        `export const generic = JSON.parse(${JSON.stringify(JSON.stringify(generic))});\n`;
+      return (
+        `export const sites = JSON.parse(${JSON.stringify(JSON.stringify(sites))});\n` +
+        `export const generic = JSON.parse(${JSON.stringify(JSON.stringify(generic))});\n`
+      );
     },
   };
 }

@@ -44,13 +44,34 @@ function EditAccount({ account, existing, onSaved }: { account: Account; existin
     // An unchanged catalogue name keeps the stored label, so it still follows the language.
     const label = draft.label.trim() === accountLabel(account) ? account.label : draft.label.trim();
     // Only the fields the user changed in this form: the rest of the account may have changed meanwhile.
-    await updateAccount(account, changedFields(account, { label, category: draft.category, tier: draft.tier, sharedPassword: draft.sharedPassword, customName: draft.customName, customDomain: draft.customDomain }));
+    await updateAccount(
+      account,
+      changedFields(account, {
+        label,
+        category: draft.category,
+        tier: draft.tier,
+        sharedPassword: draft.sharedPassword,
+        customName: draft.customName,
+        customDomain: draft.customDomain,
+      }),
+    );
     onSaved();
   };
   return (
     <form onSubmit={save} noValidate class="card" aria-label={t('accounts.edit')}>
-      <AccountForm idPrefix="edit" draft={draft} errors={errors} custom={custom} onChange={(next) => { setDraft(next); if (errors.length) setErrors(checkDraft(next, existing, account.id)); }} />
-      <button type="submit" class="primary">{t('common.save')}</button>
+      <AccountForm
+        idPrefix="edit"
+        draft={draft}
+        errors={errors}
+        custom={custom}
+        onChange={(next) => {
+          setDraft(next);
+          if (errors.length) setErrors(checkDraft(next, existing, account.id));
+        }}
+      />
+      <button type="submit" class="primary">
+        {t('common.save')}
+      </button>
     </form>
   );
 }
@@ -65,20 +86,38 @@ export function AccountDetail({ account, state, editing: startEditing = false, s
   };
   return (
     <div>
-      <p><a href={routes.accounts}>← {t('options.accounts')}</a></p>
+      <p>
+        <a href={routes.accounts}>← {t('options.accounts')}</a>
+      </p>
       <div class="row no-print">
-        <button type="button" id="edit-account" aria-expanded={editing} onClick={() => setEditing(!editing)}>{t('accounts.edit')}</button>
-        <button type="button" onClick={() => void remove()}>{t('common.remove')}</button>
+        <button type="button" id="edit-account" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+          {t('accounts.edit')}
+        </button>
+        <button type="button" onClick={() => void remove()}>
+          {t('common.remove')}
+        </button>
       </div>
       {editing && (
-        <EditAccount account={account} existing={state.accounts} onSaved={() => {
-          setEditing(false);
-          showToast({ text: t('accounts.saved') });
-          focusSoon(`guide-${account.id}`);
-        }} />
+        <EditAccount
+          account={account}
+          existing={state.accounts}
+          onSaved={() => {
+            setEditing(false);
+            showToast({ text: t('accounts.saved') });
+            focusSoon(`guide-${account.id}`);
+          }}
+        />
       )}
-      <RecoveryEditor key={account.id} account={account} accounts={state.accounts} site={SITES.find((site) => site.id === account.siteId)}
-        onSave={async (recovery) => { await updateAccount(account, { recovery }); showToast({ text: t('recovery.editor.saved', { account: accountLabel(account) }) }); }} />
+      <RecoveryEditor
+        key={account.id}
+        account={account}
+        accounts={state.accounts}
+        site={SITES.find((site) => site.id === account.siteId)}
+        onSave={async (recovery) => {
+          await updateAccount(account, { recovery });
+          showToast({ text: t('recovery.editor.saved', { account: accountLabel(account) }) });
+        }}
+      />
       <AccountGuide account={account} state={state} showToast={showToast} />
     </div>
   );

@@ -29,7 +29,11 @@ export function firstInvalidField(idPrefix: string, errors: DraftError[], custom
 function FieldError({ id, errors, which }: { id: string; errors: DraftError[]; which: DraftError[] }) {
   const shown = errors.filter((error) => which.includes(error));
   if (!shown.length) return null;
-  return <p id={id} class="error small">{shown.map((error) => t(ERROR_KEYS[error])).join(' ')}</p>;
+  return (
+    <p id={id} class="error small">
+      {shown.map((error) => t(ERROR_KEYS[error])).join(' ')}
+    </p>
+  );
 }
 
 export function AccountForm({ idPrefix, draft, errors, custom, onChange }: Props) {
@@ -41,38 +45,80 @@ export function AccountForm({ idPrefix, draft, errors, custom, onChange }: Props
       {custom && (
         <>
           <label for={id('name')}>{t('accounts.customName')}</label>
-          <input id={id('name')} value={draft.customName ?? ''} maxLength={100} aria-invalid={invalid(['name-empty'])}
-            aria-describedby={id('name-error')} onInput={(e) => onChange({ ...draft, customName: value(e) })} />
+          <input
+            id={id('name')}
+            value={draft.customName ?? ''}
+            maxLength={100}
+            aria-invalid={invalid(['name-empty'])}
+            aria-describedby={id('name-error')}
+            onInput={(e) => onChange({ ...draft, customName: value(e) })}
+          />
           <FieldError id={id('name-error')} errors={errors} which={['name-empty']} />
           <label for={id('domain')}>{t('accounts.customDomain')}</label>
-          <input id={id('domain')} value={draft.customDomain ?? ''} maxLength={253} inputMode="url" aria-invalid={invalid(['domain-invalid'])}
-            aria-describedby={`${id('domain-help')} ${id('domain-error')}`} onInput={(e) => onChange({ ...draft, customDomain: value(e) })} />
-          <p id={id('domain-help')} class="muted small">{t('accounts.customDomainHelp')}</p>
+          <input
+            id={id('domain')}
+            value={draft.customDomain ?? ''}
+            maxLength={253}
+            inputMode="url"
+            aria-invalid={invalid(['domain-invalid'])}
+            aria-describedby={`${id('domain-help')} ${id('domain-error')}`}
+            onInput={(e) => onChange({ ...draft, customDomain: value(e) })}
+          />
+          <p id={id('domain-help')} class="muted small">
+            {t('accounts.customDomainHelp')}
+          </p>
           <FieldError id={id('domain-error')} errors={errors} which={['domain-invalid']} />
         </>
       )}
       <label for={id('label')}>{t('accounts.label')}</label>
-      <input id={id('label')} value={draft.label} maxLength={120} aria-invalid={invalid(['label-empty', 'label-too-long', 'duplicate'])}
-        aria-describedby={`${id('label-help')} ${id('label-error')}`} onInput={(e) => onChange({ ...draft, label: value(e) })} />
-      <p id={id('label-help')} class="muted small">{t('accounts.labelHelp')}</p>
+      <input
+        id={id('label')}
+        value={draft.label}
+        maxLength={120}
+        aria-invalid={invalid(['label-empty', 'label-too-long', 'duplicate'])}
+        aria-describedby={`${id('label-help')} ${id('label-error')}`}
+        onInput={(e) => onChange({ ...draft, label: value(e) })}
+      />
+      <p id={id('label-help')} class="muted small">
+        {t('accounts.labelHelp')}
+      </p>
       <FieldError id={id('label-error')} errors={errors} which={['label-empty', 'label-too-long', 'duplicate']} />
       <div class="row">
         <div>
           <label for={id('category')}>{t('accounts.category')}</label>
           <select id={id('category')} value={draft.category} onChange={(e) => onChange({ ...draft, category: value(e) as Category })}>
-            {CATEGORIES.map((category) => <option key={category} value={category}>{t(`category.${category}`)}</option>)}
+            {CATEGORIES.map((category) => (
+              <option key={category} value={category}>
+                {t(`category.${category}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
           <label for={id('tier')}>{t('tier.label')}</label>
-          <select id={id('tier')} value={draft.tier} aria-describedby={id('tier-help')} onChange={(e) => onChange({ ...draft, tier: value(e) as Tier })}>
-            {TIERS.map((tier) => <option key={tier} value={tier}>{t(`tier.${tier}`)}</option>)}
+          <select
+            id={id('tier')}
+            value={draft.tier}
+            aria-describedby={id('tier-help')}
+            onChange={(e) => onChange({ ...draft, tier: value(e) as Tier })}
+          >
+            {TIERS.map((tier) => (
+              <option key={tier} value={tier}>
+                {t(`tier.${tier}`)}
+              </option>
+            ))}
           </select>
         </div>
       </div>
-      <p id={id('tier-help')} class="muted small">{t('tier.criticalHelp')}</p>
+      <p id={id('tier-help')} class="muted small">
+        {t('tier.criticalHelp')}
+      </p>
       <label class="inline">
-        <input type="checkbox" checked={draft.sharedPassword} onChange={(e) => onChange({ ...draft, sharedPassword: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          checked={draft.sharedPassword}
+          onChange={(e) => onChange({ ...draft, sharedPassword: (e.currentTarget as HTMLInputElement).checked })}
+        />
         {t('accounts.shared')}
       </label>
     </div>

@@ -23,16 +23,29 @@ export function AccountRow({ account, progress, justAdded }: Props) {
     <li class="card" id={accountRowId(account.id)} tabIndex={-1}>
       <div class="spread">
         <div>
-          <strong><LangText text={label} /></strong>{' '}
-          <span class="muted small">{site && <><LangText text={site} /> · </>}{t(`category.${account.category}`)}</span>{' '}
+          <strong>
+            <LangText text={label} />
+          </strong>{' '}
+          <span class="muted small">
+            {site && (
+              <>
+                <LangText text={site} /> ·{' '}
+              </>
+            )}
+            {t(`category.${account.category}`)}
+          </span>{' '}
           <span class={`tag ${account.tier === 'critical' ? 'urgent' : ''}`}>{t(`tier.${account.tier}`)}</span>{' '}
           {account.sharedPassword && <span class="tag warn">{t('accounts.sharedTag')}</span>}
         </div>
         <div class="row">
           {justAdded && (
-            <a class="button" href={routes.editAccount(account.id)} aria-label={labelled(t('calm.editDetails'), label)}>{t('calm.editDetails')}</a>
+            <a class="button" href={routes.editAccount(account.id)} aria-label={labelled(t('calm.editDetails'), label)}>
+              {t('calm.editDetails')}
+            </a>
           )}
-          <a class="button" href={routes.account(account.id)} aria-label={labelled(t('accounts.openGuide'), label)}>{t('accounts.openGuide')}</a>
+          <a class="button" href={routes.account(account.id)} aria-label={labelled(t('accounts.openGuide'), label)}>
+            {t('accounts.openGuide')}
+          </a>
         </div>
       </div>
       <ProgressBar label={label} progress={progress} showLabel={false} />

@@ -18,7 +18,14 @@ interface Props {
   onAddSite: (site: SiteSummary) => Promise<void>;
 }
 
-const emptyCustom = (): AccountDraft => ({ customName: '', customDomain: '', label: '', category: 'other', tier: defaultTier('other'), sharedPassword: false });
+const emptyCustom = (): AccountDraft => ({
+  customName: '',
+  customDomain: '',
+  label: '',
+  category: 'other',
+  tier: defaultTier('other'),
+  sharedPassword: false,
+});
 
 function CustomSite({ existing, onAdd, onDone }: Pick<Props, 'existing' | 'onAdd'> & { onDone: () => void }) {
   const [draft, setDraft] = useState(emptyCustom);
@@ -36,13 +43,17 @@ function CustomSite({ existing, onAdd, onDone }: Pick<Props, 'existing' | 'onAdd
   };
   const change = (next: AccountDraft) => {
     // A custom site's tier follows its category until the user picks one.
-    setDraft(next.category !== draft.category && draft.tier === defaultTier(draft.category) ? { ...next, tier: defaultTier(next.category) } : next);
+    setDraft(
+      next.category !== draft.category && draft.tier === defaultTier(draft.category) ? { ...next, tier: defaultTier(next.category) } : next,
+    );
     if (errors.length) setErrors(checkDraft(next, existing));
   };
   return (
     <form onSubmit={submit} noValidate>
       <AccountForm idPrefix="add-custom" draft={draft} errors={errors} custom onChange={change} />
-      <button type="submit" class="primary">{t('accounts.add')}</button>
+      <button type="submit" class="primary">
+        {t('accounts.add')}
+      </button>
     </form>
   );
 }
@@ -59,8 +70,14 @@ export function AddAccount({ existing, onAdd, onAddSite }: Props) {
     <section aria-labelledby="add-account">
       <h2 id="add-account">{t('accounts.addTitle')}</h2>
       <label for="site-search">{t('accounts.searchLabel')}</label>
-      <input id="site-search" type="search" value={query} placeholder={t('accounts.searchPlaceholder')} autocomplete="off"
-        onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+      <input
+        id="site-search"
+        type="search"
+        value={query}
+        placeholder={t('accounts.searchPlaceholder')}
+        autocomplete="off"
+        onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+      />
       {query.trim() && results.length === 0 && <p class="muted">{t('accounts.noResults')}</p>}
       {results.length > 0 && (
         <ul class="plain" aria-label={t('accounts.fromCatalogue')}>
@@ -69,14 +86,23 @@ export function AddAccount({ existing, onAdd, onAddSite }: Props) {
             const have = existing.find((account) => account.siteId === result.id);
             return (
               <li key={result.id} class="spread card">
-                <span>{name} <span class="muted small">{result.domains[0]} · {t(`category.${result.category}`)}</span></span>
+                <span>
+                  {name}{' '}
+                  <span class="muted small">
+                    {result.domains[0]} · {t(`category.${result.category}`)}
+                  </span>
+                </span>
                 {have ? (
                   <span class="row">
                     <span class="muted small">{t('calm.inList')}</span>
-                    <a class="button" href={routes.account(have.id)} aria-label={labelled(t('accounts.openGuide'), name)}>{t('accounts.openGuide')}</a>
+                    <a class="button" href={routes.account(have.id)} aria-label={labelled(t('accounts.openGuide'), name)}>
+                      {t('accounts.openGuide')}
+                    </a>
                   </span>
                 ) : (
-                  <button type="button" class="primary" onClick={() => void add(result)} aria-label={labelled(t('calm.add'), name)}>{t('calm.add')}</button>
+                  <button type="button" class="primary" onClick={() => void add(result)} aria-label={labelled(t('calm.add'), name)}>
+                    {t('calm.add')}
+                  </button>
                 )}
               </li>
             );

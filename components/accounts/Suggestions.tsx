@@ -16,13 +16,15 @@ export function Suggestions({ sites, onAdd, more }: Props) {
     <div key={category}>
       <h3>{t(`category.${category}`)}</h3>
       <ul class="plain row suggestions">
-        {sites.filter((site) => site.category === category).map((site) => (
-          <li key={site.id}>
-            <button type="button" onClick={() => void onAdd([site])} aria-label={labelled(t('calm.add'), pick(site.names))}>
-              <span aria-hidden="true">+</span> {pick(site.names)}
-            </button>
-          </li>
-        ))}
+        {sites
+          .filter((site) => site.category === category)
+          .map((site) => (
+            <li key={site.id}>
+              <button type="button" onClick={() => void onAdd([site])} aria-label={labelled(t('calm.add'), pick(site.names))}>
+                <span aria-hidden="true">+</span> {pick(site.names)}
+              </button>
+            </li>
+          ))}
       </ul>
     </div>
   ));

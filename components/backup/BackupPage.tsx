@@ -40,10 +40,12 @@ export function BackupPage({ state, showToast }: Props) {
     <div>
       <p>{t('backup.intro')}</p>
       <ExportSection onExport={download} />
-      <ImportSection accounts={state.accounts} prepare={prepareImport} apply={applyImport}
-        onImported={(text) => showToast({ text })} />
-      <SyncSettings enabled={state.settings.sync} status={status}
-        onChange={(sync) => void updateSettings((settings) => ({ ...settings, sync }))} />
+      <ImportSection accounts={state.accounts} prepare={prepareImport} apply={applyImport} onImported={(text) => showToast({ text })} />
+      <SyncSettings
+        enabled={state.settings.sync}
+        status={status}
+        onChange={(sync) => void updateSettings((settings) => ({ ...settings, sync }))}
+      />
     </div>
   );
 }

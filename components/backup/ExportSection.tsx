@@ -14,7 +14,9 @@ export function ExportSection({ onExport }: Props) {
     <section aria-labelledby="backup-export">
       <h2 id="backup-export">{t('backup.exportTitle')}</h2>
       <p>{t('backup.exportHelp')}</p>
-      <button type="button" class="primary" onClick={async () => setDone(await onExport())}>{t('backup.exportButton')}</button>
+      <button type="button" class="primary" onClick={async () => setDone(await onExport())}>
+        {t('backup.exportButton')}
+      </button>
       <div role="status">{done && <p>{t('backup.exported', { file: done.fileName })}</p>}</div>
       {done && done.problems.length > 0 && (
         <div class="notice warn">

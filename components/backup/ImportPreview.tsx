@@ -55,12 +55,18 @@ export function ImportPreview({ plan, current }: Props) {
       </table>
       {plan.keptAside.length > 0 && <p>{t('safeKeeping.importKeptAside', plan.keptAside.length)}</p>}
       {plan.clamped > 0 && <p>{t('safeKeeping.importClamped', plan.clamped)}</p>}
-      {accountLists.filter(([, names]) => names.length).map(([heading, names]) => (
-        <div key={heading}>
-          <p>{t(heading)}</p>
-          <ul>{names.map((name, index) => <li key={index}>{name}</li>)}</ul>
-        </div>
-      ))}
+      {accountLists
+        .filter(([, names]) => names.length)
+        .map(([heading, names]) => (
+          <div key={heading}>
+            <p>{t(heading)}</p>
+            <ul>
+              {names.map((name, index) => (
+                <li key={index}>{name}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
     </section>
   );
 }

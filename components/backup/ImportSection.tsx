@@ -90,42 +90,65 @@ export function ImportSection({ accounts, prepare, apply, onImported }: Props) {
         {(['replace', 'merge'] as const).map((choice) => (
           <div key={choice}>
             <label class="inline">
-              <input type="radio" name="import-mode" value={choice} checked={mode === choice}
-                aria-describedby={`import-${choice}-help`} onChange={() => onMode(choice)} />
+              <input
+                type="radio"
+                name="import-mode"
+                value={choice}
+                checked={mode === choice}
+                aria-describedby={`import-${choice}-help`}
+                onChange={() => onMode(choice)}
+              />
               {t(`backup.${choice}`)}
             </label>
-            <p id={`import-${choice}-help`} class="muted small">{t(`backup.${choice}Help`)}</p>
+            <p id={`import-${choice}-help`} class="muted small">
+              {t(`backup.${choice}Help`)}
+            </p>
           </div>
         ))}
       </fieldset>
       <label for="backup-file">{t('backup.file')}</label>
-      <input key={inputKey} id="backup-file" type="file" accept=".json,application/json"
-        onChange={(event) => void onFile((event.currentTarget as HTMLInputElement).files?.[0])} />
+      <input
+        key={inputKey}
+        id="backup-file"
+        type="file"
+        accept=".json,application/json"
+        onChange={(event) => void onFile((event.currentTarget as HTMLInputElement).files?.[0])}
+      />
       <div aria-live="polite">
         {outcome?.kind === 'checking' && <p>{t('backup.checking')}</p>}
         {outcome?.kind === 'failed' && <p class="error">{t('backup.notImported')}</p>}
       </div>
       {outcome?.kind === 'refused' && (
         <div class="notice warn" role="alert">
-          <p><strong>{t('backup.refused')}</strong></p>
+          <p>
+            <strong>{t('backup.refused')}</strong>
+          </p>
           <ProblemList problems={outcome.problems} />
         </div>
       )}
       {outcome?.kind === 'preview' && (
         <div class="card">
-          {outcome.stale && <p class="notice warn" role="alert">{t('backup.stale')}</p>}
+          {outcome.stale && (
+            <p class="notice warn" role="alert">
+              {t('backup.stale')}
+            </p>
+          )}
           <ImportPreview plan={outcome.plan} current={accounts} />
           {previewIsEmpty(outcome.plan.preview) && !outcome.plan.keptAside.length ? (
             <>
               <p>{t('backup.nothing')}</p>
-              <button type="button" onClick={cancel}>{t('common.close')}</button>
+              <button type="button" onClick={cancel}>
+                {t('common.close')}
+              </button>
             </>
           ) : (
             <div class="row">
               <button type="button" class="primary" onClick={() => void confirm(outcome.plan)}>
                 {t(mode === 'replace' ? 'backup.confirmReplace' : 'backup.confirmMerge')}
               </button>
-              <button type="button" onClick={cancel}>{t('common.cancel')}</button>
+              <button type="button" onClick={cancel}>
+                {t('common.cancel')}
+              </button>
             </div>
           )}
         </div>

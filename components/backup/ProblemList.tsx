@@ -9,7 +9,9 @@ export function ProblemList({ problems }: { problems: BackupProblem[] }) {
   return (
     <>
       <ul>
-        {problems.slice(0, SHOWN).map((problem, index) => <li key={index}>{problemText(problem)}</li>)}
+        {problems.slice(0, SHOWN).map((problem, index) => (
+          <li key={index}>{problemText(problem)}</li>
+        ))}
       </ul>
       {problems.length > SHOWN && <p>{t('backup.more', { count: problems.length - SHOWN })}</p>}
     </>

@@ -14,14 +14,22 @@ export function SyncSettings({ enabled, status, onChange }: Props) {
     <section aria-labelledby="backup-sync">
       <h2 id="backup-sync">{t('backup.sync.title')}</h2>
       <label class="inline">
-        <input type="checkbox" checked={enabled} aria-describedby="backup-sync-help"
-          onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          checked={enabled}
+          aria-describedby="backup-sync-help"
+          onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
+        />
         {t('backup.sync.toggle')}
       </label>
-      <p id="backup-sync-help" class="muted small">{t('backup.sync.help')}</p>
+      <p id="backup-sync-help" class="muted small">
+        {t('backup.sync.help')}
+      </p>
       {enabled && status && (
         <div class="small">
-          <p>{status.lastSync ? t('backup.sync.last', { time: formatDateTime(status.lastSync, currentLanguage()) }) : t('backup.sync.never')}</p>
+          <p>
+            {status.lastSync ? t('backup.sync.last', { time: formatDateTime(status.lastSync, currentLanguage()) }) : t('backup.sync.never')}
+          </p>
           {status.skipped > 0 && <p>{t('backup.sync.skipped', status.skipped)}</p>}
           {status.withheld > 0 && <p>{t('safeKeeping.syncWithheld', status.withheld)}</p>}
           {status.error && <p class="notice warn">{t(`backup.sync.${status.error}`)}</p>}

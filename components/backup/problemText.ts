@@ -6,9 +6,10 @@ import { t, type MessageKey } from '@/lib/i18n';
 const TYPES = new Set(['string', 'number', 'int', 'boolean', 'object', 'array']);
 
 export function problemText(problem: BackupProblem): string {
-  const detail = problem.code === 'wrongType' && TYPES.has(problem.detail ?? '')
-    ? t(`backup.type.${problem.detail}` as MessageKey)
-    : problem.detail ?? '';
+  const detail =
+    problem.code === 'wrongType' && TYPES.has(problem.detail ?? '')
+      ? t(`backup.type.${problem.detail}` as MessageKey)
+      : (problem.detail ?? '');
   return t(`backup.problem.${problem.code}`, {
     field: problem.field ?? '',
     detail,

@@ -27,16 +27,32 @@ export function EmergencyCard({ region, planHref, leakOpen, headingLevel = 2 }: 
               <strong>{title}</strong>
               <p class="small">{t(`emergency.action.${action.key}.how` as MessageKey)}</p>
               <div class="row">
-                {action.tel && <a class="button" href={`tel:${action.tel}`}>{t('emergency.call', { number: action.tel })}</a>}
+                {action.tel && (
+                  <a class="button" href={`tel:${action.tel}`}>
+                    {t('emergency.call', { number: action.tel })}
+                  </a>
+                )}
                 {action.url && (
-                  <a class="button" href={action.url} target="_blank" rel="noopener noreferrer" aria-label={labelled(t('emergency.visit'), title)}>{t('emergency.visit')} ↗</a>
+                  <a
+                    class="button"
+                    href={action.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    aria-label={labelled(t('emergency.visit'), title)}
+                  >
+                    {t('emergency.visit')} ↗
+                  </a>
                 )}
               </div>
             </li>
           );
         })}
       </ol>
-      <p><a class="button primary" href={planHref}>{t(leakOpen ? 'emergency.toOpenPlan' : 'emergency.toPlan')}</a></p>
+      <p>
+        <a class="button primary" href={planHref}>
+          {t(leakOpen ? 'emergency.toOpenPlan' : 'emergency.toPlan')}
+        </a>
+      </p>
     </section>
   );
 }

@@ -30,8 +30,10 @@ const guidedHref = routes.accountGuided;
 /** What comes after this guide: an open leak's plan, and the next account with open steps. */
 function whatNext(account: Account, state: AppState, now: number): GuideNext {
   const leak = state.incidents.find((incident) => incident.closedAt === undefined);
-  const other = state.accounts.find((one) => one.id !== account.id &&
-    buildGuide(one, CATALOGUE).some((step) => !isClosed(effectiveStatus(state.steps[one.id]?.[step.id], now))));
+  const other = state.accounts.find(
+    (one) =>
+      one.id !== account.id && buildGuide(one, CATALOGUE).some((step) => !isClosed(effectiveStatus(state.steps[one.id]?.[step.id], now))),
+  );
   return {
     leak: leak && { source: leak.source, href: routes.leak(leak.id) },
     account: other && { name: other.label, href: routes.account(other.id) },
@@ -77,10 +79,7 @@ export function AccountGuide({ account, state, showToast, onOpen, headingLevel }
       onOpen={onOpen}
       headingLevel={headingLevel}
       guidedHref={inDashboard ? guidedHref(account.id) : undefined}
-      finish={
-        <GuideFinish name={name} steps={steps} states={states} checkup={state.settings.reminders.checkup} now={now} next={next}
- />
-      }
+      finish={<GuideFinish name={name} steps={steps} states={states} checkup={state.settings.reminders.checkup} now={now} next={next} />}
     />
   );
 }
@@ -127,10 +126,21 @@ function GuidedGuide({ account, name, steps, state, position: raw, next, now, se
         const found = steps.find((one) => one.id === step.id);
         if (found) void set(found, status, extra);
       }}
-      onMove={(to) => { location.hash = guidedHref(account.id, to); }}
+      onMove={(to) => {
+        location.hash = guidedHref(account.id, to);
+      }}
       finish={
-        <GuideFinish name={name} steps={steps} states={states} checkup={state.settings.reminders.checkup} now={now} next={next}
-          onResume={() => { location.hash = guidedHref(account.id, guidedSteps.find((s) => s.status === 'open')?.id ?? FINISH); }} />
+        <GuideFinish
+          name={name}
+          steps={steps}
+          states={states}
+          checkup={state.settings.reminders.checkup}
+          now={now}
+          next={next}
+          onResume={() => {
+            location.hash = guidedHref(account.id, guidedSteps.find((s) => s.status === 'open')?.id ?? FINISH);
+          }}
+        />
       }
     />
   );

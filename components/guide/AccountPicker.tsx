@@ -16,10 +16,18 @@ export function AccountPicker({ accounts, value, onChange }: Props) {
     <div>
       <label for="account-picker">{t('sidepanelPick.label')}</label>
       <select id="account-picker" value={chosen} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
-        {!chosen && <option value="" selected>{t('sidepanelPick.none')}</option>}
+        {!chosen && (
+          <option value="" selected>
+            {t('sidepanelPick.none')}
+          </option>
+        )}
         {accounts.map((account) => {
           const name = accountFullName(account);
-          return <option key={account.id} value={account.id} selected={account.id === chosen} lang={otherLanguageOf(name)}>{name}</option>;
+          return (
+            <option key={account.id} value={account.id} selected={account.id === chosen} lang={otherLanguageOf(name)}>
+              {name}
+            </option>
+          );
         })}
       </select>
     </div>

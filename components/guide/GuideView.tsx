@@ -30,14 +30,26 @@ export interface GuideViewProps {
 }
 
 export const accountName = (account: Account, site: Pick<Site, 'names'> | undefined) =>
-  site ? pick(site.names) : account.customName ?? account.customDomain ?? account.label;
+  site ? pick(site.names) : (account.customName ?? account.customDomain ?? account.label);
 
 export function lastChecked(site: Site | undefined): string {
   const dates = site?.sources.map((source) => source.checked).sort() ?? [];
   return dates.at(-1) ?? '2026-11-29';
 }
 
-export function GuideView({ account, site, steps, states, now, onSet, onNote, onOpen, headingLevel = 2, guidedHref, finish }: GuideViewProps) {
+export function GuideView({
+  account,
+  site,
+  steps,
+  states,
+  now,
+  onSet,
+  onNote,
+  onOpen,
+  headingLevel = 2,
+  guidedHref,
+  finish,
+}: GuideViewProps) {
   const Heading = headingLevel === 1 ? 'h1' : headingLevel === 2 ? 'h2' : 'h3';
   const banner = site ? twoFactorBanner(site) : undefined;
   const checked = lastChecked(site);
@@ -51,7 +63,12 @@ export function GuideView({ account, site, steps, states, now, onSet, onNote, on
       <ProgressBar label={accountLabel(account)} progress={progress} showLabel={false} />
       {complete && finish}
       {!complete && guidedHref && (
-        <p class="no-print"><a class="button" href={guidedHref}>{t('planPage.guided')}</a> <span class="small muted">{t('guided.entryHelp')}</span></p>
+        <p class="no-print">
+          <a class="button" href={guidedHref}>
+            {t('planPage.guided')}
+          </a>{' '}
+          <span class="small muted">{t('guided.entryHelp')}</span>
+        </p>
       )}
       {!site && <p class="notice">{t('accounts.genericGuide')}</p>}
       {banner && <p class="small">{tk(banner.key, banner.methodKey ? { method: tk(banner.methodKey) } : undefined)}</p>}
@@ -78,7 +95,10 @@ export function GuideView({ account, site, steps, states, now, onSet, onNote, on
           <ul>
             {site.sources.map((source) => (
               <li key={source.url}>
-                <a href={source.url} target="_blank" rel="noopener noreferrer">{source.url}</a> ({source.checked}){source.note ? ` — ${source.note}` : ''}
+                <a href={source.url} target="_blank" rel="noopener noreferrer">
+                  {source.url}
+                </a>{' '}
+                ({source.checked}){source.note ? ` — ${source.note}` : ''}
               </li>
             ))}
           </ul>

@@ -7,11 +7,16 @@ const ICONS: Record<EffectiveStatus, string> = { open: '○', done: '✓', 'done
 
 export function statusText(status: EffectiveStatus, state: StepState | undefined): string {
   switch (status) {
-    case 'open': return t('status.open');
-    case 'done': return t('status.done');
-    case 'done-other': return t('status.doneOther');
-    case 'not-applicable': return t('status.notApplicable');
-    case 'snoozed': return t('status.snoozed', { date: formatDate(state?.until ?? 0, currentLanguage()) });
+    case 'open':
+      return t('status.open');
+    case 'done':
+      return t('status.done');
+    case 'done-other':
+      return t('status.doneOther');
+    case 'not-applicable':
+      return t('status.notApplicable');
+    case 'snoozed':
+      return t('status.snoozed', { date: formatDate(state?.until ?? 0, currentLanguage()) });
   }
 }
 

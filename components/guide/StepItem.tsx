@@ -23,7 +23,6 @@ export interface StepItemProps {
   headingLevel?: 2 | 3 | 4;
 }
 
-
 /** The title of the next open step after this one (wrapping round), or undefined when none is left. */
 function nextOpenTitle(item: HTMLLIElement | null): string | undefined {
   const open = [...(item?.parentElement?.querySelectorAll<HTMLLIElement>('li.step[data-open="true"]') ?? [])];
@@ -49,52 +48,96 @@ export function StepItem({ step, status, state, checked, onSet, onNote, onOpen, 
   return (
     <li ref={item} class="card step" aria-labelledby={`${idBase}-title`} data-open={String(!closed)}>
       <div class="spread">
-        <Heading id={`${idBase}-title`}><LangText text={title} /></Heading>
+        <Heading id={`${idBase}-title`}>
+          <LangText text={title} />
+        </Heading>
         <StatusTag status={status} state={state} />
       </div>
       <p class="small">
         <span class={`tag ${step.risk === 'high' ? 'urgent' : ''}`}>{t(`risk.${step.risk}`)}</span>{' '}
         <span class="muted">{t('common.minutes', step.minutes)}</span>
       </p>
-      {step.how && <p><LangText text={pick(step.how)} /></p>}
-      {!step.verified && (
-        <p class="muted small">{t('guide.unverified', { date: formatDate(Date.parse(checked), currentLanguage()) })}</p>
+      {step.how && (
+        <p>
+          <LangText text={pick(step.how)} />
+        </p>
       )}
-      {step.why && <p class="small"><strong>{t('guide.why')}</strong> <LangText text={pick(step.why)} /></p>}
+      {!step.verified && <p class="muted small">{t('guide.unverified', { date: formatDate(Date.parse(checked), currentLanguage()) })}</p>}
+      {step.why && (
+        <p class="small">
+          <strong>{t('guide.why')}</strong> <LangText text={pick(step.why)} />
+        </p>
+      )}
       <div class="row">
-        {step.url && (
-          onOpen ? (
-            <button type="button" onClick={() => onOpen(step.url!)} aria-label={labelled(t('guide.openPage'), title)}>{t('guide.openPage')} ↗</button>
+        {step.url &&
+          (onOpen ? (
+            <button type="button" onClick={() => onOpen(step.url!)} aria-label={labelled(t('guide.openPage'), title)}>
+              {t('guide.openPage')} ↗
+            </button>
           ) : (
             <a class="button" href={step.url} target="_blank" rel="noopener noreferrer" aria-label={labelled(t('guide.openPage'), title)}>
               {t('guide.openPage')} ↗
             </a>
-          )
-        )}
+          ))}
         {closed ? (
-          <button type="button" onClick={() => mark('pending')}>{t('guide.reopen')}</button>
+          <button type="button" onClick={() => mark('pending')}>
+            {t('guide.reopen')}
+          </button>
         ) : (
           <>
-            <button type="button" class="primary" onClick={() => mark('done')}>{t('guide.markDone')}</button>
-            <button type="button" onClick={() => mark('done-other')}>{t('guide.markOther')}</button>
-            <button type="button" onClick={() => mark('not-applicable')}>{t('guide.markNa')}</button>
-            <button type="button" aria-expanded={snoozing} onClick={() => { setSnoozing(!snoozing); if (!snoozing) focusSoon(`${idBase}-until`); }}>{t('guide.snooze')}</button>
+            <button type="button" class="primary" onClick={() => mark('done')}>
+              {t('guide.markDone')}
+            </button>
+            <button type="button" onClick={() => mark('done-other')}>
+              {t('guide.markOther')}
+            </button>
+            <button type="button" onClick={() => mark('not-applicable')}>
+              {t('guide.markNa')}
+            </button>
+            <button
+              type="button"
+              aria-expanded={snoozing}
+              onClick={() => {
+                setSnoozing(!snoozing);
+                if (!snoozing) focusSoon(`${idBase}-until`);
+              }}
+            >
+              {t('guide.snooze')}
+            </button>
           </>
         )}
       </div>
       {snoozing && !closed && (
         <div class="row">
-          <label class="inline" for={`${idBase}-until`}>{t('guide.snoozeUntil')}</label>
-          <input id={`${idBase}-until`} type="date" value={until} min={toDateInput(Date.now() + DAY)}
-            onInput={(e) => setUntil((e.currentTarget as HTMLInputElement).value)} />
-          <button type="button" onClick={() => {
-            const at = fromDateInput(until);
-            if (at && at > Date.now()) { setSnoozing(false); mark('snoozed', { until: at }); }
-          }}>{t('common.save')}</button>
+          <label class="inline" for={`${idBase}-until`}>
+            {t('guide.snoozeUntil')}
+          </label>
+          <input
+            id={`${idBase}-until`}
+            type="date"
+            value={until}
+            min={toDateInput(Date.now() + DAY)}
+            onInput={(e) => setUntil((e.currentTarget as HTMLInputElement).value)}
+          />
+          <button
+            type="button"
+            onClick={() => {
+              const at = fromDateInput(until);
+              if (at && at > Date.now()) {
+                setSnoozing(false);
+                mark('snoozed', { until: at });
+              }
+            }}
+          >
+            {t('common.save')}
+          </button>
         </div>
       )}
       <details>
-        <summary>{t('guide.note')}{state?.note ? ' ✎' : ''}</summary>
+        <summary>
+          {t('guide.note')}
+          {state?.note ? ' ✎' : ''}
+        </summary>
         <NoteEditor id={`${idBase}-note`} initial={state?.note ?? ''} onSave={onNote} />
       </details>
     </li>

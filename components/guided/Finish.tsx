@@ -13,7 +13,6 @@ import { statusText } from '../guide/StatusTag';
 import { FINISH_TITLE } from './GuidedWalk';
 import './guided.css';
 
-
 export interface FinishItem {
   id: string;
   title: string;
@@ -63,7 +62,11 @@ export function Finish({ items, completeTitle, completeLead, checkup, now, next,
       </Heading>
       {complete && <p>{completeLead}</p>}
       {!complete && open.length > 0 && onResume && (
-        <p><button type="button" class="primary" onClick={onResume}>{t('finish.resume')}</button></p>
+        <p>
+          <button type="button" class="primary" onClick={onResume}>
+            {t('finish.resume')}
+          </button>
+        </p>
       )}
       <Sub>{t('finish.achieved')}</Sub>
       <ul class="finish-facts">
@@ -86,7 +89,10 @@ export function Finish({ items, completeTitle, completeLead, checkup, now, next,
           <ul>
             {closed.map((item) => (
               <li key={item.id}>
-                {item.group ? `${item.group}${t('common.colon')}` : ''}{item.title}{t('common.colon')}{statusText(item.status, item.state)}
+                {item.group ? `${item.group}${t('common.colon')}` : ''}
+                {item.title}
+                {t('common.colon')}
+                {statusText(item.status, item.state)}
                 {item.state && <span class="muted"> · {formatDate(item.state.at, lang)}</span>}
               </li>
             ))}
@@ -99,7 +105,11 @@ export function Finish({ items, completeTitle, completeLead, checkup, now, next,
           <li key={item.id}>{t('finish.later', { title: item.title, date: formatDate(item.state?.until ?? now, lang) })}</li>
         ))}
         {next}
-        <li>{checkup ? t('finish.checkup', { date: formatDate(checkupAt, lang) }) : t('finish.checkupOff', { date: formatDate(checkupAt, lang) })}</li>
+        <li>
+          {checkup
+            ? t('finish.checkup', { date: formatDate(checkupAt, lang) })
+            : t('finish.checkupOff', { date: formatDate(checkupAt, lang) })}
+        </li>
       </ul>
     </section>
   );

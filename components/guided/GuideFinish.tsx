@@ -23,7 +23,12 @@ interface Props {
 }
 
 export function GuideFinish({ name, steps, states, checkup, now, next, onResume, headingLevel }: Props) {
-  const items = steps.map((step) => ({ id: step.id, title: pick(step.title), status: effectiveStatus(states?.[step.id], now), state: states?.[step.id] }));
+  const items = steps.map((step) => ({
+    id: step.id,
+    title: pick(step.title),
+    status: effectiveStatus(states?.[step.id], now),
+    state: states?.[step.id],
+  }));
   return (
     <Finish
       items={items}
@@ -35,8 +40,16 @@ export function GuideFinish({ name, steps, states, checkup, now, next, onResume,
       headingLevel={headingLevel}
       next={
         <>
-          {next?.leak && <li>{t('finish.leakOpen')} <a href={next.leak.href}>{next.leak.source}</a></li>}
-          {next?.account && <li>{t('finish.nextAccount')} <a href={next.account.href}>{next.account.name}</a></li>}
+          {next?.leak && (
+            <li>
+              {t('finish.leakOpen')} <a href={next.leak.href}>{next.leak.source}</a>
+            </li>
+          )}
+          {next?.account && (
+            <li>
+              {t('finish.nextAccount')} <a href={next.account.href}>{next.account.name}</a>
+            </li>
+          )}
         </>
       }
     />

@@ -53,7 +53,6 @@ interface Props {
   finish: ComponentChildren;
 }
 
-
 /** The step to start on: the remembered one if it is still open, else the preferred one (the priority's next),
  *  else the first open one, else the finish. */
 export function startPosition(steps: readonly GuidedStep[], remembered: string | undefined, preferred?: string): string {
@@ -100,9 +99,7 @@ export function GuidedWalk({ title, steps, position, exitHref, laterDays, now, o
         <h2 id="guided-title">{title}</h2>
         <a href={exitHref}>{t('guided.leave')}</a>
       </div>
-      <p class="small muted">
-        {t('guided.countDone', { closed: closedCount, total: steps.length })}
-      </p>
+      <p class="small muted">{t('guided.countDone', { closed: closedCount, total: steps.length })}</p>
       <nav aria-label={t('guided.stepper')}>
         <ol class="stepper">
           {steps.map((one, i) => {
@@ -110,16 +107,28 @@ export function GuidedWalk({ title, steps, position, exitHref, laterDays, now, o
             const name = `${t('guided.stepName', { n: i + 1, total: steps.length, title: one.title })}${t('common.colon')}${statusText(one.status, one.state)}`;
             return (
               <li key={one.id}>
-                <button type="button" class={`dot ${closed ? 'closed' : one.status}`} aria-label={name} title={name}
-                  aria-current={i === index ? 'step' : undefined} onClick={() => onMove(one.id)}>
+                <button
+                  type="button"
+                  class={`dot ${closed ? 'closed' : one.status}`}
+                  aria-label={name}
+                  title={name}
+                  aria-current={i === index ? 'step' : undefined}
+                  onClick={() => onMove(one.id)}
+                >
                   <span aria-hidden="true">{closed ? '✓' : one.status === 'snoozed' ? '⏸' : i + 1}</span>
                 </button>
               </li>
             );
           })}
           <li>
-            <button type="button" class="dot dot-finish" aria-label={t('guided.finishName')} title={t('guided.finishName')}
-              aria-current={finished ? 'step' : undefined} onClick={() => onMove(FINISH)}>
+            <button
+              type="button"
+              class="dot dot-finish"
+              aria-label={t('guided.finishName')}
+              title={t('guided.finishName')}
+              aria-current={finished ? 'step' : undefined}
+              onClick={() => onMove(FINISH)}
+            >
               <span aria-hidden="true">★</span>
             </button>
           </li>
@@ -138,14 +147,26 @@ export function GuidedWalk({ title, steps, position, exitHref, laterDays, now, o
           </p>
           {step.meta}
           <p class="guided-how">{step.how}</p>
-          {step.why && <p class="small"><strong>{t('guide.why')}</strong> {step.why}</p>}
+          {step.why && (
+            <p class="small">
+              <strong>{t('guide.why')}</strong> {step.why}
+            </p>
+          )}
           {step.extra}
           {step.url && (
             <p>
               {onOpen ? (
-                <button type="button" onClick={() => onOpen(step.url!)} aria-label={labelled(t('guided.openPage'), step.title)}>{t('guided.openPage')} ↗</button>
+                <button type="button" onClick={() => onOpen(step.url!)} aria-label={labelled(t('guided.openPage'), step.title)}>
+                  {t('guided.openPage')} ↗
+                </button>
               ) : (
-                <a class="button" href={step.url} target="_blank" rel="noopener noreferrer" aria-label={labelled(t('guided.openPage'), step.title)}>
+                <a
+                  class="button"
+                  href={step.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  aria-label={labelled(t('guided.openPage'), step.title)}
+                >
                   {t('guided.openPage')} ↗
                 </a>
               )}
@@ -154,17 +175,29 @@ export function GuidedWalk({ title, steps, position, exitHref, laterDays, now, o
           {!isClosed(step.status) ? (
             <>
               <div class="row" role="group" aria-label={t('guided.answers')}>
-                <button type="button" class="primary" onClick={() => answer('done')}>{t('guided.done')}</button>
-                <button type="button" onClick={() => answer('done-other')}>{t('guided.other')}</button>
-                <button type="button" onClick={() => answer('not-applicable')}>{t('guided.na')}</button>
-                <button type="button" onClick={() => answer('snoozed', { until: laterUntil })}>{t('guided.later')}</button>
+                <button type="button" class="primary" onClick={() => answer('done')}>
+                  {t('guided.done')}
+                </button>
+                <button type="button" onClick={() => answer('done-other')}>
+                  {t('guided.other')}
+                </button>
+                <button type="button" onClick={() => answer('not-applicable')}>
+                  {t('guided.na')}
+                </button>
+                <button type="button" onClick={() => answer('snoozed', { until: laterUntil })}>
+                  {t('guided.later')}
+                </button>
               </div>
               <p class="small muted">{t('guided.laterHelp', { date: formatDate(laterUntil, currentLanguage()) })}</p>
             </>
           ) : (
             <div class="row">
-              <button type="button" class="primary" onClick={() => onMove(nextPosition(steps, index))}>{t('guided.continue')}</button>
-              <button type="button" onClick={() => onSet(step, 'pending')}>{t('guided.reopen')}</button>
+              <button type="button" class="primary" onClick={() => onMove(nextPosition(steps, index))}>
+                {t('guided.continue')}
+              </button>
+              <button type="button" onClick={() => onSet(step, 'pending')}>
+                {t('guided.reopen')}
+              </button>
             </div>
           )}
         </div>
@@ -172,11 +205,17 @@ export function GuidedWalk({ title, steps, position, exitHref, laterDays, now, o
         <div class="guided-finish">{finish}</div>
       )}
       <div class="spread guided-nav">
-        <button type="button" disabled={!finished && index <= 0} onClick={() => onMove(finished ? steps.at(-1)?.id ?? FINISH : steps[index - 1]!.id)}>
+        <button
+          type="button"
+          disabled={!finished && index <= 0}
+          onClick={() => onMove(finished ? (steps.at(-1)?.id ?? FINISH) : steps[index - 1]!.id)}
+        >
           ← {t('guided.previous')}
         </button>
         {!finished && (
-          <button type="button" onClick={() => onMove(index + 1 < steps.length ? steps[index + 1]!.id : FINISH)}>{t('guided.skip')} →</button>
+          <button type="button" onClick={() => onMove(index + 1 < steps.length ? steps[index + 1]!.id : FINISH)}>
+            {t('guided.skip')} →
+          </button>
         )}
       </div>
     </section>

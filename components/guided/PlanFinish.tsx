@@ -37,12 +37,16 @@ export function PlanFinish({ incident, tasks, state, now, onCloseLeak, onResume,
         <>
           <li>
             {t('finish.report')}{' '}
-            <a href={`report.html#${incident.id}`} target="_blank" rel="noopener">{t('leak.header.print')}</a>
+            <a href={`report.html#${incident.id}`} target="_blank" rel="noopener">
+              {t('leak.header.print')}
+            </a>
           </li>
           {open && (
             <li>
               {t('finish.closeLeak')}{' '}
-              <button type="button" onClick={onCloseLeak}>{t('leak.header.close')}</button>
+              <button type="button" onClick={onCloseLeak}>
+                {t('leak.header.close')}
+              </button>
             </li>
           )}
         </>

@@ -81,10 +81,21 @@ export function PlanGuided({ incident, state, position, showToast }: Props) {
         const task = tasks.find((one) => one.id === step.id);
         if (task) void set(task, status, extra);
       }}
-      onMove={(next) => { location.hash = guidedHref(incident.id, next); }}
+      onMove={(next) => {
+        location.hash = guidedHref(incident.id, next);
+      }}
       finish={
-        <PlanFinish incident={incident} tasks={tasks} state={state} now={now} onCloseLeak={() => void closeLeak()} headingLevel={3}
-          onResume={() => { location.hash = guidedHref(incident.id, steps.find((s) => s.status === 'open')?.id ?? FINISH); }} />
+        <PlanFinish
+          incident={incident}
+          tasks={tasks}
+          state={state}
+          now={now}
+          onCloseLeak={() => void closeLeak()}
+          headingLevel={3}
+          onResume={() => {
+            location.hash = guidedHref(incident.id, steps.find((s) => s.status === 'open')?.id ?? FINISH);
+          }}
+        />
       }
     />
   );

@@ -9,11 +9,13 @@ import type { PlanTask } from '@/core/plan/types';
 export function guidedOrder(tasks: readonly PlanTask[]): PlanTask[] {
   return tasks
     .map((task, index) => ({ task, index }))
-    .sort((a, b) =>
-      PHASES.indexOf(a.task.phase) - PHASES.indexOf(b.task.phase) ||
-      a.task.dueAt - b.task.dueAt ||
-      Number(!a.task.urgent) - Number(!b.task.urgent) ||
-      a.index - b.index)
+    .sort(
+      (a, b) =>
+        PHASES.indexOf(a.task.phase) - PHASES.indexOf(b.task.phase) ||
+        a.task.dueAt - b.task.dueAt ||
+        Number(!a.task.urgent) - Number(!b.task.urgent) ||
+        a.index - b.index,
+    )
     .map(({ task }) => task);
 }
 

@@ -21,8 +21,12 @@ export function AccountChoices({ legend, help, accounts, chosen, onChange, idPre
       {accounts.length === 0 && <p class="small">{t('leak.form.noAccounts')}</p>}
       {accounts.map((account) => (
         <label class="inline" key={account.id} for={`${idPrefix}-${account.id}`}>
-          <input id={`${idPrefix}-${account.id}`} type="checkbox" checked={chosen.includes(account.id)}
-            onChange={(e) => toggle(account.id, (e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            id={`${idPrefix}-${account.id}`}
+            type="checkbox"
+            checked={chosen.includes(account.id)}
+            onChange={(e) => toggle(account.id, (e.currentTarget as HTMLInputElement).checked)}
+          />
           {account.label} <span class="muted small">({tk(`category.${account.category}`)})</span>
         </label>
       ))}

@@ -27,13 +27,25 @@ export function ConfirmDialog({ id, title, children, confirmLabel, cancelLabel, 
     cancel.current?.focus();
   }, []);
   return (
-    <dialog ref={dialog} class="confirm" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`}
-      onCancel={(event) => { event.preventDefault(); close(onCancel); }}>
+    <dialog
+      ref={dialog}
+      class="confirm"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+      onCancel={(event) => {
+        event.preventDefault();
+        close(onCancel);
+      }}
+    >
       <h2 id={`${id}-title`}>{title}</h2>
       <div id={`${id}-body`}>{children}</div>
       <div class="row">
-        <button type="button" ref={cancel} onClick={() => close(onCancel)}>{cancelLabel}</button>
-        <button type="button" class="danger" onClick={() => close(onConfirm)}>{confirmLabel}</button>
+        <button type="button" ref={cancel} onClick={() => close(onCancel)}>
+          {cancelLabel}
+        </button>
+        <button type="button" class="danger" onClick={() => close(onConfirm)}>
+          {confirmLabel}
+        </button>
       </div>
     </dialog>
   );

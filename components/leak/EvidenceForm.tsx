@@ -38,9 +38,16 @@ export function EvidenceForm({ incidentId, editing, onSave, onCancel }: Props) {
     if (errors.length || at === undefined || !ready) return;
     const now = Date.now();
     onSave({
-      id: editing?.id ?? newId(), incidentId, kind, at, from: from.trim(), summary: summary.trim(), fileName: fileName.trim(),
+      id: editing?.id ?? newId(),
+      incidentId,
+      kind,
+      at,
+      from: from.trim(),
+      summary: summary.trim(),
+      fileName: fileName.trim(),
       ...(omit ? { omitFromReport: true as const } : {}),
-      createdAt: editing?.createdAt ?? now, updatedAt: now,
+      createdAt: editing?.createdAt ?? now,
+      updatedAt: now,
     });
   };
   const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
@@ -50,27 +57,68 @@ export function EvidenceForm({ incidentId, editing, onSave, onCancel }: Props) {
     <form class="card evidence-form" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
       <h3 id={`${base}-title`}>{editing ? t('evidence.editTitle') : t('evidence.addTitle')}</h3>
       {tried && errors.length > 0 && (
-        <ul id={`${base}-errors`} tabIndex={-1} class="notice warn error-summary" role="alert">{errors.map((key) => <li key={key} class="error">{tk(`evidence.errors.${key}`)}</li>)}</ul>
+        <ul id={`${base}-errors`} tabIndex={-1} class="notice warn error-summary" role="alert">
+          {errors.map((key) => (
+            <li key={key} class="error">
+              {tk(`evidence.errors.${key}`)}
+            </li>
+          ))}
+        </ul>
       )}
       <div class="row">
         <div>
           <label for={`${base}-kind`}>{t('evidence.kind.label')}</label>
           <select id={`${base}-kind`} value={kind} onChange={(e) => setKind(value(e) as Evidence['kind'])}>
-            {EVIDENCE_KINDS.map((k) => <option key={k} value={k}>{tk(`evidence.kind.${camel(k)}`)}</option>)}
+            {EVIDENCE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {tk(`evidence.kind.${camel(k)}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
           <label for={`${base}-at`}>{t('evidence.at')}</label>
-          <input id={`${base}-at`} type="datetime-local" value={when} aria-invalid={tried && at === undefined} onInput={(e) => setWhen(value(e))} />
+          <input
+            id={`${base}-at`}
+            type="datetime-local"
+            value={when}
+            aria-invalid={tried && at === undefined}
+            onInput={(e) => setWhen(value(e))}
+          />
         </div>
       </div>
-      <NoteField id={`${base}-from`} label={t('evidence.from')} singleLine size={40} maxLength={200} value={from} onChange={setFrom}
-        onReadyChange={setFromReady} />
-      <NoteField id={`${base}-summary`} label={t('evidence.summary')} maxLength={4000} value={summary} onChange={setSummary}
-        invalid={tried && !summary.trim()} onReadyChange={setSummaryReady} />
+      <NoteField
+        id={`${base}-from`}
+        label={t('evidence.from')}
+        singleLine
+        size={40}
+        maxLength={200}
+        value={from}
+        onChange={setFrom}
+        onReadyChange={setFromReady}
+      />
+      <NoteField
+        id={`${base}-summary`}
+        label={t('evidence.summary')}
+        maxLength={4000}
+        value={summary}
+        onChange={setSummary}
+        invalid={tried && !summary.trim()}
+        onReadyChange={setSummaryReady}
+      />
       <label for={`${base}-file`}>{t('evidence.fileName')}</label>
-      <input id={`${base}-file`} type="text" value={fileName} maxLength={260} size={40} aria-describedby={`${base}-file-help`} onInput={(e) => setFileName(value(e))} />
-      <p id={`${base}-file-help`} class="muted small">{t('evidence.fileNameHelp')}</p>
+      <input
+        id={`${base}-file`}
+        type="text"
+        value={fileName}
+        maxLength={260}
+        size={40}
+        aria-describedby={`${base}-file-help`}
+        onInput={(e) => setFileName(value(e))}
+      />
+      <p id={`${base}-file-help`} class="muted small">
+        {t('evidence.fileNameHelp')}
+      </p>
       <p>
         <label class="inline" for={`${base}-omit`}>
           <input id={`${base}-omit`} type="checkbox" checked={omit} onChange={(e) => setOmit(e.currentTarget.checked)} />
@@ -78,8 +126,12 @@ export function EvidenceForm({ incidentId, editing, onSave, onCancel }: Props) {
         </label>
       </p>
       <div class="row">
-        <button type="submit" class="primary" disabled={!ready}>{t('evidence.save')}</button>
-        <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="submit" class="primary" disabled={!ready}>
+          {t('evidence.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -32,15 +32,35 @@ export function EvidenceLog({ incidentId, items, showToast }: Props) {
     <section aria-labelledby="evidence-title">
       <div class="spread">
         <h2 id="evidence-title">{t('evidence.title')}</h2>
-        {editing !== 'new' && <button type="button" id="evidence-add" class="no-print" onClick={() => setEditing('new')}>{t('evidence.add')}</button>}
+        {editing !== 'new' && (
+          <button type="button" id="evidence-add" class="no-print" onClick={() => setEditing('new')}>
+            {t('evidence.add')}
+          </button>
+        )}
       </div>
       <p class="muted small">{t('evidence.help')}</p>
-      {editing === 'new' && <EvidenceForm incidentId={incidentId} onSave={(item) => void save(item)} onCancel={() => { setEditing(undefined); focusSoon('evidence-add'); }} />}
+      {editing === 'new' && (
+        <EvidenceForm
+          incidentId={incidentId}
+          onSave={(item) => void save(item)}
+          onCancel={() => {
+            setEditing(undefined);
+            focusSoon('evidence-add');
+          }}
+        />
+      )}
       {sorted.length === 0 && editing !== 'new' && <p>{t('evidence.empty')}</p>}
       <ol class="plain timeline">
         {sorted.map((item) =>
           editing === item.id ? (
-            <li key={item.id}><EvidenceForm incidentId={incidentId} editing={item} onSave={(next) => void save(next)} onCancel={() => setEditing(undefined)} /></li>
+            <li key={item.id}>
+              <EvidenceForm
+                incidentId={incidentId}
+                editing={item}
+                onSave={(next) => void save(next)}
+                onCancel={() => setEditing(undefined)}
+              />
+            </li>
           ) : (
             <EvidenceItem key={item.id} item={item} onEdit={() => setEditing(item.id)} onDelete={() => void remove(item)} />
           ),

@@ -16,11 +16,15 @@ export function FormErrors({ id, errors, idFor, onFix }: Props) {
   if (!errors.length) return null;
   return (
     <div id={id} class="notice error-summary" role="alert" tabIndex={-1} aria-labelledby={`${id}-title`}>
-      <p id={`${id}-title`}><strong>{t('leak.form.errorsTitle')}</strong></p>
+      <p id={`${id}-title`}>
+        <strong>{t('leak.form.errorsTitle')}</strong>
+      </p>
       <ul>
         {errors.map((error) => (
           <li key={error} id={idFor(error)} class="error">
-            <button type="button" class="link" onClick={() => onFix(error)}>{tk(`leak.form.errors.${camel(error)}`)}</button>
+            <button type="button" class="link" onClick={() => onFix(error)}>
+              {tk(`leak.form.errors.${camel(error)}`)}
+            </button>
           </li>
         ))}
       </ul>

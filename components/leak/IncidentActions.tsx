@@ -26,7 +26,10 @@ export function IncidentActions({ incident, tasks, state, evidenceIds, showToast
   const deleteButton = useRef<HTMLButtonElement>(null);
   const exportJson = () => {
     const now = Date.now();
-    downloadText(`afterleak-leak-${toDateInput(incident.discoveredAt)}-${incident.id}.json`, JSON.stringify(incidentExport(incident, tasks, state, now), null, 2));
+    downloadText(
+      `afterleak-leak-${toDateInput(incident.discoveredAt)}-${incident.id}.json`,
+      JSON.stringify(incidentExport(incident, tasks, state, now), null, 2),
+    );
   };
   const toggleClosed = async () => {
     const undo = await updateIncident(incident, { closedAt: open ? Date.now() : undefined });
@@ -42,11 +45,21 @@ export function IncidentActions({ incident, tasks, state, evidenceIds, showToast
     <section aria-labelledby="manage-title" class="manage no-print">
       <h2 id="manage-title">{t('planPage.manage')}</h2>
       <div class="row" role="group" aria-label={t('leak.header.actions')}>
-        <a class="button" href={routes.editLeak(incident.id)}>{t('leak.header.edit')}</a>
-        <a class="button" href={`report.html#${incident.id}`} target="_blank" rel="noopener">{t('leak.header.print')}</a>
-        <button type="button" onClick={exportJson}>{t('leak.header.export')}</button>
-        <button type="button" onClick={() => void toggleClosed()}>{open ? t('leak.header.close') : t('leak.header.reopen')}</button>
-        <button type="button" ref={deleteButton} class="danger" onClick={() => setConfirming(true)}>{t('leak.header.delete')}</button>
+        <a class="button" href={routes.editLeak(incident.id)}>
+          {t('leak.header.edit')}
+        </a>
+        <a class="button" href={`report.html#${incident.id}`} target="_blank" rel="noopener">
+          {t('leak.header.print')}
+        </a>
+        <button type="button" onClick={exportJson}>
+          {t('leak.header.export')}
+        </button>
+        <button type="button" onClick={() => void toggleClosed()}>
+          {open ? t('leak.header.close') : t('leak.header.reopen')}
+        </button>
+        <button type="button" ref={deleteButton} class="danger" onClick={() => setConfirming(true)}>
+          {t('leak.header.delete')}
+        </button>
       </div>
       {confirming && (
         <ConfirmDialog
@@ -55,7 +68,10 @@ export function IncidentActions({ incident, tasks, state, evidenceIds, showToast
           confirmLabel={t('planPage.deleteConfirm')}
           cancelLabel={t('common.cancel')}
           onConfirm={() => void remove()}
-          onCancel={() => { setConfirming(false); deleteButton.current?.focus(); }}
+          onCancel={() => {
+            setConfirming(false);
+            deleteButton.current?.focus();
+          }}
         >
           <p>{t('planPage.deleteBody', { tasks: tasks.length, evidence: evidenceIds.length })}</p>
           <p class="small muted">{t('planPage.deleteUndo')}</p>

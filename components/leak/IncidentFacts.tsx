@@ -25,7 +25,14 @@ export function IncidentFacts({ incident, accounts }: { incident: Incident; acco
         <dt>{t('leak.header.region')}</dt>
         <dd>{tk(`leak.region.${incident.region}`)}</dd>
         <dt>{t('leak.header.accounts')}</dt>
-        <dd>{affected.length ? joinList(affected.map((a) => a.label), lang) : t('leak.header.noAccounts')}</dd>
+        <dd>
+          {affected.length
+            ? joinList(
+                affected.map((a) => a.label),
+                lang,
+              )
+            : t('leak.header.noAccounts')}
+        </dd>
       </dl>
     </section>
   );

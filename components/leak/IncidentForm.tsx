@@ -4,7 +4,14 @@ import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { CATEGORIES, HOW_LEARNED, REGIONS, type AppState, type Incident } from '@/core/model';
 import { effectiveRegion } from '@/core/accounts';
-import { checkIncidentDraft, draftFromIncident, emptyDraft, incidentFromDraft, type IncidentDraft, type IncidentError } from '@/core/incident-form';
+import {
+  checkIncidentDraft,
+  draftFromIncident,
+  emptyDraft,
+  incidentFromDraft,
+  type IncidentDraft,
+  type IncidentError,
+} from '@/core/incident-form';
 import { camel } from '@/core/plan/task';
 import { newIncidentId, saveIncidentWithAccounts } from '@/lib/leak-actions';
 import { tk } from '@/lib/plan-text';
@@ -43,7 +50,8 @@ function FieldError({ errors, which }: { errors: IncidentError[]; which: Inciden
   if (!shown.length) return null;
   return (
     <p id={fieldErrorId(which[0]!)} class="error small field-error">
-      <span aria-hidden="true">⚠ </span>{shown.map((error) => tk(`leak.form.errors.${camel(error)}`)).join(' ')}
+      <span aria-hidden="true">⚠ </span>
+      {shown.map((error) => tk(`leak.form.errors.${camel(error)}`)).join(' ')}
     </p>
   );
 }
@@ -53,14 +61,18 @@ const sharedIds = (state: AppState) => state.accounts.filter((a) => a.sharedPass
 /** The accounts whose "same password" flag the draft changes. */
 function changedAccounts(state: AppState, draft: IncidentDraft): Record<string, boolean> {
   if (!draft.leaked.includes('password') || !draft.passwordReused) return {};
-  return Object.fromEntries(state.accounts
-    .filter((account) => account.sharedPassword !== draft.sharedAccountIds.includes(account.id))
-    .map((account) => [account.id, !account.sharedPassword]));
+  return Object.fromEntries(
+    state.accounts
+      .filter((account) => account.sharedPassword !== draft.sharedAccountIds.includes(account.id))
+      .map((account) => [account.id, !account.sharedPassword]),
+  );
 }
 
 export function IncidentForm({ state, uiLanguage, showToast, editing }: Props) {
   const [draft, setDraft] = useState<IncidentDraft>(() =>
-    editing ? draftFromIncident(editing, sharedIds(state)) : { ...emptyDraft(effectiveRegion(state.settings.region, uiLanguage), Date.now()), sharedAccountIds: sharedIds(state) },
+    editing
+      ? draftFromIncident(editing, sharedIds(state))
+      : { ...emptyDraft(effectiveRegion(state.settings.region, uiLanguage), Date.now()), sharedAccountIds: sharedIds(state) },
   );
   const [errors, setErrors] = useState<IncidentError[]>([]);
   const [tried, setTried] = useState(false);
@@ -105,40 +117,77 @@ export function IncidentForm({ state, uiLanguage, showToast, editing }: Props) {
       <LeakedRoutes draft={draft} accounts={state.accounts} onChange={update} />
 
       <label for="leak-discovered">{t('leak.form.discovered')}</label>
-      <input id="leak-discovered" type="datetime-local" value={draft.discovered} required
+      <input
+        id="leak-discovered"
+        type="datetime-local"
+        value={draft.discovered}
+        required
         aria-invalid={invalid('discovered-invalid', 'discovered-future')}
         aria-describedby={describedBy(['discovered-invalid', 'discovered-future'])}
-        onInput={(e) => update({ discovered: (e.currentTarget as HTMLInputElement).value })} />
+        onInput={(e) => update({ discovered: (e.currentTarget as HTMLInputElement).value })}
+      />
       <FieldError errors={errors} which={['discovered-invalid', 'discovered-future']} />
 
       <label for="leak-leaked-on">{t('leak.form.leakedOn')}</label>
-      <input id="leak-leaked-on" type="date" value={draft.leakedOn}
+      <input
+        id="leak-leaked-on"
+        type="date"
+        value={draft.leakedOn}
         aria-describedby={describedBy(['leaked-invalid', 'leaked-after-discovered'], 'leak-leaked-on-help')}
         aria-invalid={invalid('leaked-invalid', 'leaked-after-discovered')}
-        onInput={(e) => update({ leakedOn: (e.currentTarget as HTMLInputElement).value })} />
+        onInput={(e) => update({ leakedOn: (e.currentTarget as HTMLInputElement).value })}
+      />
       <FieldError errors={errors} which={['leaked-invalid', 'leaked-after-discovered']} />
-      <p id="leak-leaked-on-help" class="muted small">{t('leak.form.leakedOnHelp')}</p>
+      <p id="leak-leaked-on-help" class="muted small">
+        {t('leak.form.leakedOnHelp')}
+      </p>
 
       <label for="leak-source">{t('leak.form.source')}</label>
-      <input id="leak-source" type="text" value={draft.source} maxLength={200} required size={40}
+      <input
+        id="leak-source"
+        type="text"
+        value={draft.source}
+        maxLength={200}
+        required
+        size={40}
         aria-invalid={invalid('source-empty', 'source-too-long')}
         aria-describedby={describedBy(['source-empty', 'source-too-long'], 'leak-source-help')}
-        onInput={(e) => update({ source: (e.currentTarget as HTMLInputElement).value })} />
+        onInput={(e) => update({ source: (e.currentTarget as HTMLInputElement).value })}
+      />
       <FieldError errors={errors} which={['source-empty', 'source-too-long']} />
-      <p id="leak-source-help" class="muted small">{t('leak.form.sourceHelp')}</p>
+      <p id="leak-source-help" class="muted small">
+        {t('leak.form.sourceHelp')}
+      </p>
 
       <label for="leak-source-category">{t('leak.form.sourceCategory')}</label>
-      <select id="leak-source-category" value={draft.sourceCategory} aria-describedby="leak-source-category-help"
-        onChange={(e) => update({ sourceCategory: (e.currentTarget as HTMLSelectElement).value as IncidentDraft['sourceCategory'] })}>
+      <select
+        id="leak-source-category"
+        value={draft.sourceCategory}
+        aria-describedby="leak-source-category-help"
+        onChange={(e) => update({ sourceCategory: (e.currentTarget as HTMLSelectElement).value as IncidentDraft['sourceCategory'] })}
+      >
         <option value="">{t('leak.form.sourceCategoryUnknown')}</option>
-        {CATEGORIES.map((category) => <option key={category} value={category}>{tk(`category.${category}`)}</option>)}
+        {CATEGORIES.map((category) => (
+          <option key={category} value={category}>
+            {tk(`category.${category}`)}
+          </option>
+        ))}
       </select>
-      <p id="leak-source-category-help" class="muted small">{t('leak.form.sourceCategoryHelp')}</p>
+      <p id="leak-source-category-help" class="muted small">
+        {t('leak.form.sourceCategoryHelp')}
+      </p>
 
       <label for="leak-how">{t('leak.form.howLearned')}</label>
-      <select id="leak-how" value={draft.howLearned}
-        onChange={(e) => update({ howLearned: (e.currentTarget as HTMLSelectElement).value as IncidentDraft['howLearned'] })}>
-        {HOW_LEARNED.map((how) => <option key={how} value={how}>{tk(`leak.how.${camel(how)}`)}</option>)}
+      <select
+        id="leak-how"
+        value={draft.howLearned}
+        onChange={(e) => update({ howLearned: (e.currentTarget as HTMLSelectElement).value as IncidentDraft['howLearned'] })}
+      >
+        {HOW_LEARNED.map((how) => (
+          <option key={how} value={how}>
+            {tk(`leak.how.${camel(how)}`)}
+          </option>
+        ))}
       </select>
 
       <fieldset>
@@ -162,8 +211,12 @@ export function IncidentForm({ state, uiLanguage, showToast, editing }: Props) {
       />
 
       <div class="row">
-        <button type="submit" class="primary">{editing ? t('leak.form.saveEdit') : t('leak.form.save')}</button>
-        <a class="button" href={editing ? routes.leak(editing.id) : routes.leaks}>{t('common.cancel')}</a>
+        <button type="submit" class="primary">
+          {editing ? t('leak.form.saveEdit') : t('leak.form.save')}
+        </button>
+        <a class="button" href={editing ? routes.leak(editing.id) : routes.leaks}>
+          {t('common.cancel')}
+        </a>
       </div>
     </form>
   );

@@ -24,7 +24,12 @@ function IncidentRow({ incident, state, now }: { incident: Incident; state: AppS
       </div>
       <p class="small muted">
         {t('leak.progress', { closed: progress.closed, total: progress.total })}
-        {open && progress.urgentOpen > 0 && <> · <span class="tag urgent">{t('leak.urgentOpen', progress.urgentOpen)}</span></>}
+        {open && progress.urgentOpen > 0 && (
+          <>
+            {' '}
+            · <span class="tag urgent">{t('leak.urgentOpen', progress.urgentOpen)}</span>
+          </>
+        )}
       </p>
     </li>
   );
@@ -36,13 +41,17 @@ export function IncidentList({ state, now }: Props) {
     <section aria-labelledby="leak-list-title">
       <div class="spread">
         <h2 id="leak-list-title">{t('leak.listTitle')}</h2>
-        <a class="button primary" href={routes.newLeak}>{t('leak.new')}</a>
+        <a class="button primary" href={routes.newLeak}>
+          {t('leak.new')}
+        </a>
       </div>
       {incidents.length === 0 ? (
         <p>{t('leak.empty')}</p>
       ) : (
         <ul class="plain">
-          {incidents.map((incident) => <IncidentRow key={incident.id} incident={incident} state={state} now={now} />)}
+          {incidents.map((incident) => (
+            <IncidentRow key={incident.id} incident={incident} state={state} now={now} />
+          ))}
         </ul>
       )}
     </section>

@@ -30,7 +30,9 @@ export function IncidentPage({ incident, state, showToast }: Props) {
   const evidence = state.evidence.filter((item) => item.incidentId === incident.id);
   return (
     <article aria-labelledby="incident-title" class="incident">
-      <p class="no-print"><a href={routes.leaks}>← {t('leak.back')}</a></p>
+      <p class="no-print">
+        <a href={routes.leaks}>← {t('leak.back')}</a>
+      </p>
       <div class="spread">
         <h2 id="incident-title">{incident.source}</h2>
         <span class={`tag ${incident.closedAt === undefined ? 'warn' : 'ok'}`}>

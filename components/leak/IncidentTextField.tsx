@@ -31,9 +31,19 @@ export function IncidentTextField({ incident, field, showToast }: Props) {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t(texts.title)}</h2>
-      <NoteField id={id} label={t(texts.title)} hideLabel help={t(texts.help)} maxLength={texts.max} value={text} onChange={setText}
-        onReadyChange={setReady} />
-      <button type="button" disabled={!ready || text === initial} onClick={() => void save()}>{t(texts.save)}</button>
+      <NoteField
+        id={id}
+        label={t(texts.title)}
+        hideLabel
+        help={t(texts.help)}
+        maxLength={texts.max}
+        value={text}
+        onChange={setText}
+        onReadyChange={setReady}
+      />
+      <button type="button" disabled={!ready || text === initial} onClick={() => void save()}>
+        {t(texts.save)}
+      </button>
     </section>
   );
 }

@@ -22,34 +22,51 @@ export function LeakedChoices({ draft, accounts, invalid, onChange }: Props) {
       <legend>{t('leak.form.leaked')}</legend>
       <p class="muted small">{t('leak.form.leakedHelp')}</p>
       <div class="choices">
-      {LEAKED_DATA.map((data) => (
-        <div key={data}>
-          <label class="inline">
-            <input type="checkbox" checked={draft.leaked.includes(data)} onChange={(e) => toggle(data, (e.currentTarget as HTMLInputElement).checked)} />
-            {tk(`leak.data.${camel(data)}`)}
-          </label>
-          {data === 'password' && password && (
-            <div class="indent">
-              <label class="inline">
-                <input type="checkbox" checked={draft.passwordReused} onChange={(e) => onChange({ passwordReused: (e.currentTarget as HTMLInputElement).checked })} />
-                {t('leak.form.passwordReused')}
-              </label>
-              {draft.passwordReused && accounts.length > 0 && (
-                <AccountChoices legend={t('leak.form.sharedAccounts')} accounts={accounts} chosen={draft.sharedAccountIds}
-                  onChange={(sharedAccountIds) => onChange({ sharedAccountIds })} idPrefix="leak-shared" />
-              )}
-            </div>
-          )}
-          {data === 'bank-card' && draft.leaked.includes('bank-card') && (
-            <div class="indent">
-              <label class="inline">
-                <input type="checkbox" checked={draft.cardSecretsLeaked} onChange={(e) => onChange({ cardSecretsLeaked: (e.currentTarget as HTMLInputElement).checked })} />
-                {t('leak.form.cardSecrets')}
-              </label>
-            </div>
-          )}
-        </div>
-      ))}
+        {LEAKED_DATA.map((data) => (
+          <div key={data}>
+            <label class="inline">
+              <input
+                type="checkbox"
+                checked={draft.leaked.includes(data)}
+                onChange={(e) => toggle(data, (e.currentTarget as HTMLInputElement).checked)}
+              />
+              {tk(`leak.data.${camel(data)}`)}
+            </label>
+            {data === 'password' && password && (
+              <div class="indent">
+                <label class="inline">
+                  <input
+                    type="checkbox"
+                    checked={draft.passwordReused}
+                    onChange={(e) => onChange({ passwordReused: (e.currentTarget as HTMLInputElement).checked })}
+                  />
+                  {t('leak.form.passwordReused')}
+                </label>
+                {draft.passwordReused && accounts.length > 0 && (
+                  <AccountChoices
+                    legend={t('leak.form.sharedAccounts')}
+                    accounts={accounts}
+                    chosen={draft.sharedAccountIds}
+                    onChange={(sharedAccountIds) => onChange({ sharedAccountIds })}
+                    idPrefix="leak-shared"
+                  />
+                )}
+              </div>
+            )}
+            {data === 'bank-card' && draft.leaked.includes('bank-card') && (
+              <div class="indent">
+                <label class="inline">
+                  <input
+                    type="checkbox"
+                    checked={draft.cardSecretsLeaked}
+                    onChange={(e) => onChange({ cardSecretsLeaked: (e.currentTarget as HTMLInputElement).checked })}
+                  />
+                  {t('leak.form.cardSecrets')}
+                </label>
+              </div>
+            )}
+          </div>
+        ))}
       </div>
     </fieldset>
   );

@@ -8,7 +8,9 @@ export function LegalPanel({ region }: { region: Region }) {
   return (
     <section aria-labelledby="legal-title">
       <details class="legal">
-        <summary><h2 id="legal-title">{t('plan.legal.title')}</h2></summary>
+        <summary>
+          <h2 id="legal-title">{t('plan.legal.title')}</h2>
+        </summary>
         <dl>
           {legalReferences(region).map((ref) => (
             <div key={ref.title}>

@@ -77,7 +77,10 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
   const set = async (task: PlanTask, to: StepStatus, extra?: { until?: number }) => {
     const undo = await setTaskStatus(incident, task, to, extra);
     const shown = to === 'pending' ? 'open' : to;
-    showToast({ text: t('leak.task.changed', { task: taskFullTitle(task), status: statusText(shown, { status: to, at: Date.now(), ...extra }) }), undo });
+    showToast({
+      text: t('leak.task.changed', { task: taskFullTitle(task), status: statusText(shown, { status: to, at: Date.now(), ...extra }) }),
+      undo,
+    });
   };
   const note = async (task: PlanTask, text: string) => {
     const undo = await setTaskNote(incident, task, text);
@@ -88,8 +91,15 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
     setFocusTask(task.id);
   };
   const item = (task: PlanTask, level: 4 | 5) => (
-    <TaskItem key={task.id} task={task} info={status(task)} now={now} headingLevel={level}
-      onSet={(to, extra) => void set(task, to, extra)} onNote={(text) => void note(task, text)}>
+    <TaskItem
+      key={task.id}
+      task={task}
+      info={status(task)}
+      now={now}
+      headingLevel={level}
+      onSet={(to, extra) => void set(task, to, extra)}
+      onNote={(text) => void note(task, text)}
+    >
       <TaskAids task={task} incident={incident} />
     </TaskItem>
   );
@@ -103,9 +113,16 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
     return (
       <section key={phase} aria-labelledby={`phase-${phase}`} class="phase">
         <h3 id={`phase-${phase}`} class="phase-title">
-          <button type="button" class="phase-toggle" aria-expanded={open} aria-controls={listId}
-            onClick={() => setExpanded((was) => ({ ...was, [phase]: !open }))}>
-            <span aria-hidden="true" class="chevron">{open ? '▾' : '▸'}</span>
+          <button
+            type="button"
+            class="phase-toggle"
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => setExpanded((was) => ({ ...was, [phase]: !open }))}
+          >
+            <span aria-hidden="true" class="chevron">
+              {open ? '▾' : '▸'}
+            </span>
             <span>{tk(`plan.phase.${camel(phase)}`)}</span>
             <span class="small muted phase-count">
               {closed === inPhase.length ? `✓ ${t('leak.plan.allDone')}` : t('leak.progress', { closed, total: inPhase.length })}
@@ -121,7 +138,9 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
                     <h4 id={`group-${group.accountId}`}>{String(group.tasks[0]!.title.vars?.account ?? '')}</h4>
                     {group.tasks[0]!.why && <p class="small">{tr(group.tasks[0]!.why)}</p>}
                     <p class="small muted">
-                      <a href={routes.account(group.accountId)}>{t('leak.plan.mirrors', { account: String(group.tasks[0]!.title.vars?.account ?? '') })}</a>
+                      <a href={routes.account(group.accountId)}>
+                        {t('leak.plan.mirrors', { account: String(group.tasks[0]!.title.vars?.account ?? '') })}
+                      </a>
                     </p>
                     <ol class="plain">{group.tasks.map((task) => item(task, 5))}</ol>
                   </li>
@@ -148,7 +167,14 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
         <>
           <p class="muted">{t('leak.plan.calm')}</p>
           {next ? (
-            <NextTask task={next} incident={incident} state={state} now={now} onSet={(to, extra) => void set(next, to, extra)} onGoTo={() => goTo(next)} />
+            <NextTask
+              task={next}
+              incident={incident}
+              state={state}
+              now={now}
+              onSet={(to, extra) => void set(next, to, extra)}
+              onGoTo={() => goTo(next)}
+            />
           ) : (
             <Waiting tasks={openTasks} incident={incident} state={state} now={now} />
           )}
@@ -178,9 +204,16 @@ function NextTask({ task, incident, state, now, onSet, onGoTo }: NextProps) {
   const account = task.accountStep ? String(task.title.vars?.account ?? '') : undefined;
   return (
     <section class="card next-step" aria-labelledby="next-step-title">
-      <p class="small next-label"><strong>{t('leak.plan.next')}</strong></p>
+      <p class="small next-label">
+        <strong>{t('leak.plan.next')}</strong>
+      </p>
       <h3 id="next-step-title">
-        {account && <span class="next-account">{account}{t('common.colon')}</span>}
+        {account && (
+          <span class="next-account">
+            {account}
+            {t('common.colon')}
+          </span>
+        )}
         <span class="next-task">{title}</span>
       </h3>
       <DueLine task={task} info={info} now={now} />
@@ -188,8 +221,12 @@ function NextTask({ task, incident, state, now, onSet, onGoTo }: NextProps) {
       <TaskAids task={task} incident={incident} />
       <TaskButtons idBase={`next-${domId(task)}`} title={title} url={task.url} status={info.status} onSet={onSet} />
       <div class="row no-print next-more">
-        <a class="button" href={guidedHref(incident.id)}>{t('planPage.guided')}</a>
-        <button type="button" class="link" onClick={onGoTo}>{t('leak.plan.goTo')}</button>
+        <a class="button" href={guidedHref(incident.id)}>
+          {t('planPage.guided')}
+        </a>
+        <button type="button" class="link" onClick={onGoTo}>
+          {t('leak.plan.goTo')}
+        </button>
       </div>
     </section>
   );
@@ -200,14 +237,18 @@ function Waiting({ tasks, incident, state, now }: { tasks: PlanTask[]; incident:
   const lang = currentLanguage();
   const when = (task: PlanTask) => {
     const info = planTaskStatus(task, incident, state, now);
-    return info.status === 'snoozed' ? info.state?.until ?? task.dueAt : task.dueAt;
+    return info.status === 'snoozed' ? (info.state?.until ?? task.dueAt) : task.dueAt;
   };
   const first = [...tasks].sort((a, b) => when(a) - when(b))[0]!;
   return (
     <section class="card next-step" aria-labelledby="next-step-title">
       <h3 id="next-step-title">{t('planPage.waitingTitle')}</h3>
       <p>{t('planPage.waiting', { task: taskFullTitle(first), date: formatDate(when(first), lang) })}</p>
-      <p class="no-print"><a class="button" href={guidedHref(incident.id)}>{t('planPage.guided')}</a></p>
+      <p class="no-print">
+        <a class="button" href={guidedHref(incident.id)}>
+          {t('planPage.guided')}
+        </a>
+      </p>
     </section>
   );
 }

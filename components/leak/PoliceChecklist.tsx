@@ -7,13 +7,21 @@ import type { Incident } from '@/core/model';
 export function PoliceChecklist({ incident }: { incident: Incident }) {
   return (
     <div class="checklist">
-      <p><strong>{t('plan.police.bring.title')}</strong></p>
+      <p>
+        <strong>{t('plan.police.bring.title')}</strong>
+      </p>
       <ul>
-        {policeChecklist(incident).map((key) => <li key={key}>{tk(key)}</li>)}
+        {policeChecklist(incident).map((key) => (
+          <li key={key}>{tk(key)}</li>
+        ))}
       </ul>
-      <p><strong>{t('plan.police.ask.title')}</strong></p>
+      <p>
+        <strong>{t('plan.police.ask.title')}</strong>
+      </p>
       <ul>
-        {policeAsks(incident).map((key) => <li key={key}>{tk(key)}</li>)}
+        {policeAsks(incident).map((key) => (
+          <li key={key}>{tk(key)}</li>
+        ))}
       </ul>
     </div>
   );

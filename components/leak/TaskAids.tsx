@@ -43,12 +43,21 @@ export function TaskAids({ task, incident, state, showToast, inline = false }: P
   if (!inline) {
     return (
       <p class="no-print">
-        <button type="button" class="link" onClick={() => moveFocusTo(section.target)}>{t(section.label)} ↓</button>
+        <button type="button" class="link" onClick={() => moveFocusTo(section.target)}>
+          {t(section.label)} ↓
+        </button>
       </p>
     );
   }
   if (task.id === 'complain-provider') {
-    return <CopyBox id="guided-complaint" label={t('plan.template.complaint.title')} text={complaintLetter(incident, textTools(), Date.now())} rows={10} />;
+    return (
+      <CopyBox
+        id="guided-complaint"
+        label={t('plan.template.complaint.title')}
+        text={complaintLetter(incident, textTools(), Date.now())}
+        rows={10}
+      />
+    );
   }
   if (task.id === 'warn-family') {
     return <CopyBox id="guided-family" label={t('plan.template.family.title')} text={familyMessage(incident, textTools())} rows={4} />;

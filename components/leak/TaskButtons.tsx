@@ -35,21 +35,40 @@ export function TaskButtons({ idBase, title, url, status, onSet }: Props) {
         )}
         {status === 'open' ? (
           <>
-            <button type="button" class="primary" onClick={() => onSet('done')}>{t('leak.task.done')}</button>
-            <button type="button" onClick={() => onSet('done-other')}>{t('leak.task.other')}</button>
-            <button type="button" onClick={() => onSet('not-applicable')}>{t('leak.task.na')}</button>
-            <button type="button" aria-expanded={snoozing} onClick={() => setSnoozing(!snoozing)}>{t('leak.task.snooze')}</button>
+            <button type="button" class="primary" onClick={() => onSet('done')}>
+              {t('leak.task.done')}
+            </button>
+            <button type="button" onClick={() => onSet('done-other')}>
+              {t('leak.task.other')}
+            </button>
+            <button type="button" onClick={() => onSet('not-applicable')}>
+              {t('leak.task.na')}
+            </button>
+            <button type="button" aria-expanded={snoozing} onClick={() => setSnoozing(!snoozing)}>
+              {t('leak.task.snooze')}
+            </button>
           </>
         ) : (
-          <button type="button" onClick={() => onSet('pending')}>{t('leak.task.reopen')}</button>
+          <button type="button" onClick={() => onSet('pending')}>
+            {t('leak.task.reopen')}
+          </button>
         )}
       </div>
       {snoozing && status === 'open' && (
         <div class="row no-print">
-          <label class="inline" for={`${idBase}-until`}>{t('leak.task.snoozeUntil')}</label>
-          <input id={`${idBase}-until`} type="date" value={until} min={toDateInput(Date.now() + DAY)}
-            onInput={(e) => setUntil((e.currentTarget as HTMLInputElement).value)} />
-          <button type="button" onClick={saveSnooze}>{t('leak.task.snoozeSave')}</button>
+          <label class="inline" for={`${idBase}-until`}>
+            {t('leak.task.snoozeUntil')}
+          </label>
+          <input
+            id={`${idBase}-until`}
+            type="date"
+            value={until}
+            min={toDateInput(Date.now() + DAY)}
+            onInput={(e) => setUntil((e.currentTarget as HTMLInputElement).value)}
+          />
+          <button type="button" onClick={saveSnooze}>
+            {t('leak.task.snoozeSave')}
+          </button>
         </div>
       )}
     </>

@@ -32,11 +32,18 @@ export function DueLine({ task, info, now }: { task: PlanTask; info: TaskStatusI
   const overdue = info.status === 'open' && task.dueAt < now;
   return (
     <p class="small">
-      {task.urgent && <><span class="tag urgent">{t('leak.plan.urgent')}</span>{' '}</>}
+      {task.urgent && (
+        <>
+          <span class="tag urgent">{t('leak.plan.urgent')}</span>{' '}
+        </>
+      )}
       <span class={overdue ? 'error' : 'muted'}>
-        {overdue ? t('leak.plan.overdue', { date: formatDate(task.dueAt, lang) }) : t('leak.plan.due', { date: formatDate(task.dueAt, lang) })}
+        {overdue
+          ? t('leak.plan.overdue', { date: formatDate(task.dueAt, lang) })
+          : t('leak.plan.due', { date: formatDate(task.dueAt, lang) })}
       </span>
-      {' · '}<span class="muted">{t('common.minutes', task.minutes)}</span>
+      {' · '}
+      <span class="muted">{t('common.minutes', task.minutes)}</span>
     </p>
   );
 }
@@ -49,18 +56,28 @@ export function TaskItem({ task, info, now, headingLevel, onSet, onNote, childre
   if (isClosed(info.status)) {
     return (
       <li id={id} class="task closed" aria-labelledby={`${id}-title`}>
-        <Heading id={`${id}-title`} tabIndex={-1}>{title}</Heading>
+        <Heading id={`${id}-title`} tabIndex={-1}>
+          {title}
+        </Heading>
         <StatusTag status={info.status} state={info.state} />
         {info.state && <span class="small muted">{formatDate(info.state.at, currentLanguage())}</span>}
-        {info.stored?.note && <span class="small task-note">{t('leak.task.notePrefix')} {info.stored.note}</span>}
-        <button type="button" class="link no-print" onClick={() => onSet('pending')}>{t('leak.task.reopen')}</button>
+        {info.stored?.note && (
+          <span class="small task-note">
+            {t('leak.task.notePrefix')} {info.stored.note}
+          </span>
+        )}
+        <button type="button" class="link no-print" onClick={() => onSet('pending')}>
+          {t('leak.task.reopen')}
+        </button>
       </li>
     );
   }
   return (
     <li id={id} class="card task" aria-labelledby={`${id}-title`}>
       <div class="spread">
-        <Heading id={`${id}-title`} tabIndex={-1}>{title}</Heading>
+        <Heading id={`${id}-title`} tabIndex={-1}>
+          {title}
+        </Heading>
         <StatusTag status={info.status} state={info.state} />
       </div>
       <DueLine task={task} info={info} now={now} />
@@ -68,17 +85,33 @@ export function TaskItem({ task, info, now, headingLevel, onSet, onNote, childre
         <p class="notice warn small">{t('leak.plan.beforeLeak', { date: formatDate(info.stored.at, currentLanguage()) })}</p>
       )}
       <p>{taskHow(task)}</p>
-      <p class="small"><strong>{t('leak.plan.why')}</strong> {taskWhy(task)}</p>
+      <p class="small">
+        <strong>{t('leak.plan.why')}</strong> {taskWhy(task)}
+      </p>
       {task.because && task.phase !== 'lock-down' && (
-        <p class="small muted">{t('leak.plan.because', { items: joinList(task.because.map((d) => tk(`leak.data.${camel(d)}`)), currentLanguage()) })}</p>
+        <p class="small muted">
+          {t('leak.plan.because', {
+            items: joinList(
+              task.because.map((d) => tk(`leak.data.${camel(d)}`)),
+              currentLanguage(),
+            ),
+          })}
+        </p>
       )}
       {children}
       <TaskButtons idBase={id} title={title} url={task.url} status={info.status} onSet={onSet} />
       <details class="no-print">
-        <summary>{t('guide.note')}{info.stored?.note ? ' ✎' : ''}</summary>
+        <summary>
+          {t('guide.note')}
+          {info.stored?.note ? ' ✎' : ''}
+        </summary>
         <NoteEditor id={`${id}-note`} initial={info.stored?.note ?? ''} onSave={onNote} />
       </details>
-      {info.stored?.note && <p class="small"><strong>{t('leak.task.notePrefix')}</strong> {info.stored.note}</p>}
+      {info.stored?.note && (
+        <p class="small">
+          <strong>{t('leak.task.notePrefix')}</strong> {info.stored.note}
+        </p>
+      )}
     </li>
   );
 }

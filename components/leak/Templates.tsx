@@ -11,7 +11,12 @@ export function Templates({ incident }: { incident: Incident }) {
     <section aria-labelledby="templates-title" class="no-print">
       <h2 id="templates-title">{t('leak.templates.title')}</h2>
       <p class="muted small">{t('leak.templates.help')}</p>
-      <CopyBox id="template-complaint" label={t('plan.template.complaint.title')} text={complaintLetter(incident, tools, Date.now())} rows={12} />
+      <CopyBox
+        id="template-complaint"
+        label={t('plan.template.complaint.title')}
+        text={complaintLetter(incident, tools, Date.now())}
+        rows={12}
+      />
       <CopyBox id="template-family" label={t('plan.template.family.title')} text={familyMessage(incident, tools)} rows={4} />
     </section>
   );

@@ -18,18 +18,35 @@ export function ItemRow({ view, onDone, onOpenPage, href }: Props) {
       <div class="item-text">
         {(view.tag || view.context) && (
           <div class="item-meta small">
-            {view.tag && <><UrgencyTag tag={view.tag} />{' '}</>}
+            {view.tag && (
+              <>
+                <UrgencyTag tag={view.tag} />{' '}
+              </>
+            )}
             {view.context && <span class="muted">{view.context}</span>}
           </div>
         )}
-        <div class="item-title" title={view.title}>{href ? <a href={href}>{view.title}</a> : view.title}</div>
+        <div class="item-title" title={view.title}>
+          {href ? <a href={href}>{view.title}</a> : view.title}
+        </div>
       </div>
       {(onDone || (view.url && onOpenPage)) && (
         <div class="row">
           {view.url && onOpenPage && (
-            <button type="button" class="small" onClick={() => onOpenPage(view.url!)} aria-label={labelled(t('guide.openPage'), view.title)}>↗</button>
+            <button
+              type="button"
+              class="small"
+              onClick={() => onOpenPage(view.url!)}
+              aria-label={labelled(t('guide.openPage'), view.title)}
+            >
+              ↗
+            </button>
           )}
-          {onDone && <button type="button" class="small" onClick={onDone} aria-label={labelled(t('guide.markDone'), view.title)}>✓ {t('guide.markDone')}</button>}
+          {onDone && (
+            <button type="button" class="small" onClick={onDone} aria-label={labelled(t('guide.markDone'), view.title)}>
+              ✓ {t('guide.markDone')}
+            </button>
+          )}
         </div>
       )}
     </li>

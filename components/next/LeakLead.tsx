@@ -20,7 +20,11 @@ export function LeakLead({ leak, headingLevel = 2, children }: Props) {
       <div class="spread small">
         <span>{t('next.leakProgress', { closed: leak.closed, total: leak.total })}</span>
       </div>
-      <progress max={Math.max(leak.total, 1)} value={leak.closed} aria-label={t('next.leakProgress', { closed: leak.closed, total: leak.total })} />
+      <progress
+        max={Math.max(leak.total, 1)}
+        value={leak.closed}
+        aria-label={t('next.leakProgress', { closed: leak.closed, total: leak.total })}
+      />
       {leak.next ? children : <p>{t('next.allLeakDone')}</p>}
     </section>
   );

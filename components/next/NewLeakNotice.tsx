@@ -10,10 +10,14 @@ export function NewLeakNotice({ open, name }: { open?: Incident; name?: string }
       {open && (
         <div class="notice" role="note">
           <p>{t('next.anotherLeakOpen', { name: name ?? '' })}</p>
-          <a class="button primary" href={routes.leak(open.id)}>{t('next.continue')}</a>
+          <a class="button primary" href={routes.leak(open.id)}>
+            {t('next.continue')}
+          </a>
         </div>
       )}
-      <p><a href={routes.emergency}>{t('emergency.link')}</a></p>
+      <p>
+        <a href={routes.emergency}>{t('emergency.link')}</a>
+      </p>
     </div>
   );
 }

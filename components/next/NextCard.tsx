@@ -21,23 +21,45 @@ export function NextCard({ view, headingLevel = 2, onDone, onOpenPage, href, hre
   const headingId = `next-${view.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   return (
     <section class="card next-card" aria-labelledby={headingId}>
-      <Heading id={headingId} class="next-label">{t('next.next')} <UrgencyTag tag={view.tag} /></Heading>
+      <Heading id={headingId} class="next-label">
+        {t('next.next')} <UrgencyTag tag={view.tag} />
+      </Heading>
       <p class="next-title">
         {view.context && <span class="muted small">{view.context} · </span>}
         <strong>{view.title}</strong>
       </p>
-      {how && <p class="small one-line" title={view.how}>{how}</p>}
+      {how && (
+        <p class="small one-line" title={view.how}>
+          {how}
+        </p>
+      )}
       <div class="row">
         {view.url && onOpenPage && (
-          <button type="button" onClick={() => onOpenPage(view.url!)} aria-label={labelled(t('guide.openPage'), view.title)}>{t('guide.openPage')} ↗</button>
+          <button type="button" onClick={() => onOpenPage(view.url!)} aria-label={labelled(t('guide.openPage'), view.title)}>
+            {t('guide.openPage')} ↗
+          </button>
         )}
         {view.url && !onOpenPage && (
-          <a class="button" href={view.url} target="_blank" rel="noopener noreferrer" aria-label={labelled(t('guide.openPage'), view.title)}>{t('guide.openPage')} ↗</a>
+          <a
+            class="button"
+            href={view.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={labelled(t('guide.openPage'), view.title)}
+          >
+            {t('guide.openPage')} ↗
+          </a>
         )}
         {onDone && (
-          <button type="button" class="primary" onClick={onDone} aria-label={labelled(t('guide.markDone'), view.title)}>{t('guide.markDone')}</button>
+          <button type="button" class="primary" onClick={onDone} aria-label={labelled(t('guide.markDone'), view.title)}>
+            {t('guide.markDone')}
+          </button>
         )}
-        {href && <a class="button primary" href={href}>{hrefLabel ?? t('leak.plan.goTo')}</a>}
+        {href && (
+          <a class="button primary" href={href}>
+            {hrefLabel ?? t('leak.plan.goTo')}
+          </a>
+        )}
       </div>
     </section>
   );

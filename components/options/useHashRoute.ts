@@ -7,10 +7,11 @@ const readRoute = () => parseRoute(location.hash);
 export function useHashRoute(): string[] {
   const [route, setRoute] = useState(readRoute);
   useEffect(() => {
-    const onHash = () => setRoute((shown) => {
-      const next = readRoute();
-      return next.join('/') === shown.join('/') ? shown : next;
-    });
+    const onHash = () =>
+      setRoute((shown) => {
+        const next = readRoute();
+        return next.join('/') === shown.join('/') ? shown : next;
+      });
     addEventListener('hashchange', onHash);
     // The address may have changed between the first render and now (a view remounted by a language
     // switch misses a hashchange that fired meanwhile): catch up once.

@@ -44,8 +44,17 @@ export function Overview({ state }: { state: AppState }) {
     return (
       <div>
         <p>{t('options.welcome')}</p>
-        <p class="row"><a class="button primary" href={routes.accounts}>{t('overview.start')}</a> <a class="button" href={routes.newLeak}>{t('common.hadLeak')}</a></p>
-        <p><a href={routes.emergency}>{t('emergency.link')}</a></p>
+        <p class="row">
+          <a class="button primary" href={routes.accounts}>
+            {t('overview.start')}
+          </a>{' '}
+          <a class="button" href={routes.newLeak}>
+            {t('common.hadLeak')}
+          </a>
+        </p>
+        <p>
+          <a href={routes.emergency}>{t('emergency.link')}</a>
+        </p>
       </div>
     );
   }
@@ -55,8 +64,12 @@ export function Overview({ state }: { state: AppState }) {
       {next.leaks.map((leak, index) => (
         <LeakLead key={leak.incident.id} leak={leak}>
           {leak.next && (
-            <NextCard view={leak.next} headingLevel={3} href={routes.leak(leak.incident.id)}
-              hrefLabel={index === 0 ? t('next.continue') : labelled(t('next.continue'), leak.name)} />
+            <NextCard
+              view={leak.next}
+              headingLevel={3}
+              href={routes.leak(leak.incident.id)}
+              hrefLabel={index === 0 ? t('next.continue') : labelled(t('next.continue'), leak.name)}
+            />
           )}
         </LeakLead>
       ))}
@@ -66,21 +79,35 @@ export function Overview({ state }: { state: AppState }) {
           <NextCard view={next.lead} headingLevel={3} href={next.lead.target} hrefLabel={t('leak.plan.goTo')} />
         </section>
       )}
-      {next.leakOpen && <p class="row small"><a href={routes.newLeak}>{t('next.newLeak')}</a> <a href={routes.emergency}>{t('emergency.link')}</a></p>}
+      {next.leakOpen && (
+        <p class="row small">
+          <a href={routes.newLeak}>{t('next.newLeak')}</a> <a href={routes.emergency}>{t('emergency.link')}</a>
+        </p>
+      )}
       {state.accounts.length > 0 && <ProgressBar label={t('guide.overall')} progress={overallProgress(state, now)} />}
       <section aria-labelledby="urgent-steps">
         <h2 id="urgent-steps">{next.leakOpen ? t('next.nextSteps') : t('next.then')}</h2>
-        {!next.lead ? <p>{t('next.nothingOpen')}</p> : listed.length > 0 && (
-          <ol>
-            {listed.map((view) => <ItemRow key={view.id} view={view} href={view.target} />)}
-          </ol>
+        {!next.lead ? (
+          <p>{t('next.nothingOpen')}</p>
+        ) : (
+          listed.length > 0 && (
+            <ol>
+              {listed.map((view) => (
+                <ItemRow key={view.id} view={view} href={view.target} />
+              ))}
+            </ol>
+          )
         )}
       </section>
       {recent.length > 0 && (
         <section aria-labelledby="recent">
           <h2 id="recent">{t('overview.recent')}</h2>
           <ul>
-            {recent.map((item) => <li key={`${item.label}:${item.step}:${item.at}`}>✓ {labelled(item.label, item.step)} <span class="muted small">{formatDate(item.at, currentLanguage())}</span></li>)}
+            {recent.map((item) => (
+              <li key={`${item.label}:${item.step}:${item.at}`}>
+                ✓ {labelled(item.label, item.step)} <span class="muted small">{formatDate(item.at, currentLanguage())}</span>
+              </li>
+            ))}
           </ul>
         </section>
       )}

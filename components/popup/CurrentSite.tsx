@@ -34,15 +34,23 @@ export function CurrentSite({ site, domain, accounts, items, onAdd, onDone, onOp
   return (
     <section aria-labelledby="this-site">
       <h2 id="this-site">{t('popupSite.yourSteps', { name })}</h2>
-      {items.length === 0 ? <p>{t('popupSite.nothingOpen')}</p> : (
+      {items.length === 0 ? (
+        <p>{t('popupSite.nothingOpen')}</p>
+      ) : (
         <ul class="plain">
           {items.slice(0, SHOWN).map((view) => (
-            <ItemRow key={view.id} view={{ ...view, context: accounts.length > 1 ? view.context : undefined }}
-              onDone={() => onDone(view)} onOpenPage={onOpenPage} />
+            <ItemRow
+              key={view.id}
+              view={{ ...view, context: accounts.length > 1 ? view.context : undefined }}
+              onDone={() => onDone(view)}
+              onOpenPage={onOpenPage}
+            />
           ))}
         </ul>
       )}
-      <button type="button" onClick={() => onBeside(accounts[0]!)}>{t('popupSite.beside')}</button>
+      <button type="button" onClick={() => onBeside(accounts[0]!)}>
+        {t('popupSite.beside')}
+      </button>
     </section>
   );
 }

@@ -11,15 +11,30 @@ interface Props {
   onChange: (change: Partial<IncidentDraft>) => void;
 }
 
-function Choices({ legend, options, chosen, onChange }: { legend: string; options: { value: string; label: string }[]; chosen: string[]; onChange: (next: string[]) => void }) {
+function Choices({
+  legend,
+  options,
+  chosen,
+  onChange,
+}: {
+  legend: string;
+  options: { value: string; label: string }[];
+  chosen: string[];
+  onChange: (next: string[]) => void;
+}) {
   return (
     <fieldset>
       <legend>{legend}</legend>
       <p class="muted small">{t('recovery.leak.help')}</p>
       {options.map((option) => (
         <label class="inline" key={option.value}>
-          <input type="checkbox" checked={chosen.includes(option.value)}
-            onChange={(e) => onChange(e.currentTarget.checked ? [...chosen, option.value] : chosen.filter((value) => value !== option.value))} />
+          <input
+            type="checkbox"
+            checked={chosen.includes(option.value)}
+            onChange={(e) =>
+              onChange(e.currentTarget.checked ? [...chosen, option.value] : chosen.filter((value) => value !== option.value))
+            }
+          />
           {option.label}
         </label>
       ))}
@@ -33,12 +48,20 @@ export function LeakedRoutes({ draft, accounts, onChange }: Props) {
   return (
     <>
       {draft.leaked.includes('phone') && phones.length > 1 && (
-        <Choices legend={t('recovery.leak.phones')} options={phones.map((label) => ({ value: label, label }))}
-          chosen={draft.leakedPhones ?? phones} onChange={(leakedPhones) => onChange({ leakedPhones })} />
+        <Choices
+          legend={t('recovery.leak.phones')}
+          options={phones.map((label) => ({ value: label, label }))}
+          chosen={draft.leakedPhones ?? phones}
+          onChange={(leakedPhones) => onChange({ leakedPhones })}
+        />
       )}
       {draft.leaked.includes('email') && boxes.length > 1 && (
-        <Choices legend={t('recovery.leak.mailboxes')} options={boxes.map((box) => ({ value: box.id, label: box.label }))}
-          chosen={draft.leakedMailboxes ?? boxes.map((box) => box.id)} onChange={(leakedMailboxes) => onChange({ leakedMailboxes })} />
+        <Choices
+          legend={t('recovery.leak.mailboxes')}
+          options={boxes.map((box) => ({ value: box.id, label: box.label }))}
+          chosen={draft.leakedMailboxes ?? boxes.map((box) => box.id)}
+          onChange={(leakedMailboxes) => onChange({ leakedMailboxes })}
+        />
       )}
     </>
   );

@@ -10,7 +10,9 @@ import { CATALOGUE } from '@/data/catalogue';
 function noteText(note: RecoveryNote, list: (names: string[]) => string): string {
   if (note.kind === 'route') {
     const names = list(note.accounts.map((account) => account.label));
-    return note.via === 'phone' ? t('recovery.plan.phone', { route: note.route, names }) : t('recovery.plan.mailbox', { route: note.route, names });
+    return note.via === 'phone'
+      ? t('recovery.plan.phone', { route: note.route, names })
+      : t('recovery.plan.mailbox', { route: note.route, names });
   }
   if (note.kind === 'cycle') return t('recovery.map.cycle', { names: list(note.accounts.map((account) => account.label)) });
   return t('recovery.map.noRecovery', { account: note.account.label });
@@ -24,8 +26,14 @@ export function PlanRecoveryNotes({ incident, state, now }: { incident: Incident
   return (
     <section class="notice" aria-labelledby="plan-recovery-notes">
       <h3 id="plan-recovery-notes">{t('recovery.plan.title')}</h3>
-      <ul>{notes.map((note, index) => <li key={index}>{noteText(note, list)}</li>)}</ul>
-      <p class="no-print"><a href={routes.section('map')}>{t('recovery.editor.mapLink')}</a></p>
+      <ul>
+        {notes.map((note, index) => (
+          <li key={index}>{noteText(note, list)}</li>
+        ))}
+      </ul>
+      <p class="no-print">
+        <a href={routes.section('map')}>{t('recovery.editor.mapLink')}</a>
+      </p>
     </section>
   );
 }

@@ -24,7 +24,11 @@ interface Props {
 export const factorKey = (factor: SecondFactor): MessageKey =>
   `recovery.factor.${factor.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase())}` as MessageKey;
 
-function initialDraft(account: Account, accounts: readonly Account[], site: SiteSummary | undefined): { draft: Recovery; suggested: boolean } {
+function initialDraft(
+  account: Account,
+  accounts: readonly Account[],
+  site: SiteSummary | undefined,
+): { draft: Recovery; suggested: boolean } {
   if (account.recovery) return { draft: account.recovery, suggested: false };
   const suggestion = suggestRecovery(account, site, accounts);
   const draft: Recovery = {
@@ -65,53 +69,87 @@ export function RecoveryEditor({ account, accounts, site, onSave }: Props) {
   return (
     // Folded by default: the account page leads with its guide; the summary says where things stand.
     <details class="card recovery-editor">
-      <summary id="recovery-heading">{t('recovery.editor.heading')}<span class="muted small">{` · ${summaryText(account, accounts)}`}</span></summary>
-    <form aria-labelledby="recovery-heading" onSubmit={save} noValidate>
-      <p class="muted small">{t('recovery.editor.intro')}</p>
-      {(account.recovery?.lost ?? []).map((lost) => (
-        <p class="notice warn" key={`${lost.label}:${lost.at}`}>{t('recovery.editor.lost', { mailbox: lost.label, date: formatDate(lost.at, lang) })}</p>
-      ))}
-      {suggested && <p class="notice">{t('recovery.editor.suggested')}</p>}
-      <fieldset>
-        <legend>{t('recovery.editor.mailboxes')}</legend>
-        {boxes.length === 0 && <p class="muted small">{t('recovery.editor.noMailboxes')}</p>}
-        {boxes.map((box) => (
-          <label class="inline" key={box.id}>
-            <input type="checkbox" checked={draft.mailboxes.includes(box.id)} onChange={(e) => toggle('mailboxes', box.id, (e.currentTarget as HTMLInputElement).checked)} />
-            {box.label}
-          </label>
+      <summary id="recovery-heading">
+        {t('recovery.editor.heading')}
+        <span class="muted small">{` · ${summaryText(account, accounts)}`}</span>
+      </summary>
+      <form aria-labelledby="recovery-heading" onSubmit={save} noValidate>
+        <p class="muted small">{t('recovery.editor.intro')}</p>
+        {(account.recovery?.lost ?? []).map((lost) => (
+          <p class="notice warn" key={`${lost.label}:${lost.at}`}>
+            {t('recovery.editor.lost', { mailbox: lost.label, date: formatDate(lost.at, lang) })}
+          </p>
         ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('recovery.editor.phones')}</legend>
-        {labels.map((label) => (
-          <label class="inline" key={label}>
-            <input type="checkbox" data-phone={label} checked={draft.phones.includes(label)} onChange={(e) => toggle('phones', label, (e.currentTarget as HTMLInputElement).checked)} />
-            {label}
-          </label>
-        ))}
+        {suggested && <p class="notice">{t('recovery.editor.suggested')}</p>}
+        <fieldset>
+          <legend>{t('recovery.editor.mailboxes')}</legend>
+          {boxes.length === 0 && <p class="muted small">{t('recovery.editor.noMailboxes')}</p>}
+          {boxes.map((box) => (
+            <label class="inline" key={box.id}>
+              <input
+                type="checkbox"
+                checked={draft.mailboxes.includes(box.id)}
+                onChange={(e) => toggle('mailboxes', box.id, (e.currentTarget as HTMLInputElement).checked)}
+              />
+              {box.label}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('recovery.editor.phones')}</legend>
+          {labels.map((label) => (
+            <label class="inline" key={label}>
+              <input
+                type="checkbox"
+                data-phone={label}
+                checked={draft.phones.includes(label)}
+                onChange={(e) => toggle('phones', label, (e.currentTarget as HTMLInputElement).checked)}
+              />
+              {label}
+            </label>
+          ))}
+          <div class="row">
+            <NoteField
+              id="recovery-new-phone"
+              singleLine
+              label={t('recovery.editor.newPhone')}
+              help={t('recovery.editor.newPhoneHelp')}
+              value={newLabel}
+              maxLength={60}
+              onChange={setNewLabel}
+              onReadyChange={setReady}
+              confirmLabel={t('recovery.editor.keepAnyway')}
+              extraCheck={(value) => (phoneLabelWarning(value) === 'full-number' ? t('recovery.editor.fullNumber') : undefined)}
+            />
+            <button type="button" disabled={!canAdd} onClick={addPhone}>
+              {t('recovery.editor.addPhone')}
+            </button>
+          </div>
+        </fieldset>
+        <label for="recovery-factor">{t('recovery.editor.secondFactor')}</label>
+        <select
+          id="recovery-factor"
+          value={draft.secondFactor ?? ''}
+          onChange={(e) => {
+            const value = (e.currentTarget as HTMLSelectElement).value as SecondFactor | '';
+            const { secondFactor: _old, ...rest } = draft;
+            setDraft(value ? { ...rest, secondFactor: value } : rest);
+          }}
+        >
+          <option value="">{t('recovery.factor.unset')}</option>
+          {SECOND_FACTORS.map((factor) => (
+            <option key={factor} value={factor}>
+              {t(factorKey(factor))}
+            </option>
+          ))}
+        </select>
         <div class="row">
-          <NoteField id="recovery-new-phone" singleLine label={t('recovery.editor.newPhone')} help={t('recovery.editor.newPhoneHelp')} value={newLabel} maxLength={60}
-            onChange={setNewLabel} onReadyChange={setReady} confirmLabel={t('recovery.editor.keepAnyway')}
-            extraCheck={(value) => (phoneLabelWarning(value) === 'full-number' ? t('recovery.editor.fullNumber') : undefined)} />
-          <button type="button" disabled={!canAdd} onClick={addPhone}>{t('recovery.editor.addPhone')}</button>
+          <button type="submit" class="primary">
+            {t('recovery.editor.save')}
+          </button>
+          <a href={routes.section('map')}>{t('recovery.editor.mapLink')}</a>
         </div>
-      </fieldset>
-      <label for="recovery-factor">{t('recovery.editor.secondFactor')}</label>
-      <select id="recovery-factor" value={draft.secondFactor ?? ''}
-        onChange={(e) => {
-          const value = (e.currentTarget as HTMLSelectElement).value as SecondFactor | '';
-          const { secondFactor: _old, ...rest } = draft;
-          setDraft(value ? { ...rest, secondFactor: value } : rest);
-        }}>
-        <option value="">{t('recovery.factor.unset')}</option>
-        {SECOND_FACTORS.map((factor) => <option key={factor} value={factor}>{t(factorKey(factor))}</option>)}
-      </select>
-      <div class="row">
-        <button type="submit" class="primary">{t('recovery.editor.save')}</button>
-        <a href={routes.section('map')}>{t('recovery.editor.mapLink')}</a>
-      </div>
-    </form>
+      </form>
     </details>
   );
 }
@@ -120,6 +158,9 @@ export function RecoveryEditor({ account, accounts, site, onSave }: Props) {
 function summaryText(account: Account, accounts: readonly Account[]): string {
   const recovery = account.recovery;
   if (!recovery) return t('recovery.factor.unset');
-  const names = [...recovery.phones, ...recovery.mailboxes.map((id) => accounts.find((a) => a.id === id)?.label).filter((n): n is string => !!n)];
+  const names = [
+    ...recovery.phones,
+    ...recovery.mailboxes.map((id) => accounts.find((a) => a.id === id)?.label).filter((n): n is string => !!n),
+  ];
   return names.length ? joinList(names, currentLanguage()) : t('recovery.editor.none');
 }

@@ -13,11 +13,20 @@ export function RecoveryList({ hubs }: { hubs: readonly Hub[] }) {
             {hub.route.kind === 'mailbox' ? <a href={accountHref(hub.route.accountId)}>{hubTitle(hub)}</a> : hubTitle(hub)}
           </h3>
           {hub.self && <p class="muted small">{statusLabel(hub.self)}</p>}
-          {hub.hardenFirst && <p><span class="tag warn">{t('recovery.map.hardenFirst', { count: hub.money })}</span></p>}
-          {hub.dependents.length === 0 ? <p class="muted">{t('recovery.map.nothingHangs')}</p> : (
+          {hub.hardenFirst && (
+            <p>
+              <span class="tag warn">{t('recovery.map.hardenFirst', { count: hub.money })}</span>
+            </p>
+          )}
+          {hub.dependents.length === 0 ? (
+            <p class="muted">{t('recovery.map.nothingHangs')}</p>
+          ) : (
             <ul>
               {hub.dependents.map((item) => (
-                <li key={item.account.id}><a href={accountHref(item.account.id)}>{item.account.label}</a> · <span class={`map-status ${item.status}`}>{statusLabel(item)}</span></li>
+                <li key={item.account.id}>
+                  <a href={accountHref(item.account.id)}>{item.account.label}</a> ·{' '}
+                  <span class={`map-status ${item.status}`}>{statusLabel(item)}</span>
+                </li>
               ))}
             </ul>
           )}

@@ -13,9 +13,15 @@ export function RecoveryMapPage({ state, now = Date.now() }: { state: AppState; 
   return (
     <div class="recovery-map">
       <p class="muted">{t('recovery.map.intro')}</p>
-      {map.hubs.length === 0 ? <p class="notice">{t('recovery.map.empty')}</p> : (
+      {map.hubs.length === 0 ? (
+        <p class="notice">{t('recovery.map.empty')}</p>
+      ) : (
         <>
-          <div class="row no-print"><button type="button" onClick={() => print()}>{t('recovery.map.print')}</button></div>
+          <div class="row no-print">
+            <button type="button" onClick={() => print()}>
+              {t('recovery.map.print')}
+            </button>
+          </div>
           <RecoveryNotices map={map} />
           <figure>
             <RecoveryPicture hubs={map.hubs} />

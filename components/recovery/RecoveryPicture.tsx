@@ -59,7 +59,11 @@ export function RecoveryPicture({ hubs }: { hubs: readonly Hub[] }) {
                   <a href={accountHref(item.account.id)} aria-label={name} class={`node ${item.status}`}>
                     <title>{name}</title>
                     <rect x={x} y={y} width={NODE_W} height={NODE_H} rx={8} />
-                    <text x={x + 12} y={y + NODE_H / 2 + 5} aria-hidden="true">{`${STATUS_MARK[item.status]} ${clip(item.account.label, 22)}`}</text>
+                    <text
+                      x={x + 12}
+                      y={y + NODE_H / 2 + 5}
+                      aria-hidden="true"
+                    >{`${STATUS_MARK[item.status]} ${clip(item.account.label, 22)}`}</text>
                   </a>
                 </g>
               );
@@ -67,9 +71,13 @@ export function RecoveryPicture({ hubs }: { hubs: readonly Hub[] }) {
             <g class="hub-node">
               <title>{title}</title>
               <rect x={HUB_X} y={hubY - 22} width={HUB_W} height={44} rx={22} />
-              <text x={WIDTH / 2} y={hubY - 2} text-anchor="middle" aria-hidden="true">{clip(title, 26)}</text>
+              <text x={WIDTH / 2} y={hubY - 2} text-anchor="middle" aria-hidden="true">
+                {clip(title, 26)}
+              </text>
               <text x={WIDTH / 2} y={hubY + 15} text-anchor="middle" class="sub" aria-hidden="true">
-                {hub.hardenFirst ? `⚑ ${t('recovery.map.resetsCount', { count: hub.dependents.length })}` : t('recovery.map.resetsCount', { count: hub.dependents.length })}
+                {hub.hardenFirst
+                  ? `⚑ ${t('recovery.map.resetsCount', { count: hub.dependents.length })}`
+                  : t('recovery.map.resetsCount', { count: hub.dependents.length })}
               </text>
             </g>
           </g>

@@ -24,7 +24,9 @@ export function ReportEvidence({ items }: { items: Evidence[] }) {
           <tr key={item.id}>
             <td class="when">{formatDateTime(item.at, lang)}</td>
             <td class="kind">{tk(`evidence.kind.${camel(item.kind)}`)}</td>
-            <td><KeepNumbers text={item.from} /></td>
+            <td>
+              <KeepNumbers text={item.from} />
+            </td>
             <td class="prewrap">{item.summary}</td>
             <td>{item.fileName}</td>
           </tr>
@@ -37,5 +39,17 @@ export function ReportEvidence({ items }: { items: Evidence[] }) {
 /** A phone number or account number never breaks across lines; the words around it still wrap. */
 function KeepNumbers({ text }: { text: string }) {
   const parts = text.split(/(\+?\d[\d\s-]{4,}\d)/);
-  return <>{parts.map((part, index) => (index % 2 ? <span key={index} class="nobr">{part}</span> : part))}</>;
+  return (
+    <>
+      {parts.map((part, index) =>
+        index % 2 ? (
+          <span key={index} class="nobr">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
 }

@@ -8,13 +8,22 @@ import { statusText } from '../guide/StatusTag';
 
 function describe(entry: TimelineEntry): string {
   switch (entry.kind) {
-    case 'leaked': return t('report.events.leaked');
-    case 'discovered': return t('report.events.discovered');
-    case 'recorded': return t('report.events.recorded');
-    case 'closed': return t('report.events.closed');
-    case 'evidence': return t('report.events.evidence', { kind: tk(`evidence.kind.${camel(entry.evidence.kind)}`), summary: entry.evidence.summary });
+    case 'leaked':
+      return t('report.events.leaked');
+    case 'discovered':
+      return t('report.events.discovered');
+    case 'recorded':
+      return t('report.events.recorded');
+    case 'closed':
+      return t('report.events.closed');
+    case 'evidence':
+      return t('report.events.evidence', { kind: tk(`evidence.kind.${camel(entry.evidence.kind)}`), summary: entry.evidence.summary });
     case 'task':
-      if (entry.status === 'snoozed') return t('report.events.snoozed', { task: taskFullTitle(entry.task), date: formatDate(entry.until ?? entry.at, currentLanguage()) });
+      if (entry.status === 'snoozed')
+        return t('report.events.snoozed', {
+          task: taskFullTitle(entry.task),
+          date: formatDate(entry.until ?? entry.at, currentLanguage()),
+        });
       return t('report.events.task', { task: taskFullTitle(entry.task), status: statusText(entry.status, undefined) });
   }
 }
@@ -24,7 +33,10 @@ export function ReportTimeline({ entries }: { entries: TimelineEntry[] }) {
   return (
     <table>
       <thead>
-        <tr><th scope="col">{t('report.date')}</th><th scope="col">{t('report.event')}</th></tr>
+        <tr>
+          <th scope="col">{t('report.date')}</th>
+          <th scope="col">{t('report.event')}</th>
+        </tr>
       </thead>
       <tbody>
         {entries.map((entry, index) => (
@@ -32,7 +44,11 @@ export function ReportTimeline({ entries }: { entries: TimelineEntry[] }) {
             <td class="when">{entry.kind === 'leaked' ? formatDate(entry.at, lang) : formatDateTime(entry.at, lang)}</td>
             <td>
               {describe(entry)}
-              {entry.kind === 'task' && entry.note && <div class="note">{t('leak.task.notePrefix')} {entry.note}</div>}
+              {entry.kind === 'task' && entry.note && (
+                <div class="note">
+                  {t('leak.task.notePrefix')} {entry.note}
+                </div>
+              )}
             </td>
           </tr>
         ))}

@@ -23,12 +23,18 @@ function Summary({ incident, state }: { incident: Incident; state: AppState }) {
   const accounts = state.accounts.filter((a) => incident.accountIds.includes(a.id)).map((a) => a.label);
   return (
     <dl class="summary">
-      <dt>{t('leak.header.source')}</dt><dd>{incident.source}</dd>
-      <dt>{t('leak.header.discovered')}</dt><dd>{formatDateTime(incident.discoveredAt, lang)}</dd>
-      <dt>{t('leak.header.leakedOn')}</dt><dd>{incident.leakedAt === undefined ? t('leak.header.unknown') : formatDate(incident.leakedAt, lang)}</dd>
-      <dt>{t('leak.header.howLearned')}</dt><dd>{tk(`leak.how.${camel(incident.howLearned)}`)}</dd>
-      <dt>{t('leak.header.region')}</dt><dd>{tk(`leak.region.${incident.region}`)}</dd>
-      <dt>{t('leak.header.accounts')}</dt><dd>{accounts.length ? joinList(accounts, lang) : t('leak.header.noAccounts')}</dd>
+      <dt>{t('leak.header.source')}</dt>
+      <dd>{incident.source}</dd>
+      <dt>{t('leak.header.discovered')}</dt>
+      <dd>{formatDateTime(incident.discoveredAt, lang)}</dd>
+      <dt>{t('leak.header.leakedOn')}</dt>
+      <dd>{incident.leakedAt === undefined ? t('leak.header.unknown') : formatDate(incident.leakedAt, lang)}</dd>
+      <dt>{t('leak.header.howLearned')}</dt>
+      <dd>{tk(`leak.how.${camel(incident.howLearned)}`)}</dd>
+      <dt>{t('leak.header.region')}</dt>
+      <dd>{tk(`leak.region.${incident.region}`)}</dd>
+      <dt>{t('leak.header.accounts')}</dt>
+      <dd>{accounts.length ? joinList(accounts, lang) : t('leak.header.noAccounts')}</dd>
     </dl>
   );
 }
@@ -41,7 +47,9 @@ export function ReportView({ incident, state, now }: Props) {
   return (
     <main class="report">
       <div class="toolbar no-print">
-        <button type="button" class="primary" onClick={() => window.print()}>{t('report.print')}</button>
+        <button type="button" class="primary" onClick={() => window.print()}>
+          {t('report.print')}
+        </button>
       </div>
       <header>
         <h1>{t('report.title')}</h1>
@@ -60,7 +68,11 @@ export function ReportView({ incident, state, now }: Props) {
       </section>
       <section aria-labelledby="report-leaked">
         <h2 id="report-leaked">{t('report.whatLeaked')}</h2>
-        <ul>{leaked.map((d) => <li key={d}>{tk(`leak.data.${camel(d)}`)}</li>)}</ul>
+        <ul>
+          {leaked.map((d) => (
+            <li key={d}>{tk(`leak.data.${camel(d)}`)}</li>
+          ))}
+        </ul>
         {incident.cardSecretsLeaked && <p>{t('report.cardSecrets')}</p>}
         {incident.passwordReused && <p>{t('report.passwordReused')}</p>}
       </section>
@@ -85,7 +97,15 @@ export function ReportView({ incident, state, now }: Props) {
       )}
       <section aria-labelledby="report-open">
         <h2 id="report-open">{t('report.stillOpen')}</h2>
-        {open.length ? <ul>{open.map((task) => <li key={task.id}>{taskFullTitle(task)}</li>)}</ul> : <p>{t('report.noneOpen')}</p>}
+        {open.length ? (
+          <ul>
+            {open.map((task) => (
+              <li key={task.id}>{taskFullTitle(task)}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('report.noneOpen')}</p>
+        )}
       </section>
     </main>
   );

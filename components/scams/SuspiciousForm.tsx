@@ -34,7 +34,11 @@ export function SuspiciousForm({ incident, onSave, now = Date.now }: Props) {
   const [saved, setSaved] = useState<Evidence>();
   const at = fromDateTimeInput(when);
   const lang = currentLanguage();
-  const knewText = (data: LeakedData[]) => joinList(data.map((d) => tk(`leak.data.${camel(d)}`)), lang);
+  const knewText = (data: LeakedData[]) =>
+    joinList(
+      data.map((d) => tk(`leak.data.${camel(d)}`)),
+      lang,
+    );
   const submit = async (event: Event) => {
     event.preventDefault();
     if (at === undefined || !ready.from || !ready.said) return;
@@ -42,10 +46,21 @@ export function SuspiciousForm({ incident, onSave, now = Date.now }: Props) {
     const stamp = now();
     // What they knew also goes into the summary, so the printed report shows it in the user's words' language.
     const summary = [said.trim() || t('scams.form.noSummary'), knew.length ? `${t('scams.form.knewPrefix')}${knewText(knew)}` : '']
-      .filter(Boolean).join('\n').slice(0, 4000);
+      .filter(Boolean)
+      .join('\n')
+      .slice(0, 4000);
     const item: Evidence = {
-      id: newId(), incidentId: incident.id, kind, at, from: from.trim().slice(0, 200), summary, fileName: '',
-      ...(knew.length ? { knew } : {}), ...(best ? { scamId: best.id } : {}), createdAt: stamp, updatedAt: stamp,
+      id: newId(),
+      incidentId: incident.id,
+      kind,
+      at,
+      from: from.trim().slice(0, 200),
+      summary,
+      fileName: '',
+      ...(knew.length ? { knew } : {}),
+      ...(best ? { scamId: best.id } : {}),
+      createdAt: stamp,
+      updatedAt: stamp,
     };
     await onSave(item);
     setSaved(item);
@@ -54,9 +69,15 @@ export function SuspiciousForm({ incident, onSave, now = Date.now }: Props) {
     const entry = SCAMS.find((scam) => scam.id === saved.scamId);
     return (
       <section aria-labelledby="suspicious-saved">
-        <p id="suspicious-saved" class="notice" role="status">{t('scams.form.saved', { leak: incident.source })}</p>
+        <p id="suspicious-saved" class="notice" role="status">
+          {t('scams.form.saved', { leak: incident.source })}
+        </p>
         {entry && <ScamEntryView entry={entry} open headingLevel={3} />}
-        <p><a class="button primary" href={routes.leak(incident.id)}>{t('scams.form.backToPlan')}</a></p>
+        <p>
+          <a class="button primary" href={routes.leak(incident.id)}>
+            {t('scams.form.backToPlan')}
+          </a>
+        </p>
       </section>
     );
   }
@@ -69,7 +90,11 @@ export function SuspiciousForm({ incident, onSave, now = Date.now }: Props) {
         <div>
           <label for="suspicious-kind">{t('evidence.kind.label')}</label>
           <select id="suspicious-kind" value={kind} onChange={(e) => setKind(value(e) as Evidence['kind'])}>
-            {EVIDENCE_KINDS.map((k) => <option key={k} value={k}>{tk(`evidence.kind.${camel(k)}`)}</option>)}
+            {EVIDENCE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {tk(`evidence.kind.${camel(k)}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
@@ -77,21 +102,41 @@ export function SuspiciousForm({ incident, onSave, now = Date.now }: Props) {
           <input id="suspicious-at" type="datetime-local" value={when} aria-invalid={at === undefined} onInput={(e) => setWhen(value(e))} />
         </div>
       </div>
-      <NoteField id="suspicious-from" label={t('evidence.from')} singleLine size={40} maxLength={200} value={from} onChange={setFrom}
-        onReadyChange={(ok) => setReady((r) => (r.from === ok ? r : { ...r, from: ok }))} />
+      <NoteField
+        id="suspicious-from"
+        label={t('evidence.from')}
+        singleLine
+        size={40}
+        maxLength={200}
+        value={from}
+        onChange={setFrom}
+        onReadyChange={(ok) => setReady((r) => (r.from === ok ? r : { ...r, from: ok }))}
+      />
       <fieldset>
         <legend>{t('scams.form.knew')}</legend>
         {KNOWABLE.map((data) => (
           <label class="inline" key={data}>
-            <input type="checkbox" checked={knew.includes(data)}
-              onChange={(e) => setKnew(e.currentTarget.checked ? [...knew, data] : knew.filter((d) => d !== data))} />
+            <input
+              type="checkbox"
+              checked={knew.includes(data)}
+              onChange={(e) => setKnew(e.currentTarget.checked ? [...knew, data] : knew.filter((d) => d !== data))}
+            />
             {tk(`leak.data.${camel(data)}`)}
           </label>
         ))}
       </fieldset>
-      <NoteField id="suspicious-said" label={t('scams.form.said')} maxLength={3000} value={said} onChange={setSaid}
-        help={t('scams.form.saidHelp')} onReadyChange={(ok) => setReady((r) => (r.said === ok ? r : { ...r, said: ok }))} />
-      <button type="submit" class="primary" disabled={!ready.from || !ready.said || at === undefined}>{t('scams.form.save')}</button>
+      <NoteField
+        id="suspicious-said"
+        label={t('scams.form.said')}
+        maxLength={3000}
+        value={said}
+        onChange={setSaid}
+        help={t('scams.form.saidHelp')}
+        onReadyChange={(ok) => setReady((r) => (r.said === ok ? r : { ...r, said: ok }))}
+      />
+      <button type="submit" class="primary" disabled={!ready.from || !ready.said || at === undefined}>
+        {t('scams.form.save')}
+      </button>
     </form>
   );
 }

@@ -18,7 +18,11 @@ export function SuspiciousPage({ state, incidentId, onSave }: Props) {
     return (
       <div class="notice">
         <p>{t('scams.form.noLeak')}</p>
-        <p><a class="button primary" href={routes.newLeak}>{t('common.hadLeak')}</a></p>
+        <p>
+          <a class="button primary" href={routes.newLeak}>
+            {t('common.hadLeak')}
+          </a>
+        </p>
       </div>
     );
   }

@@ -14,8 +14,14 @@ export function WhatToExpect({ incident }: { incident: Incident }) {
     <section aria-labelledby="what-to-expect" class="what-to-expect">
       <h3 id="what-to-expect">{t('scams.expectTitle')}</h3>
       <p class="muted">{t('scams.expectIntro')}</p>
-      {entries.map((entry, index) => <ScamEntryView key={entry.id} entry={entry} open={index === 0} />)}
-      <p class="no-print"><a class="button" href={`${routes.section('suspicious')}/${incident.id}`}>{t('scams.suspiciousButton')}</a></p>
+      {entries.map((entry, index) => (
+        <ScamEntryView key={entry.id} entry={entry} open={index === 0} />
+      ))}
+      <p class="no-print">
+        <a class="button" href={`${routes.section('suspicious')}/${incident.id}`}>
+          {t('scams.suspiciousButton')}
+        </a>
+      </p>
     </section>
   );
 }

@@ -7,7 +7,9 @@ export function CalendarExport({ count, onDownload }: { count: number; onDownloa
       <legend>{t('settings.calendar.legend')}</legend>
       <p class="muted small">{t('settings.calendar.help')}</p>
       {count > 0 ? (
-        <button type="button" onClick={onDownload}>{t('settings.calendar.download')}</button>
+        <button type="button" onClick={onDownload}>
+          {t('settings.calendar.download')}
+        </button>
       ) : (
         <p>{t('settings.calendar.empty')}</p>
       )}

@@ -4,7 +4,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Account, AppState, Settings } from '@/core/model';
 import { formatDateTime } from '@/core/format';
 import {
-  buildCalendar, followUpEvents, nextReminder, parseClockTime, parseReminderLog, REMINDER_LOG_KEY, systemClock,
+  buildCalendar,
+  followUpEvents,
+  nextReminder,
+  parseClockTime,
+  parseReminderLog,
+  REMINDER_LOG_KEY,
+  systemClock,
   type SentReminder,
 } from '@/core/reminders';
 import { downloadText } from '@/lib/download';
@@ -29,10 +35,16 @@ function useSentLog(state: AppState): SentReminder[] {
 }
 
 function calendarFile(state: AppState, now: number) {
-  const events = followUpEvents(pendingItems(state, now), now, systemClock, {
-    title: titleText,
-    description: () => t('reminders.ics.description'),
-  }, parseClockTime(state.settings.reminders.time));
+  const events = followUpEvents(
+    pendingItems(state, now),
+    now,
+    systemClock,
+    {
+      title: titleText,
+      description: () => t('reminders.ics.description'),
+    },
+    parseClockTime(state.settings.reminders.time),
+  );
   return { count: events.length, text: () => buildCalendar(events, now, t('reminders.ics.calendarName')) };
 }
 
@@ -47,14 +59,13 @@ export function ReminderSettings({ state }: { state: AppState }) {
   return (
     <section aria-labelledby="reminder-settings">
       <h2 id="reminder-settings">{t('settings.reminders.legend')}</h2>
-      <p>
-        {next
-          ? t('settings.reminders.next', { when: formatDateTime(next.at, currentLanguage()) })
-          : t('settings.reminders.nextNone')}
-      </p>
+      <p>{next ? t('settings.reminders.next', { when: formatDateTime(next.at, currentLanguage()) }) : t('settings.reminders.nextNone')}</p>
       <ReminderForm value={state.settings.reminders} onChange={change} />
       <AccountReminderToggles accounts={state.accounts} onToggle={toggle} />
-      <CalendarExport count={calendar.count} onDownload={() => downloadText('afterleak-follow-ups.ics', calendar.text(), 'text/calendar')} />
+      <CalendarExport
+        count={calendar.count}
+        onDownload={() => downloadText('afterleak-follow-ups.ics', calendar.text(), 'text/calendar')}
+      />
     </section>
   );
 }

@@ -73,4 +73,4 @@ function valueAt(value: unknown, path: PathPart[]): unknown {
   return node;
 }
 
-const show = (value: unknown) => excerpt(typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
+const show = (value: unknown) => excerpt(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)));

@@ -58,7 +58,8 @@ export function scanText(text: string, limit: number, maxDepth = MAX_DEPTH): Tex
   for (let i = 0; i < length; i++) {
     const char = text.charCodeAt(i);
     if (char === 0x7b /* { */ || char === 0x5b /* [ */) {
-      if (++depth > maxDepth) return { tooDeep: { code: 'tooDeep', field: formatPath(pathOf(top)) || '(top)', detail: String(maxDepth) }, duplicates, records };
+      if (++depth > maxDepth)
+        return { tooDeep: { code: 'tooDeep', field: formatPath(pathOf(top)) || '(top)', detail: String(maxDepth) }, duplicates, records };
       const at = top ? (top.kind === 'object' ? top.lastKey : top.index) : undefined;
       top = { kind: char === 0x7b ? 'object' : 'array', parent: top, at, keys: undefined, index: 0, lastKey: '', expectKey: true };
     } else if (char === 0x7d /* } */ || char === 0x5d /* ] */) {
@@ -80,7 +81,8 @@ export function scanText(text: string, limit: number, maxDepth = MAX_DEPTH): Tex
           end += 2;
         } else end++;
       }
-      if (top?.kind === 'object' && top.expectKey && top.parent && !top.parent.parent && (top.at === 'records' || top.at === 'keptAside')) records++;
+      if (top?.kind === 'object' && top.expectKey && top.parent && !top.parent.parent && (top.at === 'records' || top.at === 'keptAside'))
+        records++;
       if (top?.kind === 'object' && top.expectKey && duplicates.length < limit) {
         const key = keyText(text, i, end, escaped);
         top.keys ??= new Set();

@@ -8,8 +8,14 @@
 import { CURRENT_SCHEMA, runMigrations } from '../migrations';
 import { QUARANTINE_PREFIX, SCHEMA_KEY } from '../keys';
 import {
-  BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, MAX_PROBLEMS, MAX_RECORDS,
-  type Backup, type BackupProblem, type Records,
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MAX_BACKUP_BYTES,
+  MAX_PROBLEMS,
+  MAX_RECORDS,
+  type Backup,
+  type BackupProblem,
+  type Records,
 } from './format';
 import { recordProblems } from './check-record';
 import { excerpt, hostileKeys, scanText } from './json-scan';
@@ -37,8 +43,7 @@ const SLICE = 400;
 const LARGE = 200_000;
 
 const fail = (...problems: BackupProblem[]): ParseResult => ({ ok: false, problems: problems.slice(0, MAX_PROBLEMS) });
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  !!value && typeof value === 'object' && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 const isWhole = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 /** Size in bytes as UTF-8, the way the file on disk counts it. */
@@ -115,7 +120,8 @@ function* parseSteps(input: string, { limit = MAX_BACKUP_BYTES, now }: ParseOpti
 
   // More records than any real backup: refused before a single one is looked at.
   const recordCount = (group: unknown) => (isPlainObject(group) ? Object.keys(group).length : 0);
-  if (recordCount(value.records) + recordCount(value.keptAside) > MAX_RECORDS) return fail({ code: 'tooMany', detail: String(MAX_RECORDS) });
+  if (recordCount(value.records) + recordCount(value.keptAside) > MAX_RECORDS)
+    return fail({ code: 'tooMany', detail: String(MAX_RECORDS) });
   // A hostile key makes the whole tree suspect: say where each one is and read no further.
   const hostile = hostileKeys(value, MAX_PROBLEMS);
   if (hostile.length) return fail(...hostile);
@@ -142,7 +148,11 @@ function* parseSteps(input: string, { limit = MAX_BACKUP_BYTES, now }: ParseOpti
   const ceiling = now === undefined ? undefined : Math.min(now, value.exportedAt as number);
   const clamped = ceiling === undefined ? { records, clamped: 0 } : clampRecords(records, ceiling);
   const backup: Backup = {
-    format: BACKUP_FORMAT, version: value.version, exportedAt: value.exportedAt as number, schema: CURRENT_SCHEMA, records: clamped.records,
+    format: BACKUP_FORMAT,
+    version: value.version,
+    exportedAt: value.exportedAt as number,
+    schema: CURRENT_SCHEMA,
+    records: clamped.records,
   };
   if (typeof value.app === 'string') backup.app = value.app;
   if (isPlainObject(value.keptAside) && Object.keys(value.keptAside).length) backup.keptAside = value.keptAside;
@@ -154,10 +164,13 @@ function headerProblems(value: Record<string, unknown>): { fatal: boolean; probl
     .filter((name) => !HEADER_FIELDS.has(name))
     .map((name) => ({ code: 'unknownField', field: excerpt(name, 0, 60) }));
   if (!isWhole(value.exportedAt)) problems.push({ code: 'badHeader', field: 'exportedAt', detail: excerpt(String(value.exportedAt)) });
-  if (value.app !== undefined && typeof value.app !== 'string') problems.push({ code: 'badHeader', field: 'app', detail: excerpt(String(value.app)) });
+  if (value.app !== undefined && typeof value.app !== 'string')
+    problems.push({ code: 'badHeader', field: 'app', detail: excerpt(String(value.app)) });
   problems.push(...keptAsideProblems(value.keptAside));
-  if (!isWhole(value.schema)) return { fatal: true, problems: [...problems, { code: 'badHeader', field: 'schema', detail: excerpt(String(value.schema)) }] };
-  if (!isPlainObject(value.records)) return { fatal: true, problems: [...problems, { code: 'badHeader', field: 'records', detail: typeof value.records }] };
+  if (!isWhole(value.schema))
+    return { fatal: true, problems: [...problems, { code: 'badHeader', field: 'schema', detail: excerpt(String(value.schema)) }] };
+  if (!isPlainObject(value.records))
+    return { fatal: true, problems: [...problems, { code: 'badHeader', field: 'records', detail: typeof value.records }] };
   return { fatal: false, problems };
 }
 

@@ -48,9 +48,7 @@ function changedAt(value: unknown): number {
   return record.updatedAt ?? record.at ?? 0;
 }
 
-export function planImport(
-  current: Records, incoming: Records, mode: ImportMode, options: PlanOptions = {},
-): ImportPlan {
+export function planImport(current: Records, incoming: Records, mode: ImportMode, options: PlanOptions = {}): ImportPlan {
   const preview = Object.fromEntries(
     RECORD_KINDS.map((kind): [RecordKind, KindChanges] => [kind, { added: [], changed: [], removed: [], unchanged: 0 }]),
   ) as unknown as ImportPreview;

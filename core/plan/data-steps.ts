@@ -7,7 +7,18 @@ import type { PlanTask } from './types';
 
 /** Money first, then identity, then the means of reaching the user (phone, email), then the rest. */
 export const DATA_ORDER: readonly LeakedData[] = [
-  'bank-card', 'id-number', 'id-photo', 'credit', 'phone', 'email', 'chats', 'location', 'address', 'real-name', 'other', 'password',
+  'bank-card',
+  'id-number',
+  'id-photo',
+  'credit',
+  'phone',
+  'email',
+  'chats',
+  'location',
+  'address',
+  'real-name',
+  'other',
+  'password',
 ];
 
 const spec = (id: string, key: string, minutes: number, dueIn: number, urgent = false): TaskSpec => ({ id, key, minutes, dueIn, urgent });
@@ -25,20 +36,32 @@ function cardTasks(incident: Incident, region: RegionChannels): TaskSpec[] {
 
 function tasksFor(data: LeakedData, incident: Incident, region: RegionChannels): TaskSpec[] {
   switch (data) {
-    case 'bank-card': return cardTasks(incident, region);
-    case 'id-number': return [...region.identityChecks, TARGETED_SCAMS];
-    case 'id-photo': return [spec('id-photo', 'plan.task.idPhoto', 10, 3 * DAY), ...region.identityChecks];
-    case 'credit': return [{ ...spec('credit-scams', 'plan.task.creditScams', 5, 3 * DAY), how: region.how.creditScams }, ...region.creditChecks];
+    case 'bank-card':
+      return cardTasks(incident, region);
+    case 'id-number':
+      return [...region.identityChecks, TARGETED_SCAMS];
+    case 'id-photo':
+      return [spec('id-photo', 'plan.task.idPhoto', 10, 3 * DAY), ...region.identityChecks];
+    case 'credit':
+      return [{ ...spec('credit-scams', 'plan.task.creditScams', 5, 3 * DAY), how: region.how.creditScams }, ...region.creditChecks];
     // The carrier and SIM-swap tasks are in the lock-down phase, beside email (lock-down.ts).
-    case 'phone': return [{ ...spec('scam-calls', 'plan.task.scamCalls', 5, 2 * DAY), how: region.how.scamCalls }];
-    case 'email': return [{ ...spec('email-phishing', 'plan.task.emailPhishing', 5, 2 * DAY), how: region.how.emailPhishing }];
-    case 'chats': return [spec('chats', 'plan.task.chats', 15, 2 * DAY)];
-    case 'location': return [spec('location', 'plan.task.location', 10, DAY)];
-    case 'address': return [TARGETED_SCAMS];
-    case 'real-name': return [TARGETED_SCAMS];
-    case 'other': return [spec('anything-else', 'plan.task.otherData', 10, 3 * DAY)];
+    case 'phone':
+      return [{ ...spec('scam-calls', 'plan.task.scamCalls', 5, 2 * DAY), how: region.how.scamCalls }];
+    case 'email':
+      return [{ ...spec('email-phishing', 'plan.task.emailPhishing', 5, 2 * DAY), how: region.how.emailPhishing }];
+    case 'chats':
+      return [spec('chats', 'plan.task.chats', 15, 2 * DAY)];
+    case 'location':
+      return [spec('location', 'plan.task.location', 10, DAY)];
+    case 'address':
+      return [TARGETED_SCAMS];
+    case 'real-name':
+      return [TARGETED_SCAMS];
+    case 'other':
+      return [spec('anything-else', 'plan.task.otherData', 10, 3 * DAY)];
     // The password is handled in the lock-down phase.
-    case 'password': return [];
+    case 'password':
+      return [];
   }
 }
 

@@ -16,8 +16,12 @@ function statementChecks(incident: Incident, because: LeakedData[]): PlanTask[] 
   return Array.from({ length: STATEMENT_CHECKS }, (_, i) => {
     const index = i + 1;
     const spec: TaskSpec = {
-      id: `statements-${index}`, key: 'plan.task.statements', vars: { index, of: STATEMENT_CHECKS },
-      minutes: 15, dueIn: 30 * index * DAY, repeat: { index, of: STATEMENT_CHECKS },
+      id: `statements-${index}`,
+      key: 'plan.task.statements',
+      vars: { index, of: STATEMENT_CHECKS },
+      minutes: 15,
+      dueIn: 30 * index * DAY,
+      repeat: { index, of: STATEMENT_CHECKS },
     };
     return toTask(incident, 'follow-up', spec, because);
   });
@@ -31,7 +35,14 @@ export function followUpTasks(incident: Incident, lockedAccounts: readonly Accou
   if (money.length || moneyAccounts) tasks.push(...statementChecks(incident, money));
   const identity = leakedAny(incident, IDENTITY_DATA);
   if (identity.length) {
-    tasks.push(toTask(incident, 'follow-up', { id: 'credit-again', key: 'plan.task.creditAgain', how: region.how.creditAgain, minutes: 15, dueIn: 30 * DAY }, identity));
+    tasks.push(
+      toTask(
+        incident,
+        'follow-up',
+        { id: 'credit-again', key: 'plan.task.creditAgain', how: region.how.creditAgain, minutes: 15, dueIn: 30 * DAY },
+        identity,
+      ),
+    );
     const idOnly = leakedAny(incident, ['id-number', 'id-photo']);
     if (idOnly.length) tasks.push(...region.identityFollowUps.map((spec) => toTask(incident, 'follow-up', spec, idOnly)));
   }

@@ -11,5 +11,8 @@ export interface LegalReference {
 
 /** The region's references, in its own file's order (core/regions/<region>.ts). */
 export function legalReferences(region: Region): LegalReference[] {
-  return regionFile(region).legal.map((name) => ({ title: `plan.legal.${region}.${name}.title`, text: `plan.legal.${region}.${name}.text` }));
+  return regionFile(region).legal.map((name) => ({
+    title: `plan.legal.${region}.${name}.title`,
+    text: `plan.legal.${region}.${name}.text`,
+  }));
 }

@@ -37,7 +37,9 @@ export function lockReason(incident: Incident, account: Account): LockReason {
  */
 export function lockDownAccounts(incident: Incident, accounts: readonly Account[]): { account: Account; reason: LockReason }[] {
   const exposed = recoveryExposure(incident, accounts);
-  const chosen = accounts.filter((account) => incident.accountIds.includes(account.id) || sharesLeakedPassword(incident, account) || exposed.has(account.id));
+  const chosen = accounts.filter(
+    (account) => incident.accountIds.includes(account.id) || sharesLeakedPassword(incident, account) || exposed.has(account.id),
+  );
   return chosen
     .map((account) => ({ account, reason: lockReason(incident, account) }))
     .sort(
@@ -61,7 +63,9 @@ function stepTask(incident: Incident, account: Account, reason: LockReason, step
     accountStep: { accountId: account.id, stepId: step.id },
     title: { key: 'plan.lock.title', vars },
     how: { key: 'plan.lock.how', vars },
-    why: recoveryWhy(reason, account, recoveryExposure(incident, accounts).get(account.id), accounts) ?? { key: `plan.lock.reason.${reason}` },
+    why: recoveryWhy(reason, account, recoveryExposure(incident, accounts).get(account.id), accounts) ?? {
+      key: `plan.lock.reason.${reason}`,
+    },
     minutes: step.minutes,
     stepText: { title: step.title, how: step.how, why: step.why },
   };
@@ -69,7 +73,13 @@ function stepTask(incident: Incident, account: Account, reason: LockReason, step
   return task;
 }
 
-const PASSWORD_EVERYWHERE: TaskSpec = { id: 'password-everywhere', key: 'plan.task.passwordEverywhere', minutes: 20, dueIn: 6 * HOUR, urgent: true };
+const PASSWORD_EVERYWHERE: TaskSpec = {
+  id: 'password-everywhere',
+  key: 'plan.task.passwordEverywhere',
+  minutes: 20,
+  dueIn: 6 * HOUR,
+  urgent: true,
+};
 const SECURE_EMAIL: TaskSpec = { id: 'secure-email', key: 'plan.task.secureEmail', minutes: 15, dueIn: 4 * HOUR, urgent: true };
 
 /** The number itself, at the carrier: a service password, and protection against a SIM swap or a port-out. Due in
@@ -91,7 +101,14 @@ export function lockDownTasks(incident: Incident, accounts: readonly Account[], 
   const credentialsLeaked = incident.leaked.includes('password') || incident.leaked.includes('email');
   // Without an email account in the list, the plan still starts with the mailbox.
   if (credentialsLeaked && !ordered.some(({ account }) => account.category === 'email')) {
-    tasks.push(toTask(incident, 'lock-down', SECURE_EMAIL, incident.leaked.filter((d) => d === 'password' || d === 'email')));
+    tasks.push(
+      toTask(
+        incident,
+        'lock-down',
+        SECURE_EMAIL,
+        incident.leaked.filter((d) => d === 'password' || d === 'email'),
+      ),
+    );
   }
   // The phone number comes right after the mailboxes, before the carrier's own account and everything else.
   let phone = phoneTasks(incident);

@@ -52,7 +52,10 @@ export function hardenFirstMailboxes(accounts: readonly Account[]): Map<string, 
  * password stays the reason when it applies: that one is the more urgent.
  */
 export function recoveryWhy(
-  reason: string, account: Account, exposure: Exposure | undefined, accounts: readonly Account[],
+  reason: string,
+  account: Account,
+  exposure: Exposure | undefined,
+  accounts: readonly Account[],
 ): { key: string; vars?: Record<string, string | number> } | undefined {
   if (reason === 'shared') return undefined;
   if (exposure) return { key: exposure.via === 'phone' ? 'recovery.why.phone' : 'recovery.why.mailbox', vars: { route: exposure.route } };

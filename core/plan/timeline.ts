@@ -40,7 +40,8 @@ export function reportTimeline(incident: Incident, tasks: readonly PlanTask[], s
   entries.push(...taskEntries(incident, tasks, state, now));
   if (incident.closedAt !== undefined) entries.push({ at: incident.closedAt, kind: 'closed' });
   const rank = (entry: TimelineEntry) => (entry.kind === 'task' ? 2 : entry.kind === 'evidence' ? 1 : 0);
-  return entries.map((entry, index) => ({ entry, index }))
+  return entries
+    .map((entry, index) => ({ entry, index }))
     .sort((a, b) => a.entry.at - b.entry.at || rank(a.entry) - rank(b.entry) || a.index - b.index)
     .map(({ entry }) => entry);
 }
@@ -59,7 +60,11 @@ export function incidentExport(incident: Incident, tasks: readonly PlanTask[], s
     tasks: tasks.map((task) => {
       const info = planTaskStatus(task, incident, state, now);
       return {
-        id: task.id, phase: task.phase, title: task.title, dueAt: task.dueAt, status: info.status,
+        id: task.id,
+        phase: task.phase,
+        title: task.title,
+        dueAt: task.dueAt,
+        status: info.status,
         ...(info.reason ? { reason: info.reason } : {}),
         ...(info.state ? { state: info.state } : {}),
         ...(task.accountStep ? { accountStep: task.accountStep } : {}),

@@ -96,8 +96,11 @@ export function buildRecoveryMap(state: AppState, catalogue: Catalogue, now: num
   }
   // Phones first (they usually reset the mailboxes too), then the mailboxes resetting most; ties by label.
   map.hubs = [...hubs.values()].sort(
-    (a, b) => (a.route.kind === b.route.kind ? 0 : a.route.kind === 'phone' ? -1 : 1) ||
-      b.dependents.length - a.dependents.length || a.label.localeCompare(b.label) || a.key.localeCompare(b.key),
+    (a, b) =>
+      (a.route.kind === b.route.kind ? 0 : a.route.kind === 'phone' ? -1 : 1) ||
+      b.dependents.length - a.dependents.length ||
+      a.label.localeCompare(b.label) ||
+      a.key.localeCompare(b.key),
   );
   map.cycles = mailboxCycles(state.accounts);
   return map;

@@ -20,7 +20,11 @@ export interface RecoverySuggestion {
   mailboxId?: string;
 }
 
-export function suggestRecovery(account: Account, site: Pick<SiteSummary, 'id' | 'category' | 'regions'> | undefined, accounts: readonly Account[]): RecoverySuggestion {
+export function suggestRecovery(
+  account: Account,
+  site: Pick<SiteSummary, 'id' | 'category' | 'regions'> | undefined,
+  accounts: readonly Account[],
+): RecoverySuggestion {
   const mainland = !!site && site.regions.includes('cn');
   const phone = mainland || PHONE_CATEGORIES.has(account.category) || (!!site && PHONE_ACCOUNTS.has(site.id));
   const mailbox = !mainland && account.category !== 'email' && !(site && PHONE_ACCOUNTS.has(site.id));

@@ -17,14 +17,36 @@ import type { Category } from '../model';
 import { DAY, type TaskSpec } from '../plan/task';
 import { howKeys, moneyAtStake, type RegionChannels, type RegionFile } from './types';
 
-const CREDIT_REPORT: TaskSpec = { id: 'cn-credit-report', key: 'plan.task.cnCreditReport', minutes: 15, dueIn: 3 * DAY, url: 'https://www.pbccrc.org.cn' };
-const CREDIT_DISPUTE: TaskSpec = { id: 'cn-credit-dispute', key: 'plan.task.cnCreditDispute', minutes: 20, dueIn: 7 * DAY, url: 'https://www.pbccrc.org.cn' };
-const PHONE_NUMBERS: TaskSpec = { id: 'cn-phone-numbers', key: 'plan.task.cnPhoneNumbers', minutes: 5, dueIn: 3 * DAY, url: 'https://getsimnum.caict.ac.cn' };
+const CREDIT_REPORT: TaskSpec = {
+  id: 'cn-credit-report',
+  key: 'plan.task.cnCreditReport',
+  minutes: 15,
+  dueIn: 3 * DAY,
+  url: 'https://www.pbccrc.org.cn',
+};
+const CREDIT_DISPUTE: TaskSpec = {
+  id: 'cn-credit-dispute',
+  key: 'plan.task.cnCreditDispute',
+  minutes: 20,
+  dueIn: 7 * DAY,
+  url: 'https://www.pbccrc.org.cn',
+};
+const PHONE_NUMBERS: TaskSpec = {
+  id: 'cn-phone-numbers',
+  key: 'plan.task.cnPhoneNumbers',
+  minutes: 5,
+  dueIn: 3 * DAY,
+  url: 'https://getsimnum.caict.ac.cn',
+};
 const BANK_CARDS: TaskSpec = { id: 'cn-bank-cards', key: 'plan.task.cnBankCards', minutes: 5, dueIn: 3 * DAY };
 const TAX_INCOME: TaskSpec = { id: 'cn-tax-income', key: 'plan.task.cnTaxIncome', minutes: 10, dueIn: 7 * DAY };
 
 const line = (number: string, url?: string): TaskSpec => ({
-  id: `cn-${number}`, key: `plan.task.cn${number}`, minutes: 20, dueIn: 7 * DAY, ...(url ? { url } : {}),
+  id: `cn-${number}`,
+  key: `plan.task.cn${number}`,
+  minutes: 20,
+  dueIn: 7 * DAY,
+  ...(url ? { url } : {}),
 });
 const R12321 = line('12321', 'https://www.12321.cn');
 const R12377 = line('12377', 'https://www.12377.cn');
@@ -63,12 +85,41 @@ const channels: RegionChannels = {
 export const china: RegionFile = {
   id: 'cn',
   channels,
-  legal: ['pipl44to50', 'pipl47', 'pipl57', 'pipl69', 'pipl70', 'civilCode', 'criminal2531', 'interpretation2017', 'criminal2861', 'antiFraud', 'creditRules'],
+  legal: [
+    'pipl44to50',
+    'pipl47',
+    'pipl57',
+    'pipl69',
+    'pipl70',
+    'civilCode',
+    'criminal2531',
+    'interpretation2017',
+    'criminal2861',
+    'antiFraud',
+    'creditRules',
+  ],
   complaintRights: 'plan.template.complaint.rightsCn',
   // 公安机关办理刑事案件程序规定 art. 171: banks and courts ask for the 受案回执 when a loan or card opened in the
   // victim's name is contested.
   policeAsks: ['plan.police.ask.receiptCn'],
-  suggestedSites: ['qq-mail', 'netease-mail', 'wechat', 'alipay', 'icbc', 'cmb', 'ccb', 'unionpay', 'taobao', 'jd', 'pinduoduo', 'china-mobile', 'china-unicom', 'china-telecom', 'qq', 'china-railway-12306'],
+  suggestedSites: [
+    'qq-mail',
+    'netease-mail',
+    'wechat',
+    'alipay',
+    'icbc',
+    'cmb',
+    'ccb',
+    'unionpay',
+    'taobao',
+    'jd',
+    'pinduoduo',
+    'china-mobile',
+    'china-unicom',
+    'china-telecom',
+    'qq',
+    'china-railway-12306',
+  ],
   languages: ['zh', 'zh-cn*', 'zh-hans*'],
   // The bank's own number (on the back of the card) to freeze; 110 when money is gone or a fraud is under way;
   // 96110 for warnings and advice, it does not take a case (公安部 / 国家反诈中心 public guidance, checked 2026-12-01).

@@ -10,7 +10,13 @@ const channels: RegionChannels = {
   identityChecks: [CREDIT_REPORT],
   creditChecks: [CREDIT_REPORT],
   police: (incident) => [
-    { id: 'police', key: 'plan.task.policeOther', minutes: 60, dueIn: moneyAtStake(incident) ? DAY : 3 * DAY, urgent: moneyAtStake(incident) },
+    {
+      id: 'police',
+      key: 'plan.task.policeOther',
+      minutes: 60,
+      dueIn: moneyAtStake(incident) ? DAY : 3 * DAY,
+      urgent: moneyAtStake(incident),
+    },
   ],
   regulators: () => [{ id: 'other-regulator', key: 'plan.task.otherRegulator', minutes: 20, dueIn: 14 * DAY }],
   extraProcedure: [],

@@ -7,7 +7,16 @@ import type { TaskSpec } from '../plan/task';
 
 /** Tasks every region has, whose how-to is written for each region. */
 export const REGIONAL_HOW = [
-  'cardCallBank', 'cardLimits', 'phoneCarrier', 'simSwap', 'scamCalls', 'emailPhishing', 'creditScams', 'complain', 'closeAccount', 'lawyer',
+  'cardCallBank',
+  'cardLimits',
+  'phoneCarrier',
+  'simSwap',
+  'scamCalls',
+  'emailPhishing',
+  'creditScams',
+  'complain',
+  'closeAccount',
+  'lawyer',
   'creditAgain',
 ] as const;
 export type RegionalHow = (typeof REGIONAL_HOW)[number];
@@ -70,5 +79,4 @@ export function howKeys(suffix: string, overrides: Partial<Record<RegionalHow, s
 }
 
 /** Police within days; within a day when money is at stake. */
-export const moneyAtStake = (incident: Incident) =>
-  incident.leaked.includes('bank-card') || Boolean(incident.losses?.trim());
+export const moneyAtStake = (incident: Incident) => incident.leaked.includes('bank-card') || Boolean(incident.losses?.trim());

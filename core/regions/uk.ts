@@ -18,14 +18,28 @@ const FOS: TaskSpec = { id: 'uk-fos', key: 'plan.task.ukFos', minutes: 20, dueIn
 const BY_CATEGORY: Partial<Record<Category, TaskSpec[]>> = { banking: [FOS], payment: [FOS] };
 
 const channels: RegionChannels = {
-  how: howKeys('Uk', { cardLimits: 'plan.task.cardLimits.howOther', creditScams: 'plan.task.creditScams.howOther', lawyer: 'plan.task.lawyer.howOther', creditAgain: 'plan.task.creditAgain.howOther', simSwap: 'plan.task.simSwap.howOther', closeAccount: 'plan.task.closeAccount.howOther' }),
+  how: howKeys('Uk', {
+    cardLimits: 'plan.task.cardLimits.howOther',
+    creditScams: 'plan.task.creditScams.howOther',
+    lawyer: 'plan.task.lawyer.howOther',
+    creditAgain: 'plan.task.creditAgain.howOther',
+    simSwap: 'plan.task.simSwap.howOther',
+    closeAccount: 'plan.task.closeAccount.howOther',
+  }),
   phoneAtRisk: ['phone'],
-  identityChecks: [CREDIT_REPORTS, { id: 'uk-cifas', key: 'plan.task.ukCifas', minutes: 15, dueIn: 7 * DAY, url: 'https://www.cifas.org.uk' }],
+  identityChecks: [
+    CREDIT_REPORTS,
+    { id: 'uk-cifas', key: 'plan.task.ukCifas', minutes: 15, dueIn: 7 * DAY, url: 'https://www.cifas.org.uk' },
+  ],
   creditChecks: [CREDIT_REPORTS],
   police: (incident) => [
     {
-      id: 'police', key: 'plan.task.policeUk', minutes: 30, dueIn: moneyAtStake(incident) ? DAY : 3 * DAY,
-      urgent: moneyAtStake(incident), url: 'https://reportfraud.police.uk',
+      id: 'police',
+      key: 'plan.task.policeUk',
+      minutes: 30,
+      dueIn: moneyAtStake(incident) ? DAY : 3 * DAY,
+      urgent: moneyAtStake(incident),
+      url: 'https://reportfraud.police.uk',
     },
   ],
   regulators: (category) => [ICO, ...((category && BY_CATEGORY[category]) ?? [])],
@@ -39,8 +53,23 @@ export const unitedKingdom: RegionFile = {
   legal: ['ukGdpr', 'ico', 'reportFraud'],
   complaintRights: 'plan.template.complaint.rightsUk',
   policeAsks: ['plan.police.ask.reference'],
-  suggestedSites: ['google', 'microsoft', 'apple', 'barclays', 'hsbc-uk', 'lloyds', 'paypal', 'amazon', 'facebook', 'instagram', 'whatsapp'],
+  suggestedSites: [
+    'google',
+    'microsoft',
+    'apple',
+    'barclays',
+    'hsbc-uk',
+    'lloyds',
+    'paypal',
+    'amazon',
+    'facebook',
+    'instagram',
+    'whatsapp',
+  ],
   languages: ['en-gb'],
   // The bank, or 159 (Stop Scams UK banks); then Report Fraud on 0300 123 2040 (checked 2026-12-01).
-  emergency: [{ key: 'ukBank', tel: '159' }, { key: 'ukReportFraud', tel: '03001232040', url: 'https://www.reportfraud.police.uk/' }],
+  emergency: [
+    { key: 'ukBank', tel: '159' },
+    { key: 'ukReportFraud', tel: '03001232040', url: 'https://www.reportfraud.police.uk/' },
+  ],
 };

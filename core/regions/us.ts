@@ -16,20 +16,63 @@ import { DAY, type TaskSpec } from '../plan/task';
 import { howKeys, moneyAtStake, type RegionChannels, type RegionFile } from './types';
 
 const freeze = (bureau: string, url: string): TaskSpec => ({
-  id: `us-freeze-${bureau.toLowerCase()}`, key: 'plan.task.usFreeze', vars: { bureau }, minutes: 10, dueIn: DAY, urgent: true, url,
+  id: `us-freeze-${bureau.toLowerCase()}`,
+  key: 'plan.task.usFreeze',
+  vars: { bureau },
+  minutes: 10,
+  dueIn: DAY,
+  urgent: true,
+  url,
 });
-const CREDIT_REPORTS: TaskSpec = { id: 'us-credit-reports', key: 'plan.task.usCreditReports', minutes: 20, dueIn: 3 * DAY, url: 'https://www.annualcreditreport.com' };
-const IRS_IP_PIN: TaskSpec = { id: 'us-irs-ip-pin', key: 'plan.task.usIrsIpPin', minutes: 20, dueIn: 7 * DAY, url: 'https://www.irs.gov/identity-theft-fraud-scams/get-an-identity-protection-pin' };
-const MY_SOCIAL_SECURITY: TaskSpec = { id: 'us-my-ssa', key: 'plan.task.usMySsa', minutes: 20, dueIn: 7 * DAY, url: 'https://www.ssa.gov/myaccount/' };
-const CHEXSYSTEMS: TaskSpec = { id: 'us-chexsystems', key: 'plan.task.usChexSystems', minutes: 10, dueIn: 7 * DAY, url: 'https://www.chexsystems.com/security-freeze/information' };
+const CREDIT_REPORTS: TaskSpec = {
+  id: 'us-credit-reports',
+  key: 'plan.task.usCreditReports',
+  minutes: 20,
+  dueIn: 3 * DAY,
+  url: 'https://www.annualcreditreport.com',
+};
+const IRS_IP_PIN: TaskSpec = {
+  id: 'us-irs-ip-pin',
+  key: 'plan.task.usIrsIpPin',
+  minutes: 20,
+  dueIn: 7 * DAY,
+  url: 'https://www.irs.gov/identity-theft-fraud-scams/get-an-identity-protection-pin',
+};
+const MY_SOCIAL_SECURITY: TaskSpec = {
+  id: 'us-my-ssa',
+  key: 'plan.task.usMySsa',
+  minutes: 20,
+  dueIn: 7 * DAY,
+  url: 'https://www.ssa.gov/myaccount/',
+};
+const CHEXSYSTEMS: TaskSpec = {
+  id: 'us-chexsystems',
+  key: 'plan.task.usChexSystems',
+  minutes: 10,
+  dueIn: 7 * DAY,
+  url: 'https://www.chexsystems.com/security-freeze/information',
+};
 const FTC: TaskSpec = { id: 'us-ftc', key: 'plan.task.usFtc', minutes: 15, dueIn: 7 * DAY, url: 'https://reportfraud.ftc.gov' };
-const CFPB: TaskSpec = { id: 'us-cfpb', key: 'plan.task.usCfpb', minutes: 20, dueIn: 7 * DAY, url: 'https://www.consumerfinance.gov/complaint/' };
+const CFPB: TaskSpec = {
+  id: 'us-cfpb',
+  key: 'plan.task.usCfpb',
+  minutes: 20,
+  dueIn: 7 * DAY,
+  url: 'https://www.consumerfinance.gov/complaint/',
+};
 const FCC: TaskSpec = { id: 'us-fcc', key: 'plan.task.usFcc', minutes: 20, dueIn: 7 * DAY, url: 'https://consumercomplaints.fcc.gov' };
 
 const BY_CATEGORY: Partial<Record<Category, TaskSpec[]>> = { banking: [CFPB], payment: [CFPB], telecom: [FCC] };
 
 const channels: RegionChannels = {
-  how: howKeys('Us', { cardLimits: 'plan.task.cardLimits.howOther', creditScams: 'plan.task.creditScams.howOther', complain: 'plan.task.complain.howOther', lawyer: 'plan.task.lawyer.howOther', simSwap: 'plan.task.simSwap.howOther', closeAccount: 'plan.task.closeAccount.howOther' }),
+  how: howKeys('Us', {
+    cardLimits: 'plan.task.cardLimits.howOther',
+    creditScams: 'plan.task.creditScams.howOther',
+    complain: 'plan.task.complain.howOther',
+    lawyer: 'plan.task.lawyer.howOther',
+    simSwap: 'plan.task.simSwap.howOther',
+    closeAccount: 'plan.task.closeAccount.howOther',
+  }),
   phoneAtRisk: ['phone'],
   identityChecks: [
     freeze('Equifax', 'https://www.equifax.com/personal/credit-report-services/credit-freeze/'),
@@ -44,8 +87,12 @@ const channels: RegionChannels = {
   creditChecks: [CREDIT_REPORTS],
   police: (incident) => [
     {
-      id: 'identitytheft-gov', key: 'plan.task.usIdentityTheft', minutes: 30, dueIn: moneyAtStake(incident) ? DAY : 3 * DAY,
-      urgent: moneyAtStake(incident), url: 'https://www.identitytheft.gov',
+      id: 'identitytheft-gov',
+      key: 'plan.task.usIdentityTheft',
+      minutes: 30,
+      dueIn: moneyAtStake(incident) ? DAY : 3 * DAY,
+      urgent: moneyAtStake(incident),
+      url: 'https://www.identitytheft.gov',
     },
     { id: 'police', key: 'plan.task.policeUs', minutes: 60, dueIn: 7 * DAY },
   ],
@@ -61,7 +108,20 @@ export const unitedStates: RegionFile = {
   legal: ['identityTheft', 'creditFreeze', 'stateLaws'],
   complaintRights: 'plan.template.complaint.rightsOther',
   policeAsks: ['plan.police.ask.reference'],
-  suggestedSites: ['google', 'microsoft', 'apple', 'chase', 'bank-of-america', 'wells-fargo', 'paypal', 'amazon', 'facebook', 'instagram', 'whatsapp', 'coinbase'],
+  suggestedSites: [
+    'google',
+    'microsoft',
+    'apple',
+    'chase',
+    'bank-of-america',
+    'wells-fargo',
+    'paypal',
+    'amazon',
+    'facebook',
+    'instagram',
+    'whatsapp',
+    'coinbase',
+  ],
   languages: ['en-us'],
   // The issuer's fraud line first, then the FTC's IdentityTheft.gov (recovery plan and report; checked 2026-12-01).
   emergency: [{ key: 'usBank' }, { key: 'usIdentityTheft', url: 'https://www.identitytheft.gov/' }],

@@ -21,13 +21,15 @@ const encoder = new TextEncoder();
 
 /** TEXT values: backslash, semicolon and comma get a backslash; a line break becomes \n; other controls go. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point (RFC 5545 TEXT)
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point (RFC 5545 TEXT)
+      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
+  );
 }
 
 /** Splits a content line into lines of at most 75 octets; each continuation starts with one space. */
@@ -58,7 +60,11 @@ function nextDate(date: string): string {
 }
 
 /** "20251124T103000Z": DTSTAMP is always UTC. */
-export const utcStamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+export const utcStamp = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 function alarmTrigger(minutes: number): string {
   const hours = Math.floor(minutes / 60);
@@ -79,7 +85,13 @@ function eventLines(event: IcsEvent, stamp: string): string[] {
   if (event.url) lines.push(`URL;VALUE=URI:${event.url}`);
   lines.push('TRANSP:TRANSPARENT');
   if (event.alarmMinutes !== undefined) {
-    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(event.summary)}`, `TRIGGER;RELATED=START:${alarmTrigger(event.alarmMinutes)}`, 'END:VALARM');
+    lines.push(
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeText(event.summary)}`,
+      `TRIGGER;RELATED=START:${alarmTrigger(event.alarmMinutes)}`,
+      'END:VALARM',
+    );
   }
   lines.push('END:VEVENT');
   return lines;
@@ -109,7 +121,13 @@ export interface EventText {
  * One event per pending plan task that has a date: on its due day, or today when it is already overdue, or
  * the day its snooze ends. Guide steps without a date stay in the app.
  */
-export function followUpEvents(items: readonly PendingItem[], now: number, clock: LocalClock, text: EventText, alarmMinutes?: number): IcsEvent[] {
+export function followUpEvents(
+  items: readonly PendingItem[],
+  now: number,
+  clock: LocalClock,
+  text: EventText,
+  alarmMinutes?: number,
+): IcsEvent[] {
   return items
     .filter((item) => item.ref.kind === 'task' && item.dueAt !== undefined)
     .map((item) => ({

@@ -15,9 +15,7 @@ export const quietHours = (settings: { quietStart: string; quietEnd: string }): 
 export function inQuietHours(ms: number, quiet: QuietHours, clock: LocalClock): boolean {
   if (quiet.start === quiet.end) return false;
   const minute = minuteOfDay(ms, clock);
-  return quiet.start < quiet.end
-    ? minute >= quiet.start && minute < quiet.end
-    : minute >= quiet.start || minute < quiet.end;
+  return quiet.start < quiet.end ? minute >= quiet.start && minute < quiet.end : minute >= quiet.start || minute < quiet.end;
 }
 
 /** When the quiet window that contains `ms` ends (call only inside quiet hours). Always later than `ms`. */

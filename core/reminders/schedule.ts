@@ -222,7 +222,10 @@ export function nextReminder(input: ReminderInput): Reminder | undefined {
   // so do tasks due later that same day: the day's reminder already names them.
   const day = dayKey(at, input.clock);
   const sameDay = (candidate: Candidate) =>
-    candidate.kind === 'due' && candidate.item !== undefined && candidate.item.openFrom <= at && dayKey(candidate.item.dueAt ?? 0, input.clock) === day;
+    candidate.kind === 'due' &&
+    candidate.item !== undefined &&
+    candidate.item.openFrom <= at &&
+    dayKey(candidate.item.dueAt ?? 0, input.clock) === day;
   const folded = settled.map((entry) => entry.candidate).filter((candidate) => candidate.earliest <= at || sameDay(candidate));
   return { at, about: planner.about(at, folded) };
 }

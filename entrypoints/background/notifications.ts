@@ -53,7 +53,11 @@ export async function snoozeReminder(notificationId: string, now = Date.now()): 
   if (!entry?.items?.length) return false;
   const { state } = await loadState();
   // Only what is still open now: a step finished since the reminder keeps its "done".
-  const open = new Set(pendingItems(state, now, { includeMuted: true }).filter((item) => item.openFrom <= now).map((item) => item.stateKey));
+  const open = new Set(
+    pendingItems(state, now, { includeMuted: true })
+      .filter((item) => item.openFrom <= now)
+      .map((item) => item.stateKey),
+  );
   for (const key of entry.items.filter((stateKey) => open.has(stateKey))) await snoozeItem(key, now + DAY, now);
   return true;
 }

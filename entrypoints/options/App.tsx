@@ -46,7 +46,10 @@ export function App() {
   // Two pages outside the navigation: the first-run welcome and the emergency card.
   const special = route[0] === 'welcome' || route[0] === 'emergency' ? route[0] : undefined;
   const section = SECTIONS.find((s) => s.id === route[0])?.id ?? (special ? '' : 'overview');
-  const current = SECTIONS.find((s) => s.id === section) ?? { id: special ?? 'overview', label: special === 'welcome' ? 'welcome.title' : 'emergency.title' };
+  const current = SECTIONS.find((s) => s.id === section) ?? {
+    id: special ?? 'overview',
+    label: special === 'welcome' ? 'welcome.title' : 'emergency.title',
+  };
   const openLeak = openIncidents(state)[0];
   const toast = useToast();
   const account = section === 'accounts' ? state.accounts.find((a) => a.id === route[1]) : undefined;
@@ -74,40 +77,73 @@ export function App() {
   return (
     <div class="layout">
       <nav aria-label={t('options.nav')}>
-        <p><strong>{t('common.appName')}</strong></p>
+        <p>
+          <strong>{t('common.appName')}</strong>
+        </p>
         {SECTIONS.filter((s) => s.id !== 'suspicious').map((s) => (
-          <a key={s.id} href={routes.section(s.id)} aria-current={s.id === section ? 'page' : undefined}>{t(s.label)}</a>
+          <a key={s.id} href={routes.section(s.id)} aria-current={s.id === section ? 'page' : undefined}>
+            {t(s.label)}
+          </a>
         ))}
       </nav>
       <main>
         <StorageProblems
           items={quarantine}
           unreadable={invalid}
-          onExport={() => downloadText('afterleak-kept-aside.json', JSON.stringify({ keptAside: quarantine, unreadable: invalid }, null, 2))}
-          onRestore={(key) => void restoreKeptAside(key).then((written) => {
-            if (written.length) toast.show({ text: t('safeKeeping.restored', { name: keptAsideOrigin(key) }) });
-          })}
-          onDiscard={(key) => void removeQuarantined(key).then((taken) => {
-            toast.show({ text: t('safeKeeping.discarded', { name: keptAsideOrigin(key) }), undo: () => restore(taken) });
-          })}
+          onExport={() =>
+            downloadText('afterleak-kept-aside.json', JSON.stringify({ keptAside: quarantine, unreadable: invalid }, null, 2))
+          }
+          onRestore={(key) =>
+            void restoreKeptAside(key).then((written) => {
+              if (written.length) toast.show({ text: t('safeKeeping.restored', { name: keptAsideOrigin(key) }) });
+            })
+          }
+          onDiscard={(key) =>
+            void removeQuarantined(key).then((taken) => {
+              toast.show({ text: t('safeKeeping.discarded', { name: keptAsideOrigin(key) }), undo: () => restore(taken) });
+            })
+          }
         />
         {special !== 'emergency' && <h1>{t(current.label)}</h1>}
         {special === 'welcome' && (
-          <Welcome settings={state.settings} onLanguage={(language) => void updateSettings((s) => ({ ...s, language }))}
-            onRegion={(region) => void updateSettings((s) => ({ ...s, region }))} />
+          <Welcome
+            settings={state.settings}
+            onLanguage={(language) => void updateSettings((s) => ({ ...s, language }))}
+            onRegion={(region) => void updateSettings((s) => ({ ...s, region }))}
+          />
         )}
         {special === 'emergency' && (
-          <EmergencyCard headingLevel={1} region={openLeak?.region ?? effectiveRegion(state.settings.region, navigator.language)}
-            leakOpen={openLeak !== undefined} planHref={openLeak ? routes.leak(openLeak.id) : routes.newLeak} />
+          <EmergencyCard
+            headingLevel={1}
+            region={openLeak?.region ?? effectiveRegion(state.settings.region, navigator.language)}
+            leakOpen={openLeak !== undefined}
+            planHref={openLeak ? routes.leak(openLeak.id) : routes.newLeak}
+          />
         )}
         {section === 'overview' && <Overview state={state} />}
         {section === 'accounts' && !account && <AccountsPage state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'accounts' && account && (
-          <AccountDetail account={account} state={state} editing={route[2] === 'edit'} showToast={toast.show} onRemoved={() => { location.hash = routes.accounts; }} />
+          <AccountDetail
+            account={account}
+            state={state}
+            editing={route[2] === 'edit'}
+            showToast={toast.show}
+            onRemoved={() => {
+              location.hash = routes.accounts;
+            }}
+          />
         )}
         {section === 'map' && <RecoveryMapPage state={state} />}
         {section === 'leak' && route[1] === 'new' && <NewLeakNotice open={openLeak} name={openLeak && leakName(openLeak)} />}
-        {section === 'suspicious' && <SuspiciousPage state={state} incidentId={route[1]} onSave={async (item) => { await putEvidence(item, undefined); }} />}
+        {section === 'suspicious' && (
+          <SuspiciousPage
+            state={state}
+            incidentId={route[1]}
+            onSave={async (item) => {
+              await putEvidence(item, undefined);
+            }}
+          />
+        )}
         {section === 'leak' && <LeakSection route={route.slice(1)} state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'settings' && <SettingsPage state={state} onChange={(change) => void updateSettings(change)} />}
         {section === 'backup' && <BackupPage state={state} showToast={toast.show} />}

@@ -62,7 +62,14 @@ export function App() {
   const addHere = async () => {
     const draft = site
       ? { ...draftForSite(site), label: pick(site.names) }
-      : { customName: domain!, customDomain: domain!, label: domain!, category: 'other' as const, tier: defaultTier('other'), sharedPassword: false };
+      : {
+          customName: domain!,
+          customDomain: domain!,
+          label: domain!,
+          category: 'other' as const,
+          tier: defaultTier('other'),
+          sharedPassword: false,
+        };
     const [added] = await addAccounts([draft]);
     toast.show({ text: t('accounts.added', { name: added!.label }) });
   };
@@ -70,26 +77,36 @@ export function App() {
     void openSidePanel(tab.windowId);
     void setPanelAccount(account.id);
   };
-  const card = (view: ItemView) => <NextCard view={view} headingLevel={leak ? 3 : 2} onDone={() => void done(view)} onOpenPage={openPage} />;
+  const card = (view: ItemView) => (
+    <NextCard view={view} headingLevel={leak ? 3 : 2} onDone={() => void done(view)} onOpenPage={openPage} />
+  );
 
   return (
     <main class="page popup-main">
       <div class="spread">
         <h1>{t('popup.title')}</h1>
-        <button type="button" class="small" onClick={() => openDashboard(state.accounts.length || leak ? '' : routes.accounts)}>{t('common.openDashboard')}</button>
+        <button type="button" class="small" onClick={() => openDashboard(state.accounts.length || leak ? '' : routes.accounts)}>
+          {t('common.openDashboard')}
+        </button>
       </div>
       <div class="row popup-actions">
         {leak ? (
-          <button type="button" class={next.lead ? undefined : 'primary'} onClick={() => openDashboard(routes.leak(leak.incident.id))}>{t('next.continue')}</button>
+          <button type="button" class={next.lead ? undefined : 'primary'} onClick={() => openDashboard(routes.leak(leak.incident.id))}>
+            {t('next.continue')}
+          </button>
         ) : (
-          <button type="button" class={next.lead ? undefined : 'primary'} onClick={() => openDashboard(routes.newLeak)}>{t('common.hadLeak')}</button>
+          <button type="button" class={next.lead ? undefined : 'primary'} onClick={() => openDashboard(routes.newLeak)}>
+            {t('common.hadLeak')}
+          </button>
         )}
-        <button type="button" class="link emergency-link" onClick={() => openDashboard(routes.emergency)}>{t('emergency.link')}</button>
-        <button type="button" class="link small" onClick={() => openDashboard(routes.section('suspicious'))}>{t('scams.popup')}</button>
+        <button type="button" class="link emergency-link" onClick={() => openDashboard(routes.emergency)}>
+          {t('emergency.link')}
+        </button>
+        <button type="button" class="link small" onClick={() => openDashboard(routes.section('suspicious'))}>
+          {t('scams.popup')}
+        </button>
       </div>
-      {leak && (
-        <LeakLead leak={leak}>{leak.next && card(leak.next)}</LeakLead>
-      )}
+      {leak && <LeakLead leak={leak}>{leak.next && card(leak.next)}</LeakLead>}
       {!leak && next.lead && (
         <>
           <p class="muted small calm">{t('next.mostImportant')}</p>
@@ -97,22 +114,40 @@ export function App() {
         </>
       )}
       {domain && (
-        <CurrentSite site={site} domain={domain} accounts={here} items={hereItems} onAdd={() => void addHere()}
-          onDone={(view) => void done(view)} onOpenPage={openPage} onBeside={beside} />
+        <CurrentSite
+          site={site}
+          domain={domain}
+          accounts={here}
+          items={hereItems}
+          onAdd={() => void addHere()}
+          onDone={(view) => void done(view)}
+          onOpenPage={openPage}
+          onBeside={beside}
+        />
       )}
       {!leak && state.accounts.length === 0 && <p>{t('popup.nothingYet')}</p>}
       {rest.length > 0 && (
         <section aria-labelledby="next-steps">
-          <h2 id="next-steps" class="small-heading">{t('popup.nextSteps')}</h2>
+          <h2 id="next-steps" class="small-heading">
+            {t('popup.nextSteps')}
+          </h2>
           <ul class="plain">
-            {rest.slice(0, MORE_ROWS).map((view) => <ItemRow key={view.id} view={view} onDone={() => void done(view)} onOpenPage={openPage} />)}
+            {rest.slice(0, MORE_ROWS).map((view) => (
+              <ItemRow key={view.id} view={view} onDone={() => void done(view)} onOpenPage={openPage} />
+            ))}
           </ul>
           {next.open.length > MORE_ROWS + 1 && (
-            <button type="button" class="link" onClick={() => openDashboard(routes.overview)}>{t('next.more', { n: next.open.length })}</button>
+            <button type="button" class="link" onClick={() => openDashboard(routes.overview)}>
+              {t('next.more', { n: next.open.length })}
+            </button>
           )}
         </section>
       )}
-      {leak && <button type="button" class="link small" onClick={() => openDashboard(routes.newLeak)}>{t('next.newLeak')}</button>}
+      {leak && (
+        <button type="button" class="link small" onClick={() => openDashboard(routes.newLeak)}>
+          {t('next.newLeak')}
+        </button>
+      )}
       {/* While a leak is open its own progress stands above; the accounts' progress would push the rest down. */}
       {!leak && state.accounts.length > 0 && <ProgressBar label={t('popup.progress')} progress={overallProgress(state, now)} />}
       {toast.view}

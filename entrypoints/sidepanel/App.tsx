@@ -56,7 +56,9 @@ export function App() {
       <main class="page">
         <h1>{t('calm.panelTitle')}</h1>
         <p>{t('calm.panelEmpty')}</p>
-        <button type="button" class="primary" onClick={addAccounts}>{t('calm.panelAdd')}</button>
+        <button type="button" class="primary" onClick={addAccounts}>
+          {t('calm.panelAdd')}
+        </button>
         {toast.view}
       </main>
     );
@@ -66,16 +68,30 @@ export function App() {
       {/* "Guide for this site" only while the panel follows the tab; an account picked by hand is named by its
           guide's own heading, which then heads the page. */}
       {(sameTab || !account) && <h1>{sameTab ? t('sidepanel.title') : t('calm.panelTitle')}</h1>}
-      <AccountPicker accounts={sortAccounts(state.accounts)} value={account?.id} onChange={(id) => { setPicked(id); void setPanelAccount(id); }} />
+      <AccountPicker
+        accounts={sortAccounts(state.accounts)}
+        value={account?.id}
+        onChange={(id) => {
+          setPicked(id);
+          void setPanelAccount(id);
+        }}
+      />
       {!following && (
         <div class="small">
-          <button type="button" class="link" onClick={() => void requestTabsPermission().then(setFollowing)}>{t('popupSite.permission')}</button>
+          <button type="button" class="link" onClick={() => void requestTabsPermission().then(setFollowing)}>
+            {t('popupSite.permission')}
+          </button>
           <p class="muted">{t('popupSite.permissionHelp')}</p>
         </div>
       )}
       {account ? (
-        <AccountGuide account={account} state={state} showToast={toast.show} headingLevel={sameTab ? 2 : 1}
-          onOpen={(url) => void openInTab(url, true)} />
+        <AccountGuide
+          account={account}
+          state={state}
+          showToast={toast.show}
+          headingLevel={sameTab ? 2 : 1}
+          onOpen={(url) => void openInTab(url, true)}
+        />
       ) : (
         <p>{t('sidepanel.pick')}</p>
       )}

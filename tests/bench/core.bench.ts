@@ -19,9 +19,16 @@ const incident = bigIncident(hundred);
 const QUERIES = ['gmail', '支付宝', 'icbc.com.cn', 'bank', 'a'];
 // Addresses the popup and side panel see: catalogue sites, subdomains, unknown sites, and non-web pages.
 const URLS = [
-  'https://mail.google.com/mail/u/0/#inbox', 'https://www.alipay.com/', 'https://accounts.google.com/signin',
-  'https://github.com/settings/security', 'https://www.taobao.com/', 'https://news.example.co.uk/story/1',
-  'https://shop.example.com/cart', 'chrome://extensions/', 'about:blank', 'https://192.168.1.1/',
+  'https://mail.google.com/mail/u/0/#inbox',
+  'https://www.alipay.com/',
+  'https://accounts.google.com/signin',
+  'https://github.com/settings/security',
+  'https://www.taobao.com/',
+  'https://news.example.co.uk/story/1',
+  'https://shop.example.com/cart',
+  'chrome://extensions/',
+  'about:blank',
+  'https://192.168.1.1/',
 ];
 
 // A result nobody reads would let a clever engine skip the work; keep one.
@@ -31,21 +38,41 @@ let sink = 0;
 const options = { time: 1500, warmupTime: 300 };
 
 describe('core', () => {
-  bench(`parseState: ${RECORDS} stored records`, () => {
-    sink += parseState(raw).state.accounts.length;
-  }, options);
-  bench(`searchSites: ${QUERIES.length} queries over ${SITES.length} sites`, () => {
-    for (const query of QUERIES) sink += searchSites(query, SEARCHABLE_SITES).length;
-  }, options);
-  bench(`siteForUrl: ${URLS.length} addresses over ${SITES.length} sites`, () => {
-    for (const url of URLS) sink += siteForUrl(url, SITES) ? 1 : 0;
-  }, options);
-  bench(`openSteps: ${hundred.accounts.length} accounts`, () => {
-    sink += openSteps(hundred, CATALOGUE, NOW).length;
-  }, options);
-  bench(`buildPlan: everything leaked, ${incident.accountIds.length} accounts`, () => {
-    sink += buildPlan(incident, hundred, CATALOGUE).length;
-  }, options);
+  bench(
+    `parseState: ${RECORDS} stored records`,
+    () => {
+      sink += parseState(raw).state.accounts.length;
+    },
+    options,
+  );
+  bench(
+    `searchSites: ${QUERIES.length} queries over ${SITES.length} sites`,
+    () => {
+      for (const query of QUERIES) sink += searchSites(query, SEARCHABLE_SITES).length;
+    },
+    options,
+  );
+  bench(
+    `siteForUrl: ${URLS.length} addresses over ${SITES.length} sites`,
+    () => {
+      for (const url of URLS) sink += siteForUrl(url, SITES) ? 1 : 0;
+    },
+    options,
+  );
+  bench(
+    `openSteps: ${hundred.accounts.length} accounts`,
+    () => {
+      sink += openSteps(hundred, CATALOGUE, NOW).length;
+    },
+    options,
+  );
+  bench(
+    `buildPlan: everything leaked, ${incident.accountIds.length} accounts`,
+    () => {
+      sink += buildPlan(incident, hundred, CATALOGUE).length;
+    },
+    options,
+  );
 });
 
 export const consumed = () => sink;

@@ -4,8 +4,17 @@ import { buildGuide } from '@/core/guide';
 import { keys, SCHEMA_KEY, SETTINGS_KEY } from '@/core/keys';
 import { CURRENT_SCHEMA } from '@/core/migrations';
 import {
-  CATEGORIES, DEFAULT_SETTINGS, EVIDENCE_KINDS, LEAKED_DATA, STEP_STATUSES, TIERS, emptyState,
-  type Account, type AppState, type Incident, type StepState,
+  CATEGORIES,
+  DEFAULT_SETTINGS,
+  EVIDENCE_KINDS,
+  LEAKED_DATA,
+  STEP_STATUSES,
+  TIERS,
+  emptyState,
+  type Account,
+  type AppState,
+  type Incident,
+  type StepState,
 } from '@/core/model';
 import { CATALOGUE, SITES } from '@/data/catalogue';
 
@@ -38,7 +47,13 @@ function accounts(count: number, seed: number): Account[] {
       const site = rnd.pick(SITES);
       return { ...base, siteId: site.id, label: `${site.names.en} ${index}`, category: site.category };
     }
-    return { ...base, customName: `Shop ${index}`, customDomain: `shop${index}.example.com`, label: `Shop ${index}`, category: rnd.pick(CATEGORIES) };
+    return {
+      ...base,
+      customName: `Shop ${index}`,
+      customDomain: `shop${index}.example.com`,
+      label: `Shop ${index}`,
+      category: rnd.pick(CATEGORIES),
+    };
   });
 }
 
@@ -56,9 +71,18 @@ function stepState(rnd: ReturnType<typeof random>): StepState {
 function incident(id: string, accountIds: string[], rnd: ReturnType<typeof random>): Incident {
   const discoveredAt = NOW - Math.floor(rnd.next() * 60) * DAY;
   return {
-    id, discoveredAt, leakedAt: discoveredAt - 10 * DAY, source: 'ShopCo', howLearned: 'breach-notice',
-    leaked: LEAKED_DATA.filter(() => rnd.next() < 0.5), passwordReused: rnd.next() < 0.5, cardSecretsLeaked: false,
-    region: 'cn', accountIds, createdAt: discoveredAt, updatedAt: discoveredAt,
+    id,
+    discoveredAt,
+    leakedAt: discoveredAt - 10 * DAY,
+    source: 'ShopCo',
+    howLearned: 'breach-notice',
+    leaked: LEAKED_DATA.filter(() => rnd.next() < 0.5),
+    passwordReused: rnd.next() < 0.5,
+    cardSecretsLeaked: false,
+    region: 'cn',
+    accountIds,
+    createdAt: discoveredAt,
+    updatedAt: discoveredAt,
   };
 }
 
@@ -75,7 +99,13 @@ export function storedRecords(total: number, seed = 1): Record<string, unknown> 
   };
   const list = accounts(Math.round(total * 0.15), seed);
   for (const account of list) add(keys.account(account.id), account);
-  const incidents = Array.from({ length: 6 }, (_, i) => incident(`inc-${i}`, list.slice(i * 10, i * 10 + 10).map((a) => a.id), rnd));
+  const incidents = Array.from({ length: 6 }, (_, i) =>
+    incident(
+      `inc-${i}`,
+      list.slice(i * 10, i * 10 + 10).map((a) => a.id),
+      rnd,
+    ),
+  );
   for (const item of incidents) {
     add(keys.incident(item.id), item);
     for (let t = 0; t < 25; t++) add(keys.task(item.id, `task-${t}`), stepState(rnd));
@@ -83,8 +113,15 @@ export function storedRecords(total: number, seed = 1): Record<string, unknown> 
   for (let e = 0; e < 60; e++) {
     const at = NOW - e * DAY;
     add(keys.evidence(`ev-${e}`), {
-      id: `ev-${e}`, incidentId: rnd.pick(incidents).id, kind: rnd.pick(EVIDENCE_KINDS), at, from: '+86 138 0000 0000',
-      summary: 'Caller claimed to be from the bank and knew my address.', fileName: '', createdAt: at, updatedAt: at,
+      id: `ev-${e}`,
+      incidentId: rnd.pick(incidents).id,
+      kind: rnd.pick(EVIDENCE_KINDS),
+      at,
+      from: '+86 138 0000 0000',
+      summary: 'Caller claimed to be from the bank and knew my address.',
+      fileName: '',
+      createdAt: at,
+      updatedAt: at,
     });
   }
   // The rest are step states for the accounts' real guide steps (beyond those: states of steps the catalogue
@@ -114,8 +151,18 @@ export function stateWithAccounts(count: number, seed = 2): AppState {
 /** The worst realistic leak: everything leaked, the password reused, every account involved. */
 export function bigIncident(state: AppState): Incident {
   return {
-    id: 'inc-big', discoveredAt: NOW, leakedAt: NOW - 20 * DAY, source: 'ShopCo', sourceCategory: 'shopping',
-    howLearned: 'breach-notice', leaked: [...LEAKED_DATA], passwordReused: true, cardSecretsLeaked: true, region: 'cn',
-    accountIds: state.accounts.map((account) => account.id), createdAt: NOW, updatedAt: NOW,
+    id: 'inc-big',
+    discoveredAt: NOW,
+    leakedAt: NOW - 20 * DAY,
+    source: 'ShopCo',
+    sourceCategory: 'shopping',
+    howLearned: 'breach-notice',
+    leaked: [...LEAKED_DATA],
+    passwordReused: true,
+    cardSecretsLeaked: true,
+    region: 'cn',
+    accountIds: state.accounts.map((account) => account.id),
+    createdAt: NOW,
+    updatedAt: NOW,
   };
 }

@@ -1,17 +1,25 @@
 import { test, expect, expectAccessible, readStorage } from './fixtures';
 import type { Page, Worker } from '@playwright/test';
 
-type Stored = Record<string, { label?: string; siteId?: string; tier?: string; category?: string; customDomain?: string; sharedPassword?: boolean }>;
+type Stored = Record<
+  string,
+  { label?: string; siteId?: string; tier?: string; category?: string; customDomain?: string; sharedPassword?: boolean }
+>;
 
 async function storedAccounts(worker: Worker) {
   const raw = (await readStorage(worker)) as Stored;
-  return Object.entries(raw).filter(([key]) => key.startsWith('account:')).map(([, value]) => value);
+  return Object.entries(raw)
+    .filter(([key]) => key.startsWith('account:'))
+    .map(([, value]) => value);
 }
 
 /** Searches and adds a result in one click; focus lands on the new account, whose details then open for editing. */
 async function addAndEdit(page: Page, query: string, name: string) {
   await page.getByLabel('Find a site by name or address').fill(query);
-  await page.getByRole('list', { name: 'From the catalogue' }).getByRole('button', { name: `Add: ${name}` }).click();
+  await page
+    .getByRole('list', { name: 'From the catalogue' })
+    .getByRole('button', { name: `Add: ${name}` })
+    .click();
   await expect(page.getByRole('listitem').filter({ hasText: 'Edit details' })).toBeFocused();
   await page.getByRole('link', { name: `Edit details: ${name}` }).click();
   await expect(page.getByLabel('Your label for it')).toBeFocused();
@@ -35,7 +43,11 @@ test('first run offers the usual key accounts and adds the ticked ones', async (
   expect(consoleErrors).toEqual([]);
 });
 
-test('search finds sites by English name, Chinese name and address; what is stored matches what is shown', async ({ openPage, worker, consoleErrors }) => {
+test('search finds sites by English name, Chinese name and address; what is stored matches what is shown', async ({
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
   const page = await openPage('options.html#/accounts');
   const gmail = await addAndEdit(page, 'gmail', 'Google (Gmail)');
   await gmail.getByLabel('Your label for it').fill('Personal mail');
@@ -136,7 +148,10 @@ test('edit an account, remove it, and undo the removal', async ({ openPage, work
 test('a label that looks like HTML is shown as text', async ({ openPage }) => {
   const page = await openPage('options.html#/accounts');
   let dialog = false;
-  page.on('dialog', async (d) => { dialog = true; await d.dismiss(); });
+  page.on('dialog', async (d) => {
+    dialog = true;
+    await d.dismiss();
+  });
   const gmail = await addAndEdit(page, 'gmail', 'Google (Gmail)');
   await gmail.getByLabel('Your label for it').fill('<img src=x onerror=alert(1)>');
   await gmail.getByRole('button', { name: 'Save' }).click();

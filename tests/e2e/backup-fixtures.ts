@@ -7,20 +7,67 @@ import { DEFAULT_SETTINGS, type Account, type AppState } from '../../core/model'
 export const T = 1_764_000_000_000;
 
 export const account = (id: string, label: string, changes: Partial<Account> = {}): Account => ({
-  id, siteId: 'google', label, category: 'email', tier: 'critical', sharedPassword: false, createdAt: T, updatedAt: T, ...changes,
+  id,
+  siteId: 'google',
+  label,
+  category: 'email',
+  tier: 'critical',
+  sharedPassword: false,
+  createdAt: T,
+  updatedAt: T,
+  ...changes,
 });
 
 /** What the browser holds before an import. */
 export const storedState = (): AppState => ({
   settings: { ...DEFAULT_SETTINGS },
-  accounts: [account('a1', 'Personal mail'), { id: 'a2', customName: 'Forum', customDomain: 'forum.example', label: 'Old forum', category: 'social', tier: 'other', sharedPassword: true, createdAt: T + 1, updatedAt: T + 1 }],
-  steps: { a1: { 'change-password': { status: 'done', at: T + 10 } }, a2: { 'change-password': { status: 'pending', at: T, note: 'ask admin' } } },
-  incidents: [{
-    id: 'i1', discoveredAt: T, source: 'Courier platform breach', howLearned: 'breach-notice', leaked: ['phone', 'address'],
-    passwordReused: false, cardSecretsLeaked: false, region: 'cn', accountIds: ['a1'], createdAt: T, updatedAt: T,
-  }],
+  accounts: [
+    account('a1', 'Personal mail'),
+    {
+      id: 'a2',
+      customName: 'Forum',
+      customDomain: 'forum.example',
+      label: 'Old forum',
+      category: 'social',
+      tier: 'other',
+      sharedPassword: true,
+      createdAt: T + 1,
+      updatedAt: T + 1,
+    },
+  ],
+  steps: {
+    a1: { 'change-password': { status: 'done', at: T + 10 } },
+    a2: { 'change-password': { status: 'pending', at: T, note: 'ask admin' } },
+  },
+  incidents: [
+    {
+      id: 'i1',
+      discoveredAt: T,
+      source: 'Courier platform breach',
+      howLearned: 'breach-notice',
+      leaked: ['phone', 'address'],
+      passwordReused: false,
+      cardSecretsLeaked: false,
+      region: 'cn',
+      accountIds: ['a1'],
+      createdAt: T,
+      updatedAt: T,
+    },
+  ],
   tasks: {},
-  evidence: [{ id: 'e1', incidentId: 'i1', kind: 'call', at: T + 5, from: '+86 21 5555 0100', summary: 'Fake courier refund call', fileName: '', createdAt: T + 5, updatedAt: T + 5 }],
+  evidence: [
+    {
+      id: 'e1',
+      incidentId: 'i1',
+      kind: 'call',
+      at: T + 5,
+      from: '+86 21 5555 0100',
+      summary: 'Fake courier refund call',
+      fileName: '',
+      createdAt: T + 5,
+      updatedAt: T + 5,
+    },
+  ],
 });
 
 /** The same person's backup from another day: a1 renamed later, a3 added, a2 not in it. */

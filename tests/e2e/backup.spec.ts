@@ -35,14 +35,24 @@ test('export downloads one JSON file with every record', async ({ openPage, work
   const stored = await readStorage(worker);
   const records = Object.fromEntries(Object.entries(stored).filter(([key]) => key !== 'schema'));
   expect(file.records).toEqual(records);
-  expect(Object.keys(file.records).sort()).toEqual(
-    ['account:a1', 'account:a2', 'evidence:e1', 'incident:i1', 'settings', 'step:a1:change-password', 'step:a2:change-password'],
-  );
+  expect(Object.keys(file.records).sort()).toEqual([
+    'account:a1',
+    'account:a2',
+    'evidence:e1',
+    'incident:i1',
+    'settings',
+    'step:a1:change-password',
+    'step:a2:change-password',
+  ]);
   await expect(page.getByRole('status').filter({ hasText: 'Saved afterleak-backup-' })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
 
-test('replace: the preview lists what changes, and confirming makes storage equal to the backup', async ({ openPage, worker, consoleErrors }) => {
+test('replace: the preview lists what changes, and confirming makes storage equal to the backup', async ({
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
   await seed(worker, rawStorage(storedState()));
   const page = await openPage('options.html#/backup');
   await page.getByLabel('Replace what is here with the backup').check();
@@ -74,7 +84,11 @@ test('merge: newer records win, nothing is removed, and importing again changes 
   expect((stored['account:a1'] as { label: string }).label).toBe('Personal mail (restored)');
   expect(stored['account:a2']).toEqual(rawStorage(storedState())['account:a2']);
   expect(stored['account:a3']).toBeDefined();
-  expect(stored['step:a2:change-password']).toEqual({ status: 'pending', at: storedState().steps.a2!['change-password']!.at, note: 'ask admin' });
+  expect(stored['step:a2:change-password']).toEqual({
+    status: 'pending',
+    at: storedState().steps.a2!['change-password']!.at,
+    note: 'ask admin',
+  });
 
   await chooseFile(page, backupFile(backedUpState()), 'again.json');
   await expect(page.getByText('Nothing would change; the backup matches what is here.')).toBeVisible();
@@ -85,17 +99,48 @@ const BAD_FILES: [string, () => string, RegExp][] = [
   ['not JSON', () => 'this is a note, not a backup', /not valid JSON/],
   ['truncated', () => backupFile(backedUpState()).slice(0, 300), /not valid JSON/],
   ['another product', () => JSON.stringify({ version: 1, bookmarks: [] }), /not an AfterLeak backup/],
-  ['a newer version', () => editedBackup((file) => { file.version = 3; }), /newer version of AfterLeak \(file version 3\)/],
-  ['__proto__', () => backupFile(backedUpState()).replace('"records": {', '"records": {\n"__proto__": {"isAdmin": true},'), /“records” contains the key “__proto__”/],
+  [
+    'a newer version',
+    () =>
+      editedBackup((file) => {
+        file.version = 3;
+      }),
+    /newer version of AfterLeak \(file version 3\)/,
+  ],
+  [
+    '__proto__',
+    () => backupFile(backedUpState()).replace('"records": {', '"records": {\n"__proto__": {"isAdmin": true},'),
+    /“records” contains the key “__proto__”/,
+  ],
   // 4.6 MB nested 2.3 million deep: refused at once by its depth (it used to overflow the stack and hang).
-  ['nested 2.3 million deep', () => backupFile(backedUpState()).replace('"records": {', `"records": {"deep": ${'['.repeat(2_300_000)}${']'.repeat(2_300_000)},`),
-    /nests deeper than 32 levels \(at “records\.deep\[0\]/],
-  ['a 1 MB id', () => editedBackup((file) => { file.records[`account:${'x'.repeat(1024 * 1024)}`] = {}; }), /has an id that AfterLeak never makes/],
-  ['a wrong type', () => editedBackup((file) => { file.records['account:a1']!.tier = 'vip'; }), /“records\.account:a1\.tier” has a value AfterLeak does not know: “vip”/],
+  [
+    'nested 2.3 million deep',
+    () => backupFile(backedUpState()).replace('"records": {', `"records": {"deep": ${'['.repeat(2_300_000)}${']'.repeat(2_300_000)},`),
+    /nests deeper than 32 levels \(at “records\.deep\[0\]/,
+  ],
+  [
+    'a 1 MB id',
+    () =>
+      editedBackup((file) => {
+        file.records[`account:${'x'.repeat(1024 * 1024)}`] = {};
+      }),
+    /has an id that AfterLeak never makes/,
+  ],
+  [
+    'a wrong type',
+    () =>
+      editedBackup((file) => {
+        file.records['account:a1']!.tier = 'vip';
+      }),
+    /“records\.account:a1\.tier” has a value AfterLeak does not know: “vip”/,
+  ],
 ];
 
 test('bad files each say what is wrong and leave storage exactly as it was', async ({ openPage, worker, consoleErrors }) => {
-  await seed(worker, { ...rawStorage(storedState()), 'quarantine:1700000000000:account:old': { raw: { id: 'old' }, error: 'label', at: 1_700_000_000_000 } });
+  await seed(worker, {
+    ...rawStorage(storedState()),
+    'quarantine:1700000000000:account:old': { raw: { id: 'old' }, error: 'label', at: 1_700_000_000_000 },
+  });
   const before = await readStorage(worker);
   const page = await openPage('options.html#/backup');
   for (const [name, text, message] of BAD_FILES) {
@@ -141,7 +186,14 @@ test('the backup page in Chinese', async ({ openPage, worker, consoleErrors }) =
   await seed(worker, rawStorage({ ...storedState(), settings: { ...storedState().settings, language: 'zh_CN' } }));
   const page = await openPage('options.html#/backup');
   await expect(page.getByRole('heading', { name: '导出备份' })).toBeVisible();
-  await chooseFile(page, editedBackup((file) => { file.version = 9; }), 'new.json', '备份文件');
+  await chooseFile(
+    page,
+    editedBackup((file) => {
+      file.version = 9;
+    }),
+    'new.json',
+    '备份文件',
+  );
   await expect(page.getByRole('alert')).toContainText('这个文件由更新版本的 AfterLeak 生成（文件版本9）');
   await expectAccessible(page);
   expect(consoleErrors).toEqual([]);

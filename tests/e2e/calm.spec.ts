@@ -6,15 +6,49 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
-const gmail = { id: 'g1', siteId: 'google', label: 'Google (Gmail)', category: 'email', tier: 'critical', sharedPassword: false, createdAt: NOW, updatedAt: NOW };
-const alipay = { id: 'a1', siteId: 'alipay', label: '支付宝', category: 'payment', tier: 'critical', sharedPassword: false, createdAt: NOW, updatedAt: NOW };
+const gmail = {
+  id: 'g1',
+  siteId: 'google',
+  label: 'Google (Gmail)',
+  category: 'email',
+  tier: 'critical',
+  sharedPassword: false,
+  createdAt: NOW,
+  updatedAt: NOW,
+};
+const alipay = {
+  id: 'a1',
+  siteId: 'alipay',
+  label: '支付宝',
+  category: 'payment',
+  tier: 'critical',
+  sharedPassword: false,
+  createdAt: NOW,
+  updatedAt: NOW,
+};
 const incident = {
-  id: 'i1', discoveredAt: NOW - DAY, source: 'Online shop 网店', howLearned: 'scam-call', leaked: ['phone', 'id-number', 'address'],
-  passwordReused: false, cardSecretsLeaked: false, region: 'cn', accountIds: ['a1'], createdAt: NOW - DAY, updatedAt: NOW - DAY,
+  id: 'i1',
+  discoveredAt: NOW - DAY,
+  source: 'Online shop 网店',
+  howLearned: 'scam-call',
+  leaked: ['phone', 'id-number', 'address'],
+  passwordReused: false,
+  cardSecretsLeaked: false,
+  region: 'cn',
+  accountIds: ['a1'],
+  createdAt: NOW - DAY,
+  updatedAt: NOW - DAY,
 };
 const evidence = {
-  id: 'e1', incidentId: 'i1', kind: 'call', at: NOW - DAY + 5, from: '+86 138 0013 8000', summary: 'Caller named my ID number',
-  fileName: 'Call recording on my phone', createdAt: NOW, updatedAt: NOW,
+  id: 'e1',
+  incidentId: 'i1',
+  kind: 'call',
+  at: NOW - DAY + 5,
+  from: '+86 138 0013 8000',
+  summary: 'Caller named my ID number',
+  fileName: 'Call recording on my phone',
+  createdAt: NOW,
+  updatedAt: NOW,
 };
 
 async function seed(worker: Worker, values: Record<string, unknown>) {
@@ -32,7 +66,12 @@ async function openWithClock(context: BrowserContext, extensionId: string, pathA
 
 const toast = (page: Page) => page.locator('.toast');
 
-test('one-click add: focus on the new account, a toast that leaves on its own, and Edit details after', async ({ context, extensionId, worker, consoleErrors }) => {
+test('one-click add: focus on the new account, a toast that leaves on its own, and Edit details after', async ({
+  context,
+  extensionId,
+  worker,
+  consoleErrors,
+}) => {
   const page = await openWithClock(context, extensionId, 'options.html#/accounts');
   await page.getByLabel('Find a site by name or address').fill('alipay');
   await page.getByRole('list', { name: 'From the catalogue' }).getByRole('button', { name: 'Add: Alipay' }).click();
@@ -75,9 +114,15 @@ test('one-click add: focus on the new account, a toast that leaves on its own, a
 
 test('catalogue accounts are named in the current language; typed labels stay as typed', async ({ openPage, worker }) => {
   await seed(worker, {
-    'account:g1': gmail, 'account:a1': alipay,
+    'account:g1': gmail,
+    'account:a1': alipay,
     'account:w1': { ...gmail, id: 'w1', label: 'Work mail' },
-    settings: { language: 'zh_CN', region: 'auto', reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 3, checkup: true }, sync: false },
+    settings: {
+      language: 'zh_CN',
+      region: 'auto',
+      reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 3, checkup: true },
+      sync: false,
+    },
   });
   const page = await openPage('options.html#/accounts');
   const list = page.getByRole('region', { name: '你的账号' });
@@ -139,8 +184,16 @@ test('the side panel: an empty state with a way to add accounts; a named account
 });
 
 const PAGES = [
-  'options.html#/overview', 'options.html#/accounts', 'options.html#/accounts/a1', 'options.html#/leak', 'options.html#/leak/new',
-  'options.html#/leak/i1', 'options.html#/settings', 'options.html#/backup', 'sidepanel.html', 'report.html#i1',
+  'options.html#/overview',
+  'options.html#/accounts',
+  'options.html#/accounts/a1',
+  'options.html#/leak',
+  'options.html#/leak/new',
+  'options.html#/leak/i1',
+  'options.html#/settings',
+  'options.html#/backup',
+  'sidepanel.html',
+  'report.html#i1',
 ];
 
 test('no page scrolls sideways at 320 CSS px, nor with text at 200%', async ({ context, extensionId, worker }) => {
@@ -148,12 +201,17 @@ test('no page scrolls sideways at 320 CSS px, nor with text at 200%', async ({ c
   await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'a1' }));
   const page = await context.newPage();
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  for (const [width, text] of [[320, '100%'], [1280, '200%']] as const) {
+  for (const [width, text] of [
+    [320, '100%'],
+    [1280, '200%'],
+  ] as const) {
     await page.setViewportSize({ width, height: 700 });
     for (const path of PAGES) {
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       await page.locator('#app > *').first().waitFor();
-      await page.evaluate((size) => { document.documentElement.style.fontSize = size === '200%' ? '30px' : ''; }, text);
+      await page.evaluate((size) => {
+        document.documentElement.style.fontSize = size === '200%' ? '30px' : '';
+      }, text);
       expect(`${path} at ${width}px, text ${text}: ${await overflow()}`).toBe(`${path} at ${width}px, text ${text}: 0`);
     }
   }

@@ -9,10 +9,19 @@ import { account, rawStorage, storedState } from './backup-fixtures';
 const google = JSON.parse(readFileSync('data/sites/google.json', 'utf8')) as { steps: { id: string; title: { en: string } }[] };
 const STEPS = google.steps;
 
-interface Change { key: string; value: { status?: string; until?: number; sync?: boolean; reminders?: { checkup: boolean } } | null }
+interface Change {
+  key: string;
+  value: { status?: string; until?: number; sync?: boolean; reminders?: { checkup: boolean } } | null;
+}
 
 async function seed(worker: Worker) {
-  const state = { ...storedState(), accounts: [account('dash', 'Dashboard mail'), account('panel', 'Panel mail'), account('bg', 'Background mail')], steps: {}, incidents: [], evidence: [] };
+  const state = {
+    ...storedState(),
+    accounts: [account('dash', 'Dashboard mail'), account('panel', 'Panel mail'), account('bg', 'Background mail')],
+    steps: {},
+    incidents: [],
+    evidence: [],
+  };
   await worker.evaluate(async (values) => {
     await chrome.storage.local.clear();
     await chrome.storage.local.set(values);
@@ -63,17 +72,23 @@ async function snoozeInBackground(popup: Page, rounds: number): Promise<number[]
     for (const step of STEPS) {
       const until = Date.now() + 86_400_000 + untils.length;
       untils.push(until);
-      const answer = await popup.evaluate(
-        (payload) => chrome.runtime.sendMessage({ type: 'snooze', payload }),
-        { stateKey: `step:bg:${step.id}`, until },
-      );
+      const answer = await popup.evaluate((payload) => chrome.runtime.sendMessage({ type: 'snooze', payload }), {
+        stateKey: `step:bg:${step.id}`,
+        until,
+      });
       expect(answer).toEqual({ ok: true });
     }
   }
   return untils;
 }
 
-test('the dashboard, the side panel and the background write 200+ times at once and every write lands', async ({ openPage, context, worker, extensionId, consoleErrors }) => {
+test('the dashboard, the side panel and the background write 200+ times at once and every write lands', async ({
+  openPage,
+  context,
+  worker,
+  extensionId,
+  consoleErrors,
+}) => {
   await seed(worker);
   // The popup only sends messages and watches storage: a hidden tab does that at full speed.
   const popup = await openPage('popup.html');
@@ -81,7 +96,9 @@ test('the dashboard, the side panel and the background write 200+ times at once 
   const dashboard = await openInWindow(context, worker, extensionId, 'options.html#/accounts/dash');
   const panel = await openInWindow(context, worker, extensionId, 'sidepanel.html');
   for (const view of [dashboard, panel]) {
-    view.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+    view.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
     view.on('pageerror', (error) => consoleErrors.push(error.message));
   }
   await panel.getByLabel('Account').selectOption('panel');
@@ -89,7 +106,11 @@ test('the dashboard, the side panel and the background write 200+ times at once 
 
   const ROUNDS = 6;
   const BACKGROUND_ROUNDS = 10;
-  const [, , untils] = await Promise.all([markSteps(dashboard, ROUNDS), markSteps(panel, ROUNDS), snoozeInBackground(popup, BACKGROUND_ROUNDS)]);
+  const [, , untils] = await Promise.all([
+    markSteps(dashboard, ROUNDS),
+    markSteps(panel, ROUNDS),
+    snoozeInBackground(popup, BACKGROUND_ROUNDS),
+  ]);
 
   const expectedWrites = 2 * STEPS.length * (2 * ROUNDS + 1) + STEPS.length * BACKGROUND_ROUNDS;
   expect(expectedWrites).toBeGreaterThanOrEqual(200);
@@ -125,12 +146,19 @@ test('the dashboard, the side panel and the background write 200+ times at once 
   expect(consoleErrors).toEqual([]);
 });
 
-test('two pages changing different settings at once keep both changes (Web Locks)', async ({ context, worker, extensionId, consoleErrors }) => {
+test('two pages changing different settings at once keep both changes (Web Locks)', async ({
+  context,
+  worker,
+  extensionId,
+  consoleErrors,
+}) => {
   await seed(worker);
   const settings = await openInWindow(context, worker, extensionId, 'options.html#/settings');
   const backup = await openInWindow(context, worker, extensionId, 'options.html#/backup');
   for (const view of [settings, backup]) {
-    view.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+    view.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
     view.on('pageerror', (error) => consoleErrors.push(error.message));
   }
   await recordChanges(backup);

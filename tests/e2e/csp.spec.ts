@@ -10,7 +10,13 @@ const DIRECTIVES = ["script-src 'self'", "object-src 'none'", "connect-src 'self
 
 /** The directives of a policy, by name: "script-src 'self'; object-src 'none'" -> {script-src: ["'self'"], ...}. */
 function directives(policy: string): Record<string, string[]> {
-  return Object.fromEntries(policy.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...values]) => [name!, values]));
+  return Object.fromEntries(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 for (const build of ['chrome-mv3', 'firefox-mv3']) {
@@ -30,7 +36,9 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
 }
 
 test('pages work under the policy, and the browser refuses anything from elsewhere', async ({ openPage, worker, consoleErrors }) => {
-  const manifest = await worker.evaluate(() => chrome.runtime.getManifest()) as { content_security_policy?: { extension_pages?: string } };
+  const manifest = (await worker.evaluate(() => chrome.runtime.getManifest())) as {
+    content_security_policy?: { extension_pages?: string };
+  };
   expect(directives(manifest.content_security_policy?.extension_pages ?? '')['connect-src']).toEqual(["'self'"]);
   const options = await openPage('options.html#/settings');
   // The extension's own language file is 'self': choosing Chinese loads it and the page switches.
@@ -39,8 +47,14 @@ test('pages work under the policy, and the browser refuses anything from elsewhe
   const outcome = await options.evaluate(async () => {
     const violations: string[] = [];
     document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
-    const own = await fetch(chrome.runtime.getURL('/_locales/zh_CN/messages.json')).then((r) => r.ok, () => false);
-    const remote = await fetch('https://example.com/').then(() => 'fetched', () => 'refused');
+    const own = await fetch(chrome.runtime.getURL('/_locales/zh_CN/messages.json')).then(
+      (r) => r.ok,
+      () => false,
+    );
+    const remote = await fetch('https://example.com/').then(
+      () => 'fetched',
+      () => 'refused',
+    );
     const script = document.createElement('script');
     script.textContent = 'window.__inlineRan = true';
     document.head.append(script);

@@ -10,7 +10,12 @@ export const extensionDir = path.resolve(process.env.AFTERLEAK_OUT_DIR ?? '.outp
  * welcome page in a tab (entrypoints/background/welcome.ts); it is closed here so that tests which wait for the
  * next page, or read the active tab, see only their own, unless `keepWelcome` (tests/e2e/next-step.spec.ts).
  */
-export async function launchWithExtension(dir: string, extraArgs: string[] = [], profileDir = '', keepWelcome = false): Promise<BrowserContext> {
+export async function launchWithExtension(
+  dir: string,
+  extraArgs: string[] = [],
+  profileDir = '',
+  keepWelcome = false,
+): Promise<BrowserContext> {
   const context = await launchBrowser(dir, extraArgs, profileDir);
   if (!keepWelcome) await closeWelcome(context);
   return context;

@@ -5,10 +5,29 @@ import type { Page, Worker } from '@playwright/test';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
-const gmail = { id: 'mail1', siteId: 'google', label: 'Personal Gmail', category: 'email', tier: 'critical', sharedPassword: false, createdAt: NOW - 60 * DAY, updatedAt: NOW - 60 * DAY };
+const gmail = {
+  id: 'mail1',
+  siteId: 'google',
+  label: 'Personal Gmail',
+  category: 'email',
+  tier: 'critical',
+  sharedPassword: false,
+  createdAt: NOW - 60 * DAY,
+  updatedAt: NOW - 60 * DAY,
+};
 const incident = (id: string, source: string, extra: Record<string, unknown> = {}) => ({
-  id, discoveredAt: NOW - DAY, source, howLearned: 'news', leaked: ['email'], passwordReused: false, cardSecretsLeaked: false,
-  region: 'uk', accountIds: [], createdAt: NOW - DAY, updatedAt: NOW - DAY, ...extra,
+  id,
+  discoveredAt: NOW - DAY,
+  source,
+  howLearned: 'news',
+  leaked: ['email'],
+  passwordReused: false,
+  cardSecretsLeaked: false,
+  region: 'uk',
+  accountIds: [],
+  createdAt: NOW - DAY,
+  updatedAt: NOW - DAY,
+  ...extra,
 });
 
 async function seed(worker: Worker, values: Record<string, unknown>) {
@@ -26,7 +45,11 @@ async function position(page: Page): Promise<[number, number]> {
 
 const stepTitle = async (page: Page) => (await page.locator('#guided-step-title').textContent())!.replace(/^Step \d+ of \d+/, '');
 
-test('one step at a time walks a plan from the first to the last step, resumes after a reload, and ends on what was achieved', async ({ openPage, worker, consoleErrors }) => {
+test('one step at a time walks a plan from the first to the last step, resumes after a reload, and ends on what was achieved', async ({
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
   await seed(worker, { 'account:mail1': gmail, 'incident:g1': incident('g1', 'Travel site', { accountIds: ['mail1'] }) });
   const page = await openPage('options.html#/leak/g1');
   // The next-step card leads the plan, and one step at a time starts on that same task.
@@ -44,7 +67,10 @@ test('one step at a time walks a plan from the first to the last step, resumes a
   // The stepper: one button per step plus the finish, the current one marked, each named with its status.
   const stepper = page.getByRole('navigation', { name: 'Steps' });
   await expect(stepper.getByRole('button')).toHaveCount(total + 1);
-  await expect(stepper.getByRole('button', { name: `Step 1 of ${total}, Change your Google password: To do` })).toHaveAttribute('aria-current', 'step');
+  await expect(stepper.getByRole('button', { name: `Step 1 of ${total}, Change your Google password: To do` })).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
   await expectAccessible(page);
 
   // Keyboard only: from the focused heading, Tab reaches "Done", Enter answers it and focus lands on step 2.
@@ -100,7 +126,9 @@ test('one step at a time walks a plan from the first to the last step, resumes a
 
   // Storage holds every answer; the plan page now opens on the finish too.
   const stored = (await readStorage(worker)) as Record<string, { status?: string }>;
-  const states = Object.entries(stored).filter(([key]) => key.startsWith('task:g1:') || key.startsWith('step:mail1:')).map(([, v]) => v.status);
+  const states = Object.entries(stored)
+    .filter(([key]) => key.startsWith('task:g1:') || key.startsWith('step:mail1:'))
+    .map(([, v]) => v.status);
   expect(states).toHaveLength(answered + 1);
   expect(states.filter((s) => s === 'done')).toHaveLength(total - 2);
   await page.getByRole('link', { name: 'Show the whole list' }).click();
@@ -108,7 +136,11 @@ test('one step at a time walks a plan from the first to the last step, resumes a
   expect(consoleErrors).toEqual([]);
 });
 
-test('one step at a time for an account guide, in Chinese, ends on what the account now has', async ({ openPage, worker, consoleErrors }) => {
+test('one step at a time for an account guide, in Chinese, ends on what the account now has', async ({
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
   const settings = await openPage('options.html#/settings');
   await settings.getByLabel('Language').selectOption('zh_CN');
   await expect(settings.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
@@ -120,7 +152,9 @@ test('one step at a time for an account guide, in Chinese, ends on what the acco
   const total = Number(/共(\d+)步/.exec((await heading.textContent()) ?? '')![1]);
   expect(total).toBeGreaterThan(3);
   await expect(heading).toContainText(`第1步，共${total}步`);
-  await expect(page.getByRole('navigation', { name: '步骤' }).getByRole('button', { name: new RegExp(`^第1步，共${total}步，.+：待办$`) })).toHaveAttribute('aria-current', 'step');
+  await expect(
+    page.getByRole('navigation', { name: '步骤' }).getByRole('button', { name: new RegExp(`^第1步，共${total}步，.+：待办$`) }),
+  ).toHaveAttribute('aria-current', 'step');
   for (let n = 1; n <= total; n++) {
     await expect(heading).toContainText(`第${n}步，共${total}步`);
     await expect(heading).toBeFocused();
@@ -168,6 +202,9 @@ test('deleting a leak asks first, can be cancelled, and can be undone', async ({
   expect(Object.keys(after)).not.toContain('task:d1:keep-evidence');
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('link', { name: /^Travel site/ })).toBeVisible();
-  expect(await readStorage(worker)).toMatchObject({ 'incident:d1': { source: 'Travel site' }, 'task:d1:keep-evidence': { status: 'done' } });
+  expect(await readStorage(worker)).toMatchObject({
+    'incident:d1': { source: 'Travel site' },
+    'task:d1:keep-evidence': { status: 'done' },
+  });
   expect(consoleErrors).toEqual([]);
 });

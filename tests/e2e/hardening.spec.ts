@@ -17,7 +17,10 @@ async function seed(worker: Worker, raw: Record<string, unknown>) {
 /** Every dialog any page opens (what alert(1) would do), watched from before the first page renders. */
 function watchDialogs(context: BrowserContext) {
   const fired: string[] = [];
-  context.on('dialog', async (dialog) => { fired.push(dialog.message()); await dialog.dismiss(); });
+  context.on('dialog', async (dialog) => {
+    fired.push(dialog.message());
+    await dialog.dismiss();
+  });
   return fired;
 }
 
@@ -33,7 +36,10 @@ test('a label like <img src=x onerror=alert(1)> shows as text in every view', as
   await expect(detail.getByRole('heading', { level: 2 })).toContainText(HOSTILE);
   await expect(panel.getByRole('option', { name: HOSTILE })).toHaveCount(1);
   // The export keeps it as the text it is (issue 15: text with "<" is text, and the user's own export imports).
-  const [download] = await Promise.all([backup.waitForEvent('download'), backup.getByRole('button', { name: 'Download a backup' }).click()]);
+  const [download] = await Promise.all([
+    backup.waitForEvent('download'),
+    backup.getByRole('button', { name: 'Download a backup' }).click(),
+  ]);
   const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
   expect(exported.records['account:x1'].label).toBe(HOSTILE);
 
@@ -45,7 +51,12 @@ test('a label like <img src=x onerror=alert(1)> shows as text in every view', as
   expect(consoleErrors).toEqual([]);
 });
 
-test('a stored value that fails to parse is kept aside, shown, exportable, and discarded only on request', async ({ context, openPage, worker, consoleErrors }) => {
+test('a stored value that fails to parse is kept aside, shown, exportable, and discarded only on request', async ({
+  context,
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
   const broken = { id: 'bad', label: HOSTILE, tier: 42, category: 'email', sharedPassword: false, createdAt: 1, updatedAt: 1 };
   await seed(worker, { ...rawStorage(storedState()), 'account:bad': broken });
   const fired = watchDialogs(context);
@@ -62,7 +73,10 @@ test('a stored value that fails to parse is kept aside, shown, exportable, and d
   // The other records are untouched.
   expect(stored['account:a1']).toEqual(rawStorage(storedState())['account:a1']);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Export the kept-aside values' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    notice.getByRole('button', { name: 'Export the kept-aside values' }).click(),
+  ]);
   const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
   expect(exported.keptAside).toEqual([expect.objectContaining({ key: keptKey, raw: broken })]);
   expect(await readStorage(worker)).toHaveProperty(keptKey);
@@ -77,7 +91,11 @@ test('a stored value that fails to parse is kept aside, shown, exportable, and d
   expect(consoleErrors).toEqual([]);
 });
 
-test('sync: turned on, the account list goes to chrome.storage.sync (never notes or steps) and other browsers’ changes come back', async ({ openPage, worker, consoleErrors }) => {
+test('sync: turned on, the account list goes to chrome.storage.sync (never notes or steps) and other browsers’ changes come back', async ({
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
   await seed(worker, rawStorage(storedState()));
   const page = await openPage('options.html#/backup');
   const syncArea = () => worker.evaluate(() => chrome.storage.sync.get(null)) as Promise<Record<string, Record<string, unknown>>>;
@@ -97,10 +115,15 @@ test('sync: turned on, the account list goes to chrome.storage.sync (never notes
     'acct:laptop1': laptop,
     'acct:a2': { id: 'a2', deleted: true, updatedAt: Date.now() },
   });
-  await expect.poll(async () => {
-    const stored = await readStorage(worker);
-    return [Boolean(stored['account:laptop1']), Boolean(stored['account:a2']), Boolean(stored['step:a2:change-password'])];
-  }, { timeout: 15_000 }).toEqual([true, false, false]);
+  await expect
+    .poll(
+      async () => {
+        const stored = await readStorage(worker);
+        return [Boolean(stored['account:laptop1']), Boolean(stored['account:a2']), Boolean(stored['step:a2:change-password'])];
+      },
+      { timeout: 15_000 },
+    )
+    .toEqual([true, false, false]);
   const list = await openPage('options.html#/accounts');
   await expect(list.getByRole('region', { name: 'Your accounts' })).toContainText('Added on the laptop');
   await expectAccessible(page);

@@ -5,10 +5,26 @@ import type { Page, Worker } from '@playwright/test';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
-const gmail = { id: 'mail1', siteId: 'google', label: 'Personal Gmail', category: 'email', tier: 'critical', sharedPassword: false, createdAt: NOW - 60 * DAY, updatedAt: NOW - 60 * DAY };
+const gmail = {
+  id: 'mail1',
+  siteId: 'google',
+  label: 'Personal Gmail',
+  category: 'email',
+  tier: 'critical',
+  sharedPassword: false,
+  createdAt: NOW - 60 * DAY,
+  updatedAt: NOW - 60 * DAY,
+};
 const bank = {
-  id: 'bank1', customName: 'Example Bank', customDomain: 'bank.example', label: 'My bank', category: 'banking', tier: 'critical',
-  sharedPassword: false, createdAt: NOW - 60 * DAY, updatedAt: NOW - 60 * DAY,
+  id: 'bank1',
+  customName: 'Example Bank',
+  customDomain: 'bank.example',
+  label: 'My bank',
+  category: 'banking',
+  tier: 'critical',
+  sharedPassword: false,
+  createdAt: NOW - 60 * DAY,
+  updatedAt: NOW - 60 * DAY,
 };
 
 async function seed(worker: Worker, values: Record<string, unknown>) {
@@ -17,7 +33,9 @@ async function seed(worker: Worker, values: Record<string, unknown>) {
 
 /** Console errors of a page the extension opened itself (the fixture watches only pages it opens). */
 function watchErrors(page: Page, errors: string[]) {
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+  });
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
 }
 
@@ -30,9 +48,19 @@ type Stored = Record<string, { status?: string; until?: number; note?: string } 
 
 /** The incident the form below produces, for the tests that start from a recorded leak. */
 const megaShop = {
-  id: 'm1', discoveredAt: NOW - DAY, leakedAt: NOW - 3 * DAY, source: 'MegaShop', sourceCategory: 'shopping', howLearned: 'scam-call',
-  leaked: ['password', 'phone', 'id-number', 'bank-card'], passwordReused: false, cardSecretsLeaked: true, region: 'us',
-  accountIds: ['bank1', 'mail1'], createdAt: NOW - DAY, updatedAt: NOW - DAY,
+  id: 'm1',
+  discoveredAt: NOW - DAY,
+  leakedAt: NOW - 3 * DAY,
+  source: 'MegaShop',
+  sourceCategory: 'shopping',
+  howLearned: 'scam-call',
+  leaked: ['password', 'phone', 'id-number', 'bank-card'],
+  passwordReused: false,
+  cardSecretsLeaked: true,
+  region: 'us',
+  accountIds: ['bank1', 'mail1'],
+  createdAt: NOW - DAY,
+  updatedAt: NOW - DAY,
 };
 
 /** Opens a folded phase of the plan, so that its tasks show. */
@@ -42,9 +70,18 @@ async function openPhase(page: Page, name: string) {
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 }
 
-test('from "I had a leak" in the popup, through the form, to the ordered plan with its next step', async ({ context, openPage, worker, consoleErrors }) => {
+test('from "I had a leak" in the popup, through the form, to the ordered plan with its next step', async ({
+  context,
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
   // The Gmail password was changed ten days ago: before the leak, so it must not count.
-  await seed(worker, { 'account:mail1': gmail, 'account:bank1': bank, 'step:mail1:change-password': { status: 'done', at: NOW - 10 * DAY } });
+  await seed(worker, {
+    'account:mail1': gmail,
+    'account:bank1': bank,
+    'step:mail1:change-password': { status: 'done', at: NOW - 10 * DAY },
+  });
 
   const popup = await openPage('popup.html');
   const [form] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'I had a leak' }).click()]);
@@ -64,10 +101,17 @@ test('from "I had a leak" in the popup, through the form, to the ordered plan wi
   await form.getByLabel('Where did it leak from?').fill('MegaShop');
   await form.getByLabel('What kind of business is it?').selectOption('shopping');
   await form.getByLabel('How did you learn about it?').selectOption('scam-call');
-  for (const data of ['Password', 'Phone number', 'ID number', 'Bank card number']) await form.getByRole('checkbox', { name: data, exact: true }).check();
+  for (const data of ['Password', 'Phone number', 'ID number', 'Bank card number'])
+    await form.getByRole('checkbox', { name: data, exact: true }).check();
   await form.getByRole('checkbox', { name: "The card's security code (CVV) or PIN leaked too" }).check();
-  await form.getByRole('group', { name: 'Which of your accounts are affected?' }).getByRole('checkbox', { name: /My bank/ }).check();
-  await form.getByRole('group', { name: 'Which of your accounts are affected?' }).getByRole('checkbox', { name: /Personal Gmail/ }).check();
+  await form
+    .getByRole('group', { name: 'Which of your accounts are affected?' })
+    .getByRole('checkbox', { name: /My bank/ })
+    .check();
+  await form
+    .getByRole('group', { name: 'Which of your accounts are affected?' })
+    .getByRole('checkbox', { name: /Personal Gmail/ })
+    .check();
   await expect(errors).toHaveCount(0);
   await form.getByRole('button', { name: 'Save and show my plan' }).click();
 
@@ -107,15 +151,25 @@ test('from "I had a leak" in the popup, through the form, to the ordered plan wi
   const stored = (await readStorage(worker)) as Stored;
   const [incidentKey] = Object.keys(stored).filter((key) => key.startsWith('incident:'));
   expect(stored[incidentKey!]).toMatchObject({
-    source: 'MegaShop', sourceCategory: 'shopping', howLearned: 'scam-call', region: 'us', cardSecretsLeaked: true,
-    leaked: ['password', 'phone', 'id-number', 'bank-card'], accountIds: ['bank1', 'mail1'],
+    source: 'MegaShop',
+    sourceCategory: 'shopping',
+    howLearned: 'scam-call',
+    region: 'us',
+    cardSecretsLeaked: true,
+    leaked: ['password', 'phone', 'id-number', 'bank-card'],
+    accountIds: ['bank1', 'mail1'],
   });
   expect(stored['step:mail1:change-password']).toMatchObject({ status: 'done' });
   expect(stored['step:mail1:change-password']!.at as unknown as number).toBeGreaterThan(NOW - DAY);
   expect(consoleErrors).toEqual([]);
 });
 
-test('a recorded leak: task states with undo, a note, and the ready-made texts the tasks lead to', async ({ context, openPage, worker, consoleErrors }) => {
+test('a recorded leak: task states with undo, a note, and the ready-made texts the tasks lead to', async ({
+  context,
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
   // The leak as the form above records it (that flow is tested there), seeded through storage.
   await seed(worker, { 'account:mail1': gmail, 'account:bank1': bank, 'incident:m1': megaShop });
   const form = await openPage('options.html#/leak/m1');
@@ -132,7 +186,9 @@ test('a recorded leak: task states with undo, a note, and the ready-made texts t
   await form.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(task('Place a fraud alert')).toContainText('To do');
   await task('Keep the evidence').getByRole('button', { name: 'Snooze' }).click();
-  await task('Keep the evidence').getByLabel('Snooze until').fill(isoDate(NOW + 5 * DAY));
+  await task('Keep the evidence')
+    .getByLabel('Snooze until')
+    .fill(isoDate(NOW + 5 * DAY));
   await task('Keep the evidence').getByRole('button', { name: 'Confirm snooze' }).click();
   await expect(task('Keep the evidence')).toContainText('Snoozed until');
 
@@ -169,17 +225,27 @@ test('a recorded leak: task states with undo, a note, and the ready-made texts t
   expect(consoleErrors).toEqual([]);
 });
 
-test('a recorded leak: evidence, losses and notes, the export, and a report with what was entered', async ({ context, openPage, worker, consoleErrors }) => {
+test('a recorded leak: evidence, losses and notes, the export, and a report with what was entered', async ({
+  context,
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
   // Task states as the test above leaves them (set there through the page).
   await seed(worker, {
-    'account:mail1': gmail, 'account:bank1': bank, 'incident:m1': megaShop,
+    'account:mail1': gmail,
+    'account:bank1': bank,
+    'incident:m1': megaShop,
     'step:mail1:change-password': { status: 'done', at: NOW - 3_600_000 },
     'task:m1:card-call-bank': { status: 'done-other', at: NOW - 3_600_000 },
   });
   const form = await openPage('options.html#/leak/m1');
   // The task that asks for evidence leads to the log.
   await openPhase(form, 'Complain, report and keep evidence');
-  await form.getByRole('listitem', { name: 'Keep the evidence', exact: true }).getByRole('button', { name: 'Go to the evidence log' }).click();
+  await form
+    .getByRole('listitem', { name: 'Keep the evidence', exact: true })
+    .getByRole('button', { name: 'Go to the evidence log' })
+    .click();
   await expect(form.getByRole('heading', { level: 2, name: 'Evidence log' })).toBeFocused();
 
   // Evidence: add, edit, delete and undo.
@@ -220,9 +286,17 @@ test('a recorded leak: evidence, losses and notes, the export, and a report with
 
   // Storage holds exactly what was entered.
   const stored = (await readStorage(worker)) as Stored;
-  expect(stored['incident:m1']).toMatchObject({ source: 'MegaShop', losses: '$120 charged on the card on the 2nd', notes: 'Police case number 2026-0042' });
-  const evidence = Object.entries(stored).filter(([key]) => key.startsWith('evidence:')).map(([, value]) => value);
-  expect(evidence).toEqual([expect.objectContaining({ incidentId: 'm1', kind: 'call', from: '+1 555 0100', fileName: 'call-recording.m4a' })]);
+  expect(stored['incident:m1']).toMatchObject({
+    source: 'MegaShop',
+    losses: '$120 charged on the card on the 2nd',
+    notes: 'Police case number 2026-0042',
+  });
+  const evidence = Object.entries(stored)
+    .filter(([key]) => key.startsWith('evidence:'))
+    .map(([, value]) => value);
+  expect(evidence).toEqual([
+    expect.objectContaining({ incidentId: 'm1', kind: 'call', from: '+1 555 0100', fileName: 'call-recording.m4a' }),
+  ]);
 
   // The report, from the "Print report" link.
   const [report] = await Promise.all([context.waitForEvent('page'), form.getByRole('link', { name: 'Print report' }).click()]);
@@ -230,9 +304,19 @@ test('a recorded leak: evidence, losses and notes, the export, and a report with
   await expect(report.getByRole('heading', { level: 1, name: 'Personal information leak report' })).toBeVisible();
   expect(report.url()).toContain('report.html#m1');
   const body = report.locator('main');
-  for (const text of ['MegaShop', 'A scam call', 'Bank card number', "The card's security code (CVV) or PIN leaked too.",
-    'Personal Gmail: Change your Google password: Done', 'Call your bank to freeze or replace the card: Done another way',
-    'Caller knew my ID number and my card number', '+1 555 0100', 'call-recording.m4a', '$120 charged on the card on the 2nd', 'Police case number 2026-0042']) {
+  for (const text of [
+    'MegaShop',
+    'A scam call',
+    'Bank card number',
+    "The card's security code (CVV) or PIN leaked too.",
+    'Personal Gmail: Change your Google password: Done',
+    'Call your bank to freeze or replace the card: Done another way',
+    'Caller knew my ID number and my card number',
+    '+1 555 0100',
+    'call-recording.m4a',
+    '$120 charged on the card on the 2nd',
+    'Police case number 2026-0042',
+  ]) {
     await expect(body).toContainText(text);
   }
   await expect(report.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
@@ -289,10 +373,22 @@ test('in Chinese, the plan speaks Chinese and names the China channels (96110, 1
 
 test('the leak list shows every open incident, and a deleted one comes back with undo', async ({ openPage, worker, consoleErrors }) => {
   const incident = (id: string, source: string, discoveredAt: number) => ({
-    id, discoveredAt, source, howLearned: 'news', leaked: ['email'], passwordReused: false, cardSecretsLeaked: false,
-    region: 'uk', accountIds: [], createdAt: discoveredAt, updatedAt: discoveredAt,
+    id,
+    discoveredAt,
+    source,
+    howLearned: 'news',
+    leaked: ['email'],
+    passwordReused: false,
+    cardSecretsLeaked: false,
+    region: 'uk',
+    accountIds: [],
+    createdAt: discoveredAt,
+    updatedAt: discoveredAt,
   });
-  await seed(worker, { 'incident:a1': incident('a1', 'Old forum', NOW - 40 * DAY), 'incident:b2': incident('b2', 'Travel site', NOW - DAY) });
+  await seed(worker, {
+    'incident:a1': incident('a1', 'Old forum', NOW - 40 * DAY),
+    'incident:b2': incident('b2', 'Travel site', NOW - DAY),
+  });
   const list = await openPage('options.html#/leak');
   await expect(list.getByRole('link', { name: /^Old forum, discovered/ })).toBeVisible();
   await expect(list.getByRole('link', { name: /^Travel site, discovered/ })).toBeVisible();
@@ -312,13 +408,26 @@ test('the leak list shows every open incident, and a deleted one comes back with
   expect(consoleErrors).toEqual([]);
 });
 
-test('"Hide finished steps" hides what is done in the plan and in a guide, and shows it again', async ({ openPage, worker, consoleErrors }) => {
+test('"Hide finished steps" hides what is done in the plan and in a guide, and shows it again', async ({
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
   await seed(worker, {
     'account:mail1': gmail,
     'step:mail1:change-password': { status: 'done', at: NOW },
     'incident:h1': {
-      id: 'h1', discoveredAt: NOW - DAY, source: 'Travel site', howLearned: 'news', leaked: ['email'], passwordReused: false,
-      cardSecretsLeaked: false, region: 'uk', accountIds: [], createdAt: NOW - DAY, updatedAt: NOW - DAY,
+      id: 'h1',
+      discoveredAt: NOW - DAY,
+      source: 'Travel site',
+      howLearned: 'news',
+      leaked: ['email'],
+      passwordReused: false,
+      cardSecretsLeaked: false,
+      region: 'uk',
+      accountIds: [],
+      createdAt: NOW - DAY,
+      updatedAt: NOW - DAY,
     },
   });
   const page = await openPage('options.html#/leak/h1');
@@ -353,12 +462,29 @@ test('"Hide finished steps" hides what is done in the plan and in a guide, and s
 
 test('evidence can be kept in the log but left out of the printed report', async ({ openPage, worker, consoleErrors }) => {
   const item = (id: string, summary: string, at: number) => ({
-    id, incidentId: 'r1', kind: 'call', at, from: '+44 20 7946 0000', summary, fileName: '', createdAt: at, updatedAt: at,
+    id,
+    incidentId: 'r1',
+    kind: 'call',
+    at,
+    from: '+44 20 7946 0000',
+    summary,
+    fileName: '',
+    createdAt: at,
+    updatedAt: at,
   });
   await seed(worker, {
     'incident:r1': {
-      id: 'r1', discoveredAt: NOW - DAY, source: 'Travel site', howLearned: 'news', leaked: ['phone'], passwordReused: false,
-      cardSecretsLeaked: false, region: 'uk', accountIds: [], createdAt: NOW - DAY, updatedAt: NOW - DAY,
+      id: 'r1',
+      discoveredAt: NOW - DAY,
+      source: 'Travel site',
+      howLearned: 'news',
+      leaked: ['phone'],
+      passwordReused: false,
+      cardSecretsLeaked: false,
+      region: 'uk',
+      accountIds: [],
+      createdAt: NOW - DAY,
+      updatedAt: NOW - DAY,
     },
     'evidence:e1': item('e1', 'Caller claimed to be my bank', NOW - 3 * 3_600_000),
     'evidence:e2': item('e2', 'Call from my doctor about the leak', NOW - 2 * 3_600_000),

@@ -8,13 +8,27 @@ const DAY = 86_400_000;
 
 const TEXT = {
   en: {
-    hadLeak: 'I had a leak', formTitle: 'Record a leak', source: 'Where did it leak from?', phone: 'Phone number', save: 'Save and show my plan',
-    nextLabel: 'Next step:', continue: 'Continue the leak response', next: 'Next step', progress: /^0 of \d+ tasks done$/,
+    hadLeak: 'I had a leak',
+    formTitle: 'Record a leak',
+    source: 'Where did it leak from?',
+    phone: 'Phone number',
+    save: 'Save and show my plan',
+    nextLabel: 'Next step:',
+    continue: 'Continue the leak response',
+    next: 'Next step',
+    progress: /^0 of \d+ tasks done$/,
     emergency: 'Money already gone, or a scam call right now?',
   },
   zh_CN: {
-    hadLeak: '我的信息泄露了', formTitle: '记录一次泄露', source: '是从哪里泄露的？', phone: '手机号', save: '保存并查看我的计划',
-    nextLabel: '下一步：', continue: '继续处理泄露', next: '下一步', progress: /^已完成0\/\d+项$/,
+    hadLeak: '我的信息泄露了',
+    formTitle: '记录一次泄露',
+    source: '是从哪里泄露的？',
+    phone: '手机号',
+    save: '保存并查看我的计划',
+    nextLabel: '下一步：',
+    continue: '继续处理泄露',
+    next: '下一步',
+    progress: /^已完成0\/\d+项$/,
     emergency: '钱已经被转走，或者正在接骗子电话？',
   },
 } as const;
@@ -24,13 +38,21 @@ async function seed(worker: Worker, values: Record<string, unknown>) {
 }
 
 const settings = (language: 'en' | 'zh_CN', region = 'auto') => ({
-  language, region, reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 2, checkup: true }, sync: false,
+  language,
+  region,
+  reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 2, checkup: true },
+  sync: false,
 });
 
 for (const lang of ['en', 'zh_CN'] as const) {
   const text = TEXT[lang];
 
-  test(`${lang}: a leak recorded with no accounts: the plan, the popup, the Overview and the badge name the same next task`, async ({ context, openPage, worker, consoleErrors }) => {
+  test(`${lang}: a leak recorded with no accounts: the plan, the popup, the Overview and the badge name the same next task`, async ({
+    context,
+    openPage,
+    worker,
+    consoleErrors,
+  }) => {
     await seed(worker, { settings: settings(lang) });
     const popup = await openPage('popup.html');
     // No accounts, no leak: "I had a leak" leads to the form.
@@ -78,18 +100,42 @@ for (const lang of ['en', 'zh_CN'] as const) {
     expect(consoleErrors).toEqual([]);
   });
 
-  test(`${lang}: with 30 accounts and an open leak the popup's first screen fits 600 px, "Continue" visible; the emergency card is one click away`, async ({ context, openPage, worker, consoleErrors }) => {
+  test(`${lang}: with 30 accounts and an open leak the popup's first screen fits 600 px, "Continue" visible; the emergency card is one click away`, async ({
+    context,
+    openPage,
+    worker,
+    consoleErrors,
+  }) => {
     const accounts = Object.fromEntries(
       Array.from({ length: 30 }, (_, i) => {
         const id = `acc${i}`;
-        const common = { id, label: `Account number ${i}`, tier: i < 5 ? 'critical' : 'important', sharedPassword: i % 3 === 0, createdAt: NOW - DAY, updatedAt: NOW - DAY };
-        const account = i % 2 ? { ...common, siteId: 'google', category: 'email' } : { ...common, customName: `Site ${i}`, customDomain: `site${i}.example`, category: 'shopping' };
+        const common = {
+          id,
+          label: `Account number ${i}`,
+          tier: i < 5 ? 'critical' : 'important',
+          sharedPassword: i % 3 === 0,
+          createdAt: NOW - DAY,
+          updatedAt: NOW - DAY,
+        };
+        const account =
+          i % 2
+            ? { ...common, siteId: 'google', category: 'email' }
+            : { ...common, customName: `Site ${i}`, customDomain: `site${i}.example`, category: 'shopping' };
         return [`account:${id}`, account];
       }),
     );
     const leak = {
-      id: 'leak1', discoveredAt: NOW - DAY, source: 'Courier platform', howLearned: 'scam-call', leaked: ['phone', 'id-number', 'password'], passwordReused: true,
-      cardSecretsLeaked: false, region: lang === 'zh_CN' ? 'cn' : 'us', accountIds: ['acc0', 'acc1', 'acc2'], createdAt: NOW - DAY, updatedAt: NOW - DAY,
+      id: 'leak1',
+      discoveredAt: NOW - DAY,
+      source: 'Courier platform',
+      howLearned: 'scam-call',
+      leaked: ['phone', 'id-number', 'password'],
+      passwordReused: true,
+      cardSecretsLeaked: false,
+      region: lang === 'zh_CN' ? 'cn' : 'us',
+      accountIds: ['acc0', 'acc1', 'acc2'],
+      createdAt: NOW - DAY,
+      updatedAt: NOW - DAY,
     };
     await seed(worker, { settings: settings(lang), ...accounts, 'incident:leak1': leak });
     const popup = await openPage('popup.html');
@@ -125,10 +171,26 @@ for (const lang of ['en', 'zh_CN'] as const) {
   });
 }
 
-test('with no leak, the calm wording: "Most important first", no "Urgent", and "I had a leak" above the fold', async ({ openPage, worker, consoleErrors }) => {
-  const accounts = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`account:a${i}`, {
-    id: `a${i}`, siteId: 'google', label: `Mail ${i}`, category: 'email', tier: 'critical', sharedPassword: false, createdAt: NOW, updatedAt: NOW,
-  }]));
+test('with no leak, the calm wording: "Most important first", no "Urgent", and "I had a leak" above the fold', async ({
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
+  const accounts = Object.fromEntries(
+    Array.from({ length: 30 }, (_, i) => [
+      `account:a${i}`,
+      {
+        id: `a${i}`,
+        siteId: 'google',
+        label: `Mail ${i}`,
+        category: 'email',
+        tier: 'critical',
+        sharedPassword: false,
+        createdAt: NOW,
+        updatedAt: NOW,
+      },
+    ]),
+  );
   await seed(worker, { settings: settings('en'), ...accounts });
   const popup = await openPage('popup.html');
   await popup.setViewportSize({ width: 380, height: 600 });

@@ -9,11 +9,22 @@ const DAY = 86_400_000;
 const base = { tier: 'critical', sharedPassword: false, createdAt: NOW - 30 * DAY, updatedAt: NOW - 30 * DAY };
 const alipay = { ...base, id: 'alipay1', siteId: 'alipay', label: 'Alipay', category: 'payment' };
 const icbc = { ...base, id: 'icbc1', siteId: 'icbc', label: 'ICBC', category: 'banking' };
-const mail = { ...base, id: 'mail1', siteId: 'qq-mail', label: 'QQ Mail', category: 'email', recovery: { mailboxes: [], phones: ['old phone'] } };
+const mail = {
+  ...base,
+  id: 'mail1',
+  siteId: 'qq-mail',
+  label: 'QQ Mail',
+  category: 'email',
+  recovery: { mailboxes: [], phones: ['old phone'] },
+};
 
 const seed = (worker: Worker, values: Record<string, unknown>) => worker.evaluate((v) => chrome.storage.local.set(v), values);
 
-async function markPhone(page: Page, accountId: string, words: { heading: string; phone: string; newPhone: string; add: string; save: string; saved: RegExp }) {
+async function markPhone(
+  page: Page,
+  accountId: string,
+  words: { heading: string; phone: string; newPhone: string; add: string; save: string; saved: RegExp },
+) {
   await page.goto(page.url().replace(/#.*$/, `#/accounts/${accountId}`));
   await openEditor(page, words.heading);
   const editor = page.locator('form[aria-labelledby="recovery-heading"]');
@@ -45,15 +56,33 @@ async function mapSaysSame(page: Page, hub: string, names: RegExp[], colon = ': 
   expect(listed.map((text) => text.replace(' · ', colon))).toEqual(pictured);
 }
 
-test('Alipay and ICBC reset through "main phone": a leak of the phone puts both in the lock-down, and the map shows them', async ({ openPage, worker, consoleErrors }) => {
+test('Alipay and ICBC reset through "main phone": a leak of the phone puts both in the lock-down, and the map shows them', async ({
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
   await seed(worker, { 'account:alipay1': alipay, 'account:icbc1': icbc, 'account:mail1': mail });
   const page = await openPage('options.html#/accounts/alipay1');
   // The catalogue suggests the phone for a mainland payment app; the user confirms it by saving.
   await openEditor(page, 'How this account can be reset');
   await expect(page.getByText('Suggested from what this kind of account usually uses')).toBeVisible();
   await expectAccessible(page);
-  await markPhone(page, 'alipay1', { heading: 'How this account can be reset', phone: 'main phone', newPhone: 'Add a phone, by a name you will recognise', add: 'Add phone', save: 'Save how it resets', saved: /Saved how Alipay can be reset/ });
-  await markPhone(page, 'icbc1', { heading: 'How this account can be reset', phone: 'main phone', newPhone: 'Add a phone, by a name you will recognise', add: 'Add phone', save: 'Save how it resets', saved: /Saved how ICBC can be reset/ });
+  await markPhone(page, 'alipay1', {
+    heading: 'How this account can be reset',
+    phone: 'main phone',
+    newPhone: 'Add a phone, by a name you will recognise',
+    add: 'Add phone',
+    save: 'Save how it resets',
+    saved: /Saved how Alipay can be reset/,
+  });
+  await markPhone(page, 'icbc1', {
+    heading: 'How this account can be reset',
+    phone: 'main phone',
+    newPhone: 'Add a phone, by a name you will recognise',
+    add: 'Add phone',
+    save: 'Save how it resets',
+    saved: /Saved how ICBC can be reset/,
+  });
   const stored = await readStorage(worker);
   expect(stored['account:icbc1']).toMatchObject({ recovery: { mailboxes: [], phones: ['main phone'] } });
 
@@ -73,7 +102,9 @@ test('Alipay and ICBC reset through "main phone": a leak of the phone puts both 
     await expect(group).toContainText('can be reset by SMS to your main phone');
   }
   await expect(groups.filter({ has: page.getByRole('heading', { name: 'QQ Mail', exact: true }) })).toHaveCount(0);
-  await expect(page.getByRole('region', { name: 'What your recovery map says' })).toContainText('Your main phone leaked: Alipay, ICBC can be reset by SMS to it');
+  await expect(page.getByRole('region', { name: 'What your recovery map says' })).toContainText(
+    'Your main phone leaked: Alipay, ICBC can be reset by SMS to it',
+  );
 
   // The map: both hang off the phone, and the list reads the same.
   await page.goto(page.url().replace(/#.*$/, '#/map'));
@@ -94,12 +125,24 @@ test('Alipay and ICBC reset through "main phone": a leak of the phone puts both 
 test('in Chinese: the same map, list and reason', async ({ openPage, worker, consoleErrors }) => {
   const recovery = { mailboxes: [], phones: ['主力手机'] };
   await seed(worker, {
-    settings: { language: 'zh_CN', region: 'cn', reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 2, checkup: true }, sync: false },
+    settings: {
+      language: 'zh_CN',
+      region: 'cn',
+      reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 2, checkup: true },
+      sync: false,
+    },
     'account:alipay1': { ...alipay, label: '支付宝' },
     'account:icbc1': { ...icbc, label: '工商银行', recovery },
   });
   const page = await openPage('options.html#/accounts/alipay1');
-  await markPhone(page, 'alipay1', { heading: '这个账号靠什么找回', phone: '主力手机', newPhone: '添加手机号，用你认得出的名称', add: '添加手机号', save: '保存找回方式', saved: /已保存支付宝的找回方式/ });
+  await markPhone(page, 'alipay1', {
+    heading: '这个账号靠什么找回',
+    phone: '主力手机',
+    newPhone: '添加手机号，用你认得出的名称',
+    add: '添加手机号',
+    save: '保存找回方式',
+    saved: /已保存支付宝的找回方式/,
+  });
 
   await page.goto(page.url().replace(/#.*$/, '#/leak/new'));
   await page.getByLabel('是从哪里泄露的？').fill('某快递公司');
@@ -108,10 +151,14 @@ test('in Chinese: the same map, list and reason', async ({ openPage, worker, con
   await page.getByRole('button', { name: '保存并查看我的计划' }).click();
   await expect(page.getByRole('heading', { level: 2, name: '某快递公司' })).toBeVisible();
   for (const name of ['支付宝', '工商银行']) {
-    await expect(page.locator('.account-group').filter({ has: page.getByRole('heading', { name, exact: true }) })).toContainText('可以用短信验证码重置到你的主力手机');
+    await expect(page.locator('.account-group').filter({ has: page.getByRole('heading', { name, exact: true }) })).toContainText(
+      '可以用短信验证码重置到你的主力手机',
+    );
   }
 
-  await expect(page.getByRole('region', { name: '找回关系图的提示' })).toContainText('你的主力手机已经泄露：支付宝、工商银行可以用短信验证码重置到它');
+  await expect(page.getByRole('region', { name: '找回关系图的提示' })).toContainText(
+    '你的主力手机已经泄露：支付宝、工商银行可以用短信验证码重置到它',
+  );
   await page.goto(page.url().replace(/#.*$/, '#/map'));
   await expect(page.getByRole('heading', { level: 1, name: '找回关系图' })).toBeVisible();
   await mapSaysSame(page, '手机号：主力手机', [/^支付宝：/, /^工商银行：/], '：');

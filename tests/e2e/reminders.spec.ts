@@ -83,11 +83,16 @@ async function fireAlarm(target: Worker | Page) {
  * just-created alarm before it goes off; firing again is harmless, since nothing is ever sent twice.
  */
 async function fireUntil(target: Worker | Page, done: () => Promise<boolean>) {
-  await expect.poll(async () => {
-    if (await done()) return true;
-    await fireAlarm(target);
-    return false;
-  }, { intervals: [300, 700, 1000] }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        if (await done()) return true;
+        await fireAlarm(target);
+        return false;
+      },
+      { intervals: [300, 700, 1000] },
+    )
+    .toBe(true);
 }
 
 /**
@@ -107,7 +112,10 @@ async function stopServiceWorker(context: BrowserContext, page: Page) {
   await cdp.detach();
 }
 
-test('an incident sets the reminder alarm an hour after it was recorded; the badge shows the urgent count in red', async ({ worker, consoleErrors }) => {
+test('an incident sets the reminder alarm an hour after it was recorded; the badge shows the urgent count in red', async ({
+  worker,
+  consoleErrors,
+}) => {
   const day = await testDay(worker);
   await pinWorkerClock(worker, day.at(0, 10));
   await seed(worker, seedValues(day.at(0, 10)));
@@ -120,7 +128,10 @@ test('an incident sets the reminder alarm an hour after it was recorded; the bad
   // Once they are done, the badge counts the rest in a neutral colour.
   const done = { status: 'done', at: day.at(0, 10, 30) };
   await seed(worker, {
-    'step:gmail:change-password': done, 'step:gmail:two-step': done, 'step:gmail:devices': done, 'step:gmail:forwarding': done,
+    'step:gmail:change-password': done,
+    'step:gmail:two-step': done,
+    'step:gmail:devices': done,
+    'step:gmail:forwarding': done,
     'task:leak1:password-everywhere': done,
   });
   await expect.poll(() => badgeColor(worker)).toEqual(NEUTRAL);
@@ -130,7 +141,12 @@ test('an incident sets the reminder alarm an hour after it was recorded; the bad
   expect(consoleErrors).toEqual([]);
 });
 
-test('firing the alarm shows the reminder once, in the user’s language, also after the service worker was stopped', async ({ context, worker, openPage, consoleErrors }) => {
+test('firing the alarm shows the reminder once, in the user’s language, also after the service worker was stopped', async ({
+  context,
+  worker,
+  openPage,
+  consoleErrors,
+}) => {
   const day = await testDay(worker);
   await pinWorkerClock(worker, day.at(0, 10));
   await seed(worker, seedValues(day.at(0, 10)));
@@ -144,7 +160,8 @@ test('firing the alarm shows the reminder once, in the user’s language, also a
   expect(first).toMatchObject({
     kind: 'first',
     title: 'Finish locking down after the leak',
-    message: '5 urgent steps are still open, next: Change your Google password. Done today, they stop whoever has your data from using them.',
+    message:
+      '5 urgent steps are still open, next: Change your Google password. Done today, they stop whoever has your data from using them.',
     target: '#/leak/leak1',
   });
   expect(first!.keys[0]).toBe('first:leak1');
@@ -204,13 +221,22 @@ test('"Snooze a day" snoozes what the reminder was about and moves the alarm pas
 
   // The button's own code path, reached through the message protocol (a test cannot click a system notification).
   const page = await openPage('options.html#/settings');
-  const answer = await page.evaluate((id) => chrome.runtime.sendMessage({ type: 'snoozeReminder', payload: { notificationId: id } }), reminder.notificationId);
+  const answer = await page.evaluate(
+    (id) => chrome.runtime.sendMessage({ type: 'snoozeReminder', payload: { notificationId: id } }),
+    reminder.notificationId,
+  );
   expect(answer).toEqual({ snoozed: true });
 
   const stored = await readStorage(worker);
-  expect(reminder.items).toEqual(expect.arrayContaining([
-    'step:gmail:change-password', 'step:gmail:two-step', 'step:gmail:devices', 'step:gmail:forwarding', 'task:leak1:password-everywhere',
-  ]));
+  expect(reminder.items).toEqual(
+    expect.arrayContaining([
+      'step:gmail:change-password',
+      'step:gmail:two-step',
+      'step:gmail:devices',
+      'step:gmail:forwarding',
+      'task:leak1:password-everywhere',
+    ]),
+  );
   for (const key of reminder.items) {
     expect(stored[key], key).toMatchObject({ status: 'snoozed' });
     expect((stored[key] as { until: number }).until, key).toBeGreaterThanOrEqual(day.at(1, 21));
@@ -230,7 +256,11 @@ test('"Snooze a day" snoozes what the reminder was about and moves the alarm pas
   expect(consoleErrors).toEqual([]);
 });
 
-test('the settings page changes the alarm: quiet hours move it, off clears it; per-account opt-out; calendar file', async ({ worker, openPage, consoleErrors }) => {
+test('the settings page changes the alarm: quiet hours move it, off clears it; per-account opt-out; calendar file', async ({
+  worker,
+  openPage,
+  consoleErrors,
+}) => {
   const day = await testDay(worker);
   await pinWorkerClock(worker, day.at(0, 10));
   await seed(worker, seedValues(day.at(0, 10)));
@@ -245,7 +275,10 @@ test('the settings page changes the alarm: quiet hours move it, off clears it; p
   await page.getByLabel('Quiet hours start').fill('10:30');
   await page.getByLabel('Quiet hours end').fill('12:15');
   await expect.poll(() => alarmTime(worker)).toBe(day.at(0, 12, 15));
-  expect(((await readStorage(worker)).settings as { reminders: object }).reminders).toMatchObject({ quietStart: '10:30', quietEnd: '12:15' });
+  expect(((await readStorage(worker)).settings as { reminders: object }).reminders).toMatchObject({
+    quietStart: '10:30',
+    quietEnd: '12:15',
+  });
 
   await page.getByLabel('Most reminders in one day').selectOption('1');
   await page.getByLabel('A six-monthly check-up when no leak is being handled').uncheck();
@@ -258,7 +291,11 @@ test('the settings page changes the alarm: quiet hours move it, off clears it; p
   await expect(page.getByText('No reminder is scheduled.')).toBeVisible();
   await page.getByLabel('Remind me about open steps').check();
   await expect.poll(() => alarmTime(worker)).toBe(day.at(0, 12, 15));
-  expect(((await readStorage(worker)).settings as { reminders: object }).reminders).toMatchObject({ enabled: true, dailyCap: 1, checkup: false });
+  expect(((await readStorage(worker)).settings as { reminders: object }).reminders).toMatchObject({
+    enabled: true,
+    dailyCap: 1,
+    checkup: false,
+  });
 
   await page.getByLabel("Don't remind me about Personal mail").check();
   await expect.poll(async () => ((await readStorage(worker))['account:gmail'] as { noReminders?: boolean }).noReminders).toBe(true);
@@ -297,8 +334,21 @@ test('a snooze that runs out shows on the badge at that moment, with nobody touc
   const until = now + 4_000;
   const done = { status: 'done', at: now };
   await seed(worker, {
-    'account:g1': { id: 'g1', siteId: 'google', label: 'Personal mail', category: 'email', tier: 'critical', sharedPassword: false, createdAt: now, updatedAt: now },
-    'step:g1:change-password': done, 'step:g1:two-step': done, 'step:g1:devices': done, 'step:g1:forwarding': done, 'step:g1:third-party': done,
+    'account:g1': {
+      id: 'g1',
+      siteId: 'google',
+      label: 'Personal mail',
+      category: 'email',
+      tier: 'critical',
+      sharedPassword: false,
+      createdAt: now,
+      updatedAt: now,
+    },
+    'step:g1:change-password': done,
+    'step:g1:two-step': done,
+    'step:g1:devices': done,
+    'step:g1:forwarding': done,
+    'step:g1:third-party': done,
     'step:g1:security-activity': done,
     'step:g1:recovery': { status: 'snoozed', at: now, until },
   });

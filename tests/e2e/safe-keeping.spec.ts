@@ -7,7 +7,16 @@ import { test, expect, expectAccessible, readStorage } from './fixtures';
 import { CURRENT_SCHEMA } from '../../core/migrations';
 
 const T = 1_764_000_000_000;
-const account = { id: 'a1', siteId: 'google', label: 'Personal mail', category: 'email', tier: 'critical', sharedPassword: false, createdAt: T, updatedAt: T };
+const account = {
+  id: 'a1',
+  siteId: 'google',
+  label: 'Personal mail',
+  category: 'email',
+  tier: 'critical',
+  sharedPassword: false,
+  createdAt: T,
+  updatedAt: T,
+};
 
 async function seed(worker: Worker, raw: Record<string, unknown>) {
   await worker.evaluate(async (values) => {
@@ -16,13 +25,20 @@ async function seed(worker: Worker, raw: Record<string, unknown>) {
   }, raw);
 }
 
-test('a broken version mark or a newer version’s data: a page that explains and saves everything', async ({ openPage, worker, consoleErrors }) => {
+test('a broken version mark or a newer version’s data: a page that explains and saves everything', async ({
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
   await seed(worker, { schema: -1, 'account:a1': account });
   const options = await openPage('options.html');
   await expect(options.getByRole('heading', { level: 1, name: 'AfterLeak cannot read its saved data' })).toBeVisible();
   await expect(options.getByRole('alert')).toContainText('version mark is broken (-1)');
   await expectAccessible(options);
-  const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Save everything as a file' }).click()]);
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Save everything as a file' }).click(),
+  ]);
   expect(JSON.parse(await readFile((await download.path())!, 'utf8'))).toEqual({ schema: -1, 'account:a1': account });
 
   await seed(worker, { schema: CURRENT_SCHEMA + 1, 'account:a1': { ...account, shape: 'new' } });
@@ -60,7 +76,11 @@ test('kept-aside values: put back, and discard only after asking, with undo', as
   await expect(notice.getByRole('listitem').filter({ hasText: 'account:old' })).toHaveCount(1);
 
   // Put back: the account and the progress kept aside with it.
-  await notice.getByRole('listitem').filter({ hasText: /^account:a1/ }).getByRole('button', { name: 'Put back' }).click();
+  await notice
+    .getByRole('listitem')
+    .filter({ hasText: /^account:a1/ })
+    .getByRole('button', { name: 'Put back' })
+    .click();
   await expect(page.getByRole('status')).toContainText('Put back account:a1.');
   const stored = await readStorage(worker);
   expect(stored['step:a1:devices']).toEqual(step);

@@ -6,11 +6,23 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 
 const NOW = Date.now();
 const settings = (language: string) => ({
-  language, region: 'cn', reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 2, checkup: true }, sync: false,
+  language,
+  region: 'cn',
+  reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 2, checkup: true },
+  sync: false,
 });
 const incident = {
-  id: 'leak1', discoveredAt: NOW - 3_600_000, source: 'Courier Co', howLearned: 'breach-notice', leaked: ['id-number', 'phone', 'real-name'],
-  passwordReused: false, cardSecretsLeaked: false, region: 'cn', accountIds: [], createdAt: NOW - 3_600_000, updatedAt: NOW - 3_600_000,
+  id: 'leak1',
+  discoveredAt: NOW - 3_600_000,
+  source: 'Courier Co',
+  howLearned: 'breach-notice',
+  leaked: ['id-number', 'phone', 'real-name'],
+  passwordReused: false,
+  cardSecretsLeaked: false,
+  region: 'cn',
+  accountIds: [],
+  createdAt: NOW - 3_600_000,
+  updatedAt: NOW - 3_600_000,
 };
 
 const seed = (worker: Worker, values: Record<string, unknown>) => worker.evaluate((v) => chrome.storage.local.set(v), values);
@@ -21,13 +33,21 @@ async function fromPopup(context: BrowserContext, popup: Page, button: string): 
   return page;
 }
 
-test('what to expect, then a suspicious call logged from the popup, shown with its scam and in the report', async ({ context, openPage, worker, consoleErrors }) => {
+test('what to expect, then a suspicious call logged from the popup, shown with its scam and in the report', async ({
+  context,
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
   await seed(worker, { settings: settings('en'), 'incident:leak1': incident });
   const plan = await openPage('options.html#/leak/leak1');
   const expectSection = plan.getByRole('region', { name: 'What to expect' });
   await expect(expectSection).toBeVisible();
   const titles = await expectSection.locator('.scam-title').allTextContents();
-  expect(titles.slice(0, 2).sort()).toEqual(['"Cancel your student or online loan" and "credit repair"', 'Fake police, procuratorate or court, and the "safe account"']);
+  expect(titles.slice(0, 2).sort()).toEqual([
+    '"Cancel your student or online loan" and "credit repair"',
+    'Fake police, procuratorate or court, and the "safe account"',
+  ]);
   await expect(expectSection).toContainText('there is no "safe account"');
 
   const popup = await openPage('popup.html');
@@ -40,7 +60,9 @@ test('what to expect, then a suspicious call logged from the popup, shown with i
   await log.getByRole('checkbox', { name: 'ID number', exact: true }).check();
   await log.getByRole('checkbox', { name: 'Real name', exact: true }).check();
   await log.getByRole('checkbox', { name: 'Phone number', exact: true }).check();
-  await log.getByLabel('What did they say or ask for?').fill('Said my ID was used for money laundering and I must move my savings to a safe account');
+  await log
+    .getByLabel('What did they say or ask for?')
+    .fill('Said my ID was used for money laundering and I must move my savings to a safe account');
   await expectAccessible(form);
   await log.getByRole('button', { name: 'Add to the evidence log' }).click();
   await expect(form.getByRole('status')).toContainText('Added to the evidence log of “Courier Co”');
@@ -48,7 +70,14 @@ test('what to expect, then a suspicious call logged from the popup, shown with i
   await expect(form.locator('details.scam[open]')).toContainText('Hang up and do not call back any number they gave.');
 
   const stored = Object.values(await readStorage(worker)).filter((v) => (v as { incidentId?: string }).incidentId === 'leak1');
-  expect(stored).toEqual([expect.objectContaining({ kind: 'call', from: '+86 171 0000 0000', knew: ['id-number', 'real-name', 'phone'], scamId: 'cn-police-impostor' })]);
+  expect(stored).toEqual([
+    expect.objectContaining({
+      kind: 'call',
+      from: '+86 171 0000 0000',
+      knew: ['id-number', 'real-name', 'phone'],
+      scamId: 'cn-police-impostor',
+    }),
+  ]);
 
   const report = await openPage('report.html#leak1');
   const body = report.locator('main');

@@ -8,8 +8,16 @@ import { test, expect } from './site-fixtures';
 const stepCount = (id: string) => (JSON.parse(readFileSync(`data/sites/${id}.json`, 'utf8')) as { steps: unknown[] }).steps.length;
 
 const NOW = Date.now();
-const account = (id: string, siteId: string, label: string, category: string) =>
-  ({ id, siteId, label, category, tier: 'critical', sharedPassword: false, createdAt: NOW, updatedAt: NOW });
+const account = (id: string, siteId: string, label: string, category: string) => ({
+  id,
+  siteId,
+  label,
+  category,
+  tier: 'critical',
+  sharedPassword: false,
+  createdAt: NOW,
+  updatedAt: NOW,
+});
 
 /** The toolbar badge on the tab showing this address (the test build has the "tabs" permission). */
 function badgeOn(worker: Worker, url: string) {
@@ -19,7 +27,12 @@ function badgeOn(worker: Worker, url: string) {
   }, url);
 }
 
-test('mail.qq.com is QQ Mail, wx.qq.com and weixin.qq.com are WeChat, the rest of qq.com is QQ', async ({ context, openPage, worker, consoleErrors }) => {
+test('mail.qq.com is QQ Mail, wx.qq.com and weixin.qq.com are WeChat, the rest of qq.com is QQ', async ({
+  context,
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
   await worker.evaluate((values) => chrome.storage.local.set(values), {
     'account:m1': account('m1', 'qq-mail', 'Mail', 'email'),
     'account:w1': account('w1', 'wechat', 'Chat', 'payment'),

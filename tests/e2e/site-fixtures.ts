@@ -16,7 +16,9 @@ async function startFixtureServer(): Promise<{ server: Server; port: number; req
     const url = `https://${req.headers.host}${req.url}`;
     requests.push(url);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="en"><title>Fixture</title><main><h1>Fixture page</h1><p id="address">${url.replace(/[<>&"]/g, '')}</p></main></html>`);
+    res.end(
+      `<!doctype html><html lang="en"><title>Fixture</title><main><h1>Fixture page</h1><p id="address">${url.replace(/[<>&"]/g, '')}</p></main></html>`,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, port: (server.address() as AddressInfo).port, requests };
@@ -62,12 +64,16 @@ export const test = base.extend<SiteFixtures>({
   context: async ({ fixtureServer, grantTabs, profileDir }, use) => {
     // The copy with "tabs" granted is this test's own: removed after the browser closes.
     const dir = grantTabs ? extensionWithTabs() : extensionDir;
-    const context = await launchWithExtension(dir, [
-      `--host-resolver-rules=MAP * 127.0.0.1:${fixtureServer.port}`,
-      '--ignore-certificate-errors',
-      // Lets toolbar.ts reach the browser's DevTools endpoint; the port is written into the profile.
-      '--remote-debugging-port=0',
-    ], profileDir);
+    const context = await launchWithExtension(
+      dir,
+      [
+        `--host-resolver-rules=MAP * 127.0.0.1:${fixtureServer.port}`,
+        '--ignore-certificate-errors',
+        // Lets toolbar.ts reach the browser's DevTools endpoint; the port is written into the profile.
+        '--remote-debugging-port=0',
+      ],
+      profileDir,
+    );
     await use(context);
     await context.close();
     if (dir !== extensionDir) rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,16 @@ import type { Worker } from '@playwright/test';
 import { test, expect, readStorage } from './site-fixtures';
 
 const NOW = Date.now();
-const gmail = { id: 'g1', siteId: 'google', label: 'Personal mail', category: 'email', tier: 'critical', sharedPassword: false, createdAt: NOW, updatedAt: NOW };
+const gmail = {
+  id: 'g1',
+  siteId: 'google',
+  label: 'Personal mail',
+  category: 'email',
+  tier: 'critical',
+  sharedPassword: false,
+  createdAt: NOW,
+  updatedAt: NOW,
+};
 // A second account, so that the overall badge (every account's open steps) differs from Gmail's own.
 const github = { ...gmail, id: 'h1', siteId: 'github', label: 'Code', category: 'social', tier: 'important' };
 const MAIL = 'https://mail.google.com/mail/u/0/';
@@ -19,7 +28,11 @@ function activeTabBadge(worker: Worker) {
   });
 }
 
-test('a click on the toolbar button lets the popup and the badge see the site (activeTab), and opens the guide beside it', async ({ context, worker, toolbar }) => {
+test('a click on the toolbar button lets the popup and the badge see the site (activeTab), and opens the guide beside it', async ({
+  context,
+  worker,
+  toolbar,
+}) => {
   expect(await worker.evaluate(() => chrome.permissions.contains({ permissions: ['tabs'] }))).toBe(false);
   await worker.evaluate((v) => chrome.storage.local.set(v), { 'account:g1': gmail, 'account:h1': github });
   const site = await context.newPage();

@@ -2,7 +2,16 @@ import { test, expect, expectAccessible, readStorage } from './site-fixtures';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 
 const NOW = Date.now();
-const gmail = { id: 'g1', siteId: 'google', label: 'Personal mail', category: 'email', tier: 'critical', sharedPassword: false, createdAt: NOW, updatedAt: NOW };
+const gmail = {
+  id: 'g1',
+  siteId: 'google',
+  label: 'Personal mail',
+  category: 'email',
+  tier: 'critical',
+  sharedPassword: false,
+  createdAt: NOW,
+  updatedAt: NOW,
+};
 
 async function seed(worker: Worker, values: Record<string, unknown>) {
   await worker.evaluate((v) => chrome.storage.local.set(v), values);
@@ -10,7 +19,11 @@ async function seed(worker: Worker, values: Record<string, unknown>) {
 
 async function stepStates(worker: Worker) {
   const raw = (await readStorage(worker)) as Record<string, { status: string; until?: number }>;
-  return Object.fromEntries(Object.entries(raw).filter(([key]) => key.startsWith('step:g1:')).map(([key, value]) => [key.slice(8), value.status]));
+  return Object.fromEntries(
+    Object.entries(raw)
+      .filter(([key]) => key.startsWith('step:g1:'))
+      .map(([key, value]) => [key.slice(8), value.status]),
+  );
 }
 
 /** The toolbar badge on the tab showing this address (the test build has the "tabs" permission). */
@@ -28,7 +41,12 @@ async function openSite(context: BrowserContext, url: string): Promise<Page> {
   return page;
 }
 
-test('the popup recognises the current site by registrable domain and adds it in one click', async ({ context, openPage, worker, consoleErrors }) => {
+test('the popup recognises the current site by registrable domain and adds it in one click', async ({
+  context,
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
   await openSite(context, 'https://accounts.google.com/signin');
   const popup = await openPage('popup.html');
   await popup.getByRole('button', { name: 'Add Google (Gmail) to my accounts' }).click();
@@ -36,13 +54,18 @@ test('the popup recognises the current site by registrable domain and adds it in
   const raw = await readStorage(worker);
   expect(Object.values(raw).filter((v) => (v as { siteId?: string }).siteId === 'google')).toHaveLength(1);
 
-  for (const [url, name] of [['https://www.icbc.com.cn/', 'ICBC (Industrial and Commercial Bank of China)'], ['https://m.jd.com/', 'JD.com']]) {
+  for (const [url, name] of [
+    ['https://www.icbc.com.cn/', 'ICBC (Industrial and Commercial Bank of China)'],
+    ['https://m.jd.com/', 'JD.com'],
+  ]) {
     await openSite(context, url!);
     const popup = await openPage('popup.html');
     await popup.getByRole('button', { name: `Add ${name} to my accounts` }).click();
     await expect(popup.getByRole('heading', { name: `Open steps for ${name}` })).toBeVisible();
   }
-  const siteIds = Object.values(await readStorage(worker)).map((v) => (v as { siteId?: string }).siteId).filter(Boolean);
+  const siteIds = Object.values(await readStorage(worker))
+    .map((v) => (v as { siteId?: string }).siteId)
+    .filter(Boolean);
   expect(siteIds.sort()).toEqual(['google', 'icbc', 'jd']);
 
   await openSite(context, 'https://forum.example.net/thread/1');
@@ -55,7 +78,12 @@ test('the popup recognises the current site by registrable domain and adds it in
   expect(consoleErrors).toEqual([]);
 });
 
-test('walk a guide from first to last step; popup, side panel and dashboard stay in step', async ({ context, openPage, worker, consoleErrors }) => {
+test('walk a guide from first to last step; popup, side panel and dashboard stay in step', async ({
+  context,
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
   await seed(worker, { 'account:g1': gmail });
   const site = await openSite(context, 'https://mail.google.com/mail/u/0/');
   const popup = await openPage('popup.html');
@@ -75,7 +103,9 @@ test('walk a guide from first to last step; popup, side panel and dashboard stay
   // 1. Open the change-password page: a new tab at the site's own address.
   const [opened] = await Promise.all([
     context.waitForEvent('page'),
-    step('Change your Google password').getByRole('link', { name: /Open the page/ }).click(),
+    step('Change your Google password')
+      .getByRole('link', { name: /Open the page/ })
+      .click(),
   ]);
   await opened.waitForLoadState();
   expect(opened.url()).toBe('https://myaccount.google.com/signinoptions/password');
@@ -104,17 +134,28 @@ test('walk a guide from first to last step; popup, side panel and dashboard stay
   await expect(recovery).toContainText('Snoozed until 15 Jan 2099');
 
   // 5 and 6: from the side panel, which shares the same storage.
-  await panel.getByRole('listitem').filter({ has: panel.getByRole('heading', { name: 'Remove mail forwarding and filters you did not set up' }) })
-    .getByRole('button', { name: 'Done', exact: true }).click();
-  await panel.getByRole('listitem').filter({ has: panel.getByRole('heading', { name: 'Remove third-party apps you no longer use' }) })
-    .getByRole('button', { name: 'Done', exact: true }).click();
+  await panel
+    .getByRole('listitem')
+    .filter({ has: panel.getByRole('heading', { name: 'Remove mail forwarding and filters you did not set up' }) })
+    .getByRole('button', { name: 'Done', exact: true })
+    .click();
+  await panel
+    .getByRole('listitem')
+    .filter({ has: panel.getByRole('heading', { name: 'Remove third-party apps you no longer use' }) })
+    .getByRole('button', { name: 'Done', exact: true })
+    .click();
   await expect(step('Remove third-party apps you no longer use')).toContainText('✓ Done');
   await step('Review recent security activity').getByRole('button', { name: 'Done', exact: true }).click();
   await expect(step('Review recent security activity')).toContainText('✓ Done');
 
   expect(await stepStates(worker)).toEqual({
-    'change-password': 'done', 'two-step': 'done-other', devices: 'not-applicable', recovery: 'snoozed',
-    forwarding: 'done', 'third-party': 'done', 'security-activity': 'done',
+    'change-password': 'done',
+    'two-step': 'done-other',
+    devices: 'not-applicable',
+    recovery: 'snoozed',
+    forwarding: 'done',
+    'third-party': 'done',
+    'security-activity': 'done',
   });
   await expect(dashboard.getByText('6 of 7 steps done').first()).toBeVisible();
   await expect(popup.getByText('Nothing left to do on this site.')).toBeVisible();

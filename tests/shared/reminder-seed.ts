@@ -8,12 +8,27 @@ export function reminderSeed(created: number, language: 'en' | 'zh_CN' = 'en'): 
   return {
     settings: { ...DEFAULT_SETTINGS, language },
     'account:gmail': {
-      id: 'gmail', siteId: 'google', label: 'Personal mail', category: 'email', tier: 'critical', sharedPassword: true,
-      createdAt: created - DAY, updatedAt: created - DAY,
+      id: 'gmail',
+      siteId: 'google',
+      label: 'Personal mail',
+      category: 'email',
+      tier: 'critical',
+      sharedPassword: true,
+      createdAt: created - DAY,
+      updatedAt: created - DAY,
     },
     'incident:leak1': {
-      id: 'leak1', discoveredAt: created, source: 'Test shop', howLearned: 'breach-notice', leaked: ['password', 'email'],
-      passwordReused: true, cardSecretsLeaked: false, region: 'other', accountIds: ['gmail'], createdAt: created, updatedAt: created,
+      id: 'leak1',
+      discoveredAt: created,
+      source: 'Test shop',
+      howLearned: 'breach-notice',
+      leaked: ['password', 'email'],
+      passwordReused: true,
+      cardSecretsLeaked: false,
+      region: 'other',
+      accountIds: ['gmail'],
+      createdAt: created,
+      updatedAt: created,
     },
   };
 }

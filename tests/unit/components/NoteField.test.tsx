@@ -13,7 +13,9 @@ function Form({ initial, onSave }: { initial: string; onSave: (note: string) => 
   return (
     <>
       <NoteField id="n" label="Note" value={note} onChange={setNote} onReadyChange={setReady} help="Never a password." />
-      <button type="button" disabled={!ready} onClick={() => onSave(note)}>Save</button>
+      <button type="button" disabled={!ready} onClick={() => onSave(note)}>
+        Save
+      </button>
     </>
   );
 }
@@ -60,7 +62,14 @@ describe('NoteField', () => {
 describe('StorageFullNotice', () => {
   it('appears when a save fails for lack of space, and can be closed', () => {
     let fire = () => {};
-    render(<StorageFullNotice subscribe={(listener) => { fire = listener; return () => {}; }} />);
+    render(
+      <StorageFullNotice
+        subscribe={(listener) => {
+          fire = listener;
+          return () => {};
+        }}
+      />,
+    );
     expect(screen.queryByRole('alert')).toBeNull();
     fire();
     return screen.findByRole('alert').then((alert) => {

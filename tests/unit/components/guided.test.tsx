@@ -13,7 +13,13 @@ afterEach(cleanup);
 const NOW = Date.UTC(2026, 11, 1, 10);
 const DAY = 86_400_000;
 
-const step = (id: string, status: EffectiveStatus = 'open'): GuidedStep => ({ id, title: `Title ${id}`, how: `How ${id}`, minutes: 5, status });
+const step = (id: string, status: EffectiveStatus = 'open'): GuidedStep => ({
+  id,
+  title: `Title ${id}`,
+  how: `How ${id}`,
+  minutes: 5,
+  status,
+});
 
 describe('where a walk starts and where an answer leads', () => {
   const steps = [step('a', 'done'), step('b'), step('c', 'snoozed'), step('d')];
@@ -48,7 +54,13 @@ describe('the order a plan is walked in', () => {
       task('follow', 'follow-up', 0),
     ];
     expect(guidedOrder(tasks).map((one) => one.id)).toEqual([
-      'lock-soon', 'lock-late', 'data-urgent', 'data-plain', 'data-plain-2', 'later-procedure', 'follow',
+      'lock-soon',
+      'lock-late',
+      'data-urgent',
+      'data-plain',
+      'data-plain-2',
+      'later-procedure',
+      'follow',
     ]);
   });
 });
@@ -58,8 +70,19 @@ describe('GuidedWalk', () => {
     const onSet = vi.fn();
     const onMove = vi.fn();
     const steps = [step('a', 'done'), step('b'), step('c')];
-    render(<GuidedWalk title="One step at a time: Shop" steps={steps} position="b" exitHref="#/leak/x" laterDays={3} now={NOW}
-      onSet={onSet} onMove={onMove} finish={<p>finish</p>} />);
+    render(
+      <GuidedWalk
+        title="One step at a time: Shop"
+        steps={steps}
+        position="b"
+        exitHref="#/leak/x"
+        laterDays={3}
+        now={NOW}
+        onSet={onSet}
+        onMove={onMove}
+        finish={<p>finish</p>}
+      />,
+    );
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Step 2 of 3Title b');
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3 }));
     const stepper = screen.getByRole('navigation', { name: 'Steps' });
@@ -73,12 +96,24 @@ describe('GuidedWalk', () => {
 
 describe('Finish', () => {
   const item = (id: string, status: EffectiveStatus, at: number, group?: string) =>
-    ({ id, title: `Task ${id}`, status, state: { status: status === 'open' ? 'pending' : status, at, until: NOW + 5 * DAY }, group }) as const;
+    ({
+      id,
+      title: `Task ${id}`,
+      status,
+      state: { status: status === 'open' ? 'pending' : status, at, until: NOW + 5 * DAY },
+      group,
+    }) as const;
 
   it('says what was achieved, with the accounts secured and the dates, and the next check-up', () => {
-    render(<Finish completeTitle="Plan complete" completeLead="All dealt with." checkup now={NOW} items={[
-      item('a', 'done', NOW - 2 * DAY, 'Gmail'), item('b', 'not-applicable', NOW - DAY, 'Gmail'), item('c', 'done-other', NOW),
-    ]} />);
+    render(
+      <Finish
+        completeTitle="Plan complete"
+        completeLead="All dealt with."
+        checkup
+        now={NOW}
+        items={[item('a', 'done', NOW - 2 * DAY, 'Gmail'), item('b', 'not-applicable', NOW - DAY, 'Gmail'), item('c', 'done-other', NOW)]}
+      />,
+    );
     const region = screen.getByRole('region', { name: 'Plan complete' });
     expect(region.textContent).toContain('3 of 3 dealt with');
     expect(region.textContent).toContain('1 done, 1 done another way, 1 not applicable');
@@ -88,9 +123,15 @@ describe('Finish', () => {
   });
 
   it('is not "complete" while something waits, and says until when', () => {
-    render(<Finish completeTitle="Plan complete" completeLead="All dealt with." checkup={false} now={NOW} items={[
-      item('a', 'done', NOW, 'Gmail'), item('b', 'snoozed', NOW, 'Gmail'),
-    ]} />);
+    render(
+      <Finish
+        completeTitle="Plan complete"
+        completeLead="All dealt with."
+        checkup={false}
+        now={NOW}
+        items={[item('a', 'done', NOW, 'Gmail'), item('b', 'snoozed', NOW, 'Gmail')]}
+      />,
+    );
     expect(screen.queryByText('Plan complete')).toBeNull();
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('That is all for now: what is left is put off until later');
     expect(document.body.textContent).toContain('“Task b”: put off until 6 Dec 2026');

@@ -45,15 +45,18 @@ describe('a leak’s losses and notes', () => {
   it.each([
     ['losses', 'Losses', 'Save losses'],
     ['notes', 'Notes', 'Save notes'],
-  ] as const)('%s: a code keeps the save button off until it is confirmed, and the confirmation lapses on an edit', (field, label, button) => {
-    render(<IncidentTextField incident={incident} field={field} showToast={vi.fn()} />);
-    const save = screen.getByRole('button', { name: button }) as HTMLButtonElement;
-    const text = screen.getByRole('textbox', { name: label });
-    fireEvent.input(text, { target: { value: CODE } });
-    expect(save.disabled).toBe(true);
-    fireEvent.click(confirmBox());
-    expect(save.disabled).toBe(false);
-    fireEvent.input(text, { target: { value: `${CODE}1` } });
-    expect(save.disabled).toBe(true);
-  });
+  ] as const)(
+    '%s: a code keeps the save button off until it is confirmed, and the confirmation lapses on an edit',
+    (field, label, button) => {
+      render(<IncidentTextField incident={incident} field={field} showToast={vi.fn()} />);
+      const save = screen.getByRole('button', { name: button }) as HTMLButtonElement;
+      const text = screen.getByRole('textbox', { name: label });
+      fireEvent.input(text, { target: { value: CODE } });
+      expect(save.disabled).toBe(true);
+      fireEvent.click(confirmBox());
+      expect(save.disabled).toBe(false);
+      fireEvent.input(text, { target: { value: `${CODE}1` } });
+      expect(save.disabled).toBe(true);
+    },
+  );
 });

@@ -117,8 +117,16 @@ describe('the layers: entrypoints -> components -> lib -> core -> data', () => {
     ['lib/x.ts', "import { Toast } from '@/components/Toast';", 'imports components/Toast'],
     ['components/x/Y.tsx', "import { storage } from '@wxt-dev/storage';", 'imports @wxt-dev/storage'],
     ['components/x/Y.tsx', 'void browser.tabs.create({ url });', 'calls a browser API on line 1'],
-    ['components/x/Y.tsx', "import {\n  saveAccount,\n  type Loaded,\n} from '@/lib/storage';", 'writes to storage (saveAccount from lib/storage)'],
-    ['components/x/Y.tsx', "import { deleteEvidence as drop } from '../../lib/leak-actions';", 'writes to storage (deleteEvidence from lib/leak-actions)'],
+    [
+      'components/x/Y.tsx',
+      "import {\n  saveAccount,\n  type Loaded,\n} from '@/lib/storage';",
+      'writes to storage (saveAccount from lib/storage)',
+    ],
+    [
+      'components/x/Y.tsx',
+      "import { deleteEvidence as drop } from '../../lib/leak-actions';",
+      'writes to storage (deleteEvidence from lib/leak-actions)',
+    ],
   ])('finds a crossing: %s with %j', (file, code, problem) => {
     expect(show(crossings(file, code))).toEqual([`${file}: ${problem}`]);
   });

@@ -51,7 +51,13 @@ function readGlossary(): Term[] {
     if (match[1] === '- ') entries.push({});
     entries.at(-1)![match[2]!] = match[3]!.trim();
   }
-  const list = (value: string | undefined) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []);
+  const list = (value: string | undefined) =>
+    value
+      ? value
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : [];
   return entries.map((entry) => ({
     concept: entry.concept!,
     use: entry.use,
@@ -84,7 +90,9 @@ describe('the glossary and the copy standard', () => {
 
   it.each(glossary.filter((term) => term.avoid.length))('never says $avoid ($concept)', (term) => {
     const dict = term.lang === 'en' ? english : chinese;
-    const found = Object.entries(dict).flatMap(([key, { message }]) => term.avoid.filter((word) => message.includes(word)).map((word) => `${key}: ${word}`));
+    const found = Object.entries(dict).flatMap(([key, { message }]) =>
+      term.avoid.filter((word) => message.includes(word)).map((word) => `${key}: ${word}`),
+    );
     expect(found).toEqual([]);
   });
 
@@ -94,7 +102,9 @@ describe('the glossary and the copy standard', () => {
 
   it('puts no space between a placeholder and Chinese text', () => {
     const spaced = new RegExp(`${CJK} +\\{\\w+\\}|\\{\\w+\\} +${CJK}`);
-    const bad = Object.entries(chinese).filter(([, { message }]) => spaced.test(message)).map(([key, { message }]) => `${key}: ${message}`);
+    const bad = Object.entries(chinese)
+      .filter(([, { message }]) => spaced.test(message))
+      .map(([key, { message }]) => `${key}: ${message}`);
     expect(bad).toEqual([]);
     expect(spaced.test('把 {name} 加入')).toBe(true);
     expect(spaced.test('把{name}加入')).toBe(false);
@@ -102,7 +112,9 @@ describe('the glossary and the copy standard', () => {
 
   it('uses full-width punctuation next to Chinese text', () => {
     const halfWidth = new RegExp(`${CJK}[,;:!?()]|[,;:!?()]${CJK}|${CJK}\\.(?!\\w)`);
-    const bad = Object.entries(chinese).filter(([, { message }]) => halfWidth.test(message)).map(([key, { message }]) => `${key}: ${message}`);
+    const bad = Object.entries(chinese)
+      .filter(([, { message }]) => halfWidth.test(message))
+      .map(([key, { message }]) => `${key}: ${message}`);
     expect(bad).toEqual([]);
     expect(halfWidth.test('注意:密码')).toBe(true);
     expect(halfWidth.test('注意：密码（可选）')).toBe(false);

@@ -25,7 +25,7 @@ const HOMES: Home[] = [
     // The rules themselves (core/secrets.ts) are core's; the warning is the field's alone.
     roots: ['components', 'entrypoints', 'lib'],
     shape: /\blooksLikeSecret\b|notes\.looksSecret|notes\.notSecret/,
-    samples: ["import { looksLikeSecret } from '@/core/secrets';", "<p role=\"alert\">{t('notes.looksSecret')}</p>"],
+    samples: ["import { looksLikeSecret } from '@/core/secrets';", '<p role="alert">{t(\'notes.looksSecret\')}</p>'],
   },
   {
     concept: 'lengths of time',
@@ -37,7 +37,7 @@ const HOMES: Home[] = [
     concept: 'the dashboard’s routes',
     home: 'core/routes.ts',
     shape: /['"`]#\/|options\.html/,
-    samples: ['<a href="#/accounts">', "location.hash = `#/leak/${id}`;", "browser.runtime.getURL('/options.html')"],
+    samples: ['<a href="#/accounts">', 'location.hash = `#/leak/${id}`;', "browser.runtime.getURL('/options.html')"],
   },
   {
     concept: 'language tags and list joining',

@@ -19,15 +19,25 @@ function keyLiterals(text: string): number[] {
 describe('storage keys are written only in core/keys.ts', () => {
   it('finds each kind of key-shaped literal (the scan itself works)', () => {
     const samples = [
-      "key.startsWith('account:')", 'const key = `step:${a}:${b}`', "storage.getItem('session:panelAccount')",
-      "readInternal('reminder-log', parse)", 'const k = "sync-meta";', "const SYNC = 'acct:'", 'storage.getItem(`local:${key}`)',
+      "key.startsWith('account:')",
+      'const key = `step:${a}:${b}`',
+      "storage.getItem('session:panelAccount')",
+      "readInternal('reminder-log', parse)",
+      'const k = "sync-meta";',
+      "const SYNC = 'acct:'",
+      'storage.getItem(`local:${key}`)',
     ];
     expect(samples.filter((sample) => keyLiterals(sample).length === 0)).toEqual([]);
     expect(keyLiterals("t('accounts.title'); const url = 'https://example.com/'; const id = `reminder:${at}`")).toEqual([]);
   });
 
   it('the home defines what the scan looks for', () => {
-    expect([keys.account('a'), keys.step('a', 'b'), keys.syncAccount('a'), SYNC_PREFIX]).toEqual(['account:a', 'step:a:b', 'acct:a', 'acct:']);
+    expect([keys.account('a'), keys.step('a', 'b'), keys.syncAccount('a'), SYNC_PREFIX]).toEqual([
+      'account:a',
+      'step:a:b',
+      'acct:a',
+      'acct:',
+    ]);
   });
 
   it('scans a real number of files', () => {

@@ -5,17 +5,49 @@ import type { Account } from '@/core/model';
 
 const NOW = 1_764_000_000_000;
 const existing: Account[] = [
-  { id: 'a1', siteId: 'google', label: 'Personal mail', category: 'email', tier: 'critical', sharedPassword: false, createdAt: NOW, updatedAt: NOW },
-  { id: 'a2', customName: 'Forum', customDomain: 'example.org', label: 'Forum', category: 'other', tier: 'other', sharedPassword: false, createdAt: NOW, updatedAt: NOW },
+  {
+    id: 'a1',
+    siteId: 'google',
+    label: 'Personal mail',
+    category: 'email',
+    tier: 'critical',
+    sharedPassword: false,
+    createdAt: NOW,
+    updatedAt: NOW,
+  },
+  {
+    id: 'a2',
+    customName: 'Forum',
+    customDomain: 'example.org',
+    label: 'Forum',
+    category: 'other',
+    tier: 'other',
+    sharedPassword: false,
+    createdAt: NOW,
+    updatedAt: NOW,
+  },
 ];
 const site = (label: string): AccountDraft => ({ siteId: 'google', label, category: 'email', tier: 'critical', sharedPassword: false });
-const custom = (name: string, domain: string, label: string): AccountDraft => ({ customName: name, customDomain: domain, label, category: 'other', tier: 'other', sharedPassword: false });
+const custom = (name: string, domain: string, label: string): AccountDraft => ({
+  customName: name,
+  customDomain: domain,
+  label,
+  category: 'other',
+  tier: 'other',
+  sharedPassword: false,
+});
 
 describe('defaultTier', () => {
   it.each([
-    ['email', 'critical'], ['banking', 'critical'], ['payment', 'critical'],
-    ['telecom', 'important'], ['government', 'important'], ['shopping', 'important'], ['social', 'important'],
-    ['games', 'other'], ['other', 'other'],
+    ['email', 'critical'],
+    ['banking', 'critical'],
+    ['payment', 'critical'],
+    ['telecom', 'important'],
+    ['government', 'important'],
+    ['shopping', 'important'],
+    ['social', 'important'],
+    ['games', 'other'],
+    ['other', 'other'],
   ] as const)('%s -> %s', (category, tier) => expect(defaultTier(category)).toBe(tier));
 });
 
@@ -43,8 +75,15 @@ describe('createAccount', () => {
   it('stores the registrable domain of a custom site and trims the label', () => {
     const account = createAccount(custom(' Forum ', 'https://www.forum.example.co.uk/login', ' My forum '), 'x1', NOW);
     expect(account).toEqual({
-      id: 'x1', customName: 'Forum', customDomain: 'example.co.uk', label: 'My forum', category: 'other', tier: 'other',
-      sharedPassword: false, createdAt: NOW, updatedAt: NOW,
+      id: 'x1',
+      customName: 'Forum',
+      customDomain: 'example.co.uk',
+      label: 'My forum',
+      category: 'other',
+      tier: 'other',
+      sharedPassword: false,
+      createdAt: NOW,
+      updatedAt: NOW,
     });
     expect(accountSiteKey(account)).toBe('domain:example.co.uk');
   });
@@ -52,7 +91,11 @@ describe('createAccount', () => {
 
 describe('effectiveRegion', () => {
   it.each([
-    ['auto', 'zh-CN', 'cn'], ['auto', 'zh', 'cn'], ['auto', 'en-GB', 'uk'], ['auto', 'en-US', 'us'], ['auto', 'de', 'other'],
+    ['auto', 'zh-CN', 'cn'],
+    ['auto', 'zh', 'cn'],
+    ['auto', 'en-GB', 'uk'],
+    ['auto', 'en-US', 'us'],
+    ['auto', 'de', 'other'],
     ['uk', 'zh-CN', 'uk'],
   ] as const)('%s with UI %s -> %s', (setting, ui, region) => expect(effectiveRegion(setting, ui)).toBe(region));
 });

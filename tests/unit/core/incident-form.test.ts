@@ -1,6 +1,14 @@
 // The "I had a leak" form: its checks, and the incident it saves.
 import { describe, expect, it } from 'vitest';
-import { checkIncidentDraft, draftFromIncident, emptyDraft, fromDateTimeInput, incidentFromDraft, toDateTimeInput, type IncidentDraft } from '@/core/incident-form';
+import {
+  checkIncidentDraft,
+  draftFromIncident,
+  emptyDraft,
+  fromDateTimeInput,
+  incidentFromDraft,
+  toDateTimeInput,
+  type IncidentDraft,
+} from '@/core/incident-form';
 import { fromDateInput } from '@/core/format';
 import { IncidentSchema } from '@/core/model';
 
@@ -27,19 +35,38 @@ describe('checkIncidentDraft', () => {
 describe('incidentFromDraft', () => {
   it('builds a valid incident and drops flags that do not apply', () => {
     const incident = incidentFromDraft(
-      { ...valid, leaked: ['phone'], passwordReused: true, cardSecretsLeaked: true, leakedOn: '2026-03-01', sourceCategory: 'shopping', source: ' ShopCo ' },
-      'inc1', NOW,
+      {
+        ...valid,
+        leaked: ['phone'],
+        passwordReused: true,
+        cardSecretsLeaked: true,
+        leakedOn: '2026-03-01',
+        sourceCategory: 'shopping',
+        source: ' ShopCo ',
+      },
+      'inc1',
+      NOW,
     );
     expect(IncidentSchema.safeParse(incident).success).toBe(true);
     expect(incident).toMatchObject({
-      id: 'inc1', source: 'ShopCo', passwordReused: false, cardSecretsLeaked: false, sourceCategory: 'shopping',
-      leakedAt: fromDateInput('2026-03-01'), discoveredAt: fromDateTimeInput(valid.discovered), createdAt: NOW, updatedAt: NOW,
+      id: 'inc1',
+      source: 'ShopCo',
+      passwordReused: false,
+      cardSecretsLeaked: false,
+      sourceCategory: 'shopping',
+      leakedAt: fromDateInput('2026-03-01'),
+      discoveredAt: fromDateTimeInput(valid.discovered),
+      createdAt: NOW,
+      updatedAt: NOW,
     });
   });
 
   it('keeps creation time, losses and notes when editing, and removes a cleared leak date', () => {
     const first = incidentFromDraft({ ...valid, leakedOn: '2026-03-01' }, 'inc1', NOW);
-    const edited = incidentFromDraft({ ...draftFromIncident({ ...first, losses: '¥200' }, []), leakedOn: '' }, 'inc1', NOW + 1000, { ...first, losses: '¥200' });
+    const edited = incidentFromDraft({ ...draftFromIncident({ ...first, losses: '¥200' }, []), leakedOn: '' }, 'inc1', NOW + 1000, {
+      ...first,
+      losses: '¥200',
+    });
     expect(edited.createdAt).toBe(NOW);
     expect(edited.updatedAt).toBe(NOW + 1000);
     expect(edited.losses).toBe('¥200');
@@ -47,7 +74,11 @@ describe('incidentFromDraft', () => {
   });
 
   it('round-trips through the draft', () => {
-    const incident = incidentFromDraft({ ...valid, leaked: ['bank-card', 'password'], cardSecretsLeaked: true, passwordReused: true, accountIds: ['a'] }, 'i', NOW);
+    const incident = incidentFromDraft(
+      { ...valid, leaked: ['bank-card', 'password'], cardSecretsLeaked: true, passwordReused: true, accountIds: ['a'] },
+      'i',
+      NOW,
+    );
     expect(incidentFromDraft(draftFromIncident(incident, []), 'i', NOW, incident)).toEqual(incident);
   });
 });

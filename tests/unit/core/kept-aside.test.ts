@@ -8,7 +8,15 @@ describe('parseKeptAside', () => {
     expect(parseKeptAside('quarantine:1:account:bad', value)).toEqual({ key: 'quarantine:1:account:bad', ...value });
   });
 
-  it.each([null, 'text', 7, { raw: 1 }, { raw: 1, error: 5, at: 'x' }])('keeps %j whole, as unreadable, rather than dropping it', (value) => {
-    expect(parseKeptAside('quarantine:2:account:x', value)).toEqual({ key: 'quarantine:2:account:x', raw: value, error: 'unreadable', at: 0 });
-  });
+  it.each([null, 'text', 7, { raw: 1 }, { raw: 1, error: 5, at: 'x' }])(
+    'keeps %j whole, as unreadable, rather than dropping it',
+    (value) => {
+      expect(parseKeptAside('quarantine:2:account:x', value)).toEqual({
+        key: 'quarantine:2:account:x',
+        raw: value,
+        error: 'unreadable',
+        at: 0,
+      });
+    },
+  );
 });

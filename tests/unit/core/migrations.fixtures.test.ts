@@ -58,7 +58,9 @@ describe('stored data of every schema version upgrades with nothing lost', () =>
     expect(plan.quarantined).toEqual(['account:k3f9Qa1']);
     expect(after['account:k3f9Qa1']).toBeUndefined();
     const kept = Object.entries(after).filter(([key]) => key.startsWith(QUARANTINE_PREFIX) && key.endsWith(':account:k3f9Qa1'));
-    expect(kept).toEqual([[`${QUARANTINE_PREFIX}${NOW}:account:k3f9Qa1`, { raw: broken, error: expect.stringMatching(/tier.*label|label.*tier/s), at: NOW }]]);
+    expect(kept).toEqual([
+      [`${QUARANTINE_PREFIX}${NOW}:account:k3f9Qa1`, { raw: broken, error: expect.stringMatching(/tier.*label|label.*tier/s), at: NOW }],
+    ]);
     // Its step states are not dropped with it either.
     expect(after['step:k3f9Qa1:change-password']).toEqual(raw['step:k3f9Qa1:change-password']);
   });

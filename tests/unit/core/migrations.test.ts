@@ -4,8 +4,14 @@ import { DEFAULT_SETTINGS } from '@/core/model';
 
 const NOW = 1_764_000_000_000;
 const account = {
-  id: 'a1', siteId: 'google', label: 'Personal mail', category: 'email', tier: 'critical',
-  sharedPassword: false, createdAt: NOW, updatedAt: NOW,
+  id: 'a1',
+  siteId: 'google',
+  label: 'Personal mail',
+  category: 'email',
+  tier: 'critical',
+  sharedPassword: false,
+  createdAt: NOW,
+  updatedAt: NOW,
 };
 
 describe('planUpgrade', () => {

@@ -5,7 +5,15 @@ import { effectiveStatus } from '@/core/guide';
 import { buildPlan, taskStatus } from '@/core/plan';
 import { CATEGORIES, LEAKED_DATA, STEP_STATUSES, TIERS, type AppState, type StepState } from '@/core/model';
 import {
-  isOpenNow, isUrgent, leakSummaries, nextForAccount, nextForIncident, nextItem, PHASE_ORDER, prioritize, type PlanSource,
+  isOpenNow,
+  isUrgent,
+  leakSummaries,
+  nextForAccount,
+  nextForIncident,
+  nextItem,
+  PHASE_ORDER,
+  prioritize,
+  type PlanSource,
 } from '@/core/priority';
 import { collectPending, overallBadge, fixedClock } from '@/core/reminders';
 import { readState, refKey, taskStateRef } from '@/core/state-ref';
@@ -21,7 +29,7 @@ describe('prioritize: examples', () => {
     expect(next).toMatchObject({ incidentId: 'inc1', status: 'open', reason: { group: 'leak' } });
   });
 
-  it('puts an open leak\'s tasks before account work, and names the leak of each', () => {
+  it("puts an open leak's tasks before account work, and names the leak of each", () => {
     const mail = account('m', { siteId: 'mail', category: 'email', tier: 'critical' });
     const state = stateWith({ accounts: [mail], incidents: [incident({ leaked: ['phone'], accountIds: [] })] });
     const items = prioritize(state, source, NOW + HOUR);
@@ -40,7 +48,7 @@ describe('prioritize: examples', () => {
     expect(phases).toEqual([...phases].sort((x, y) => x - y));
   });
 
-  it('a closed leak\'s tasks are not there; without a leak nothing is urgent', () => {
+  it("a closed leak's tasks are not there; without a leak nothing is urgent", () => {
     const state = stateWith({ accounts: [account('x', { tier: 'critical' })], incidents: [incident({ closedAt: NOW + DAY })] });
     const items = prioritize(state, source, NOW + 2 * DAY);
     expect(items.some((item) => item.incidentId)).toBe(false);
@@ -70,11 +78,13 @@ describe('prioritize: examples', () => {
 
 // Random states: up to five accounts (the catalogue's mail site or custom ones), up to three leaks, and any
 // stored state on any of their steps and tasks.
-const statusArb = fc.record({
-  status: fc.constantFrom(...STEP_STATUSES),
-  at: fc.integer({ min: NOW - 10 * DAY, max: NOW + 10 * DAY }),
-  until: fc.option(fc.integer({ min: NOW - 5 * DAY, max: NOW + 40 * DAY }), { nil: undefined }),
-}).map((s): StepState => (s.until === undefined ? { status: s.status, at: s.at } : { status: s.status, at: s.at, until: s.until }));
+const statusArb = fc
+  .record({
+    status: fc.constantFrom(...STEP_STATUSES),
+    at: fc.integer({ min: NOW - 10 * DAY, max: NOW + 10 * DAY }),
+    until: fc.option(fc.integer({ min: NOW - 5 * DAY, max: NOW + 40 * DAY }), { nil: undefined }),
+  })
+  .map((s): StepState => (s.until === undefined ? { status: s.status, at: s.at } : { status: s.status, at: s.at, until: s.until }));
 
 const stateArb = fc
   .record({
@@ -107,11 +117,21 @@ const stateArb = fc
   .map(({ accounts, incidents, states, now }) => {
     const state: AppState = stateWith({
       accounts: accounts.map((a) =>
-        account(a.id, { tier: a.tier, sharedPassword: a.sharedPassword, noReminders: a.noReminders, ...(a.mail ? { siteId: 'mail', category: 'email' } : { category: a.category }) }),
+        account(a.id, {
+          tier: a.tier,
+          sharedPassword: a.sharedPassword,
+          noReminders: a.noReminders,
+          ...(a.mail ? { siteId: 'mail', category: 'email' } : { category: a.category }),
+        }),
       ),
       incidents: incidents.map((i) =>
         incident({
-          id: i.id, discoveredAt: NOW + i.offset * DAY, leaked: i.leaked, passwordReused: i.passwordReused, accountIds: i.affected, region: i.region,
+          id: i.id,
+          discoveredAt: NOW + i.offset * DAY,
+          leaked: i.leaked,
+          passwordReused: i.passwordReused,
+          accountIds: i.affected,
+          region: i.region,
           ...(i.closed ? { closedAt: NOW + i.offset * DAY + HOUR } : {}),
         }),
       ),
@@ -127,7 +147,11 @@ const stateArb = fc
     return { state, now };
   });
 
-const shuffled = (state: AppState): AppState => ({ ...state, accounts: [...state.accounts].reverse(), incidents: [...state.incidents].reverse() });
+const shuffled = (state: AppState): AppState => ({
+  ...state,
+  accounts: [...state.accounts].reverse(),
+  incidents: [...state.incidents].reverse(),
+});
 
 describe('prioritize: properties', () => {
   it('the same state gives the same first item everywhere (popup, badge, reminders, leak summary, plan, side panel)', () => {
@@ -163,7 +187,9 @@ describe('prioritize: properties', () => {
         if (lead.reason.group === 'account') expect(effectiveStatus(readState(state, lead.stateRef), now)).toBe('open');
         else {
           const incident = state.incidents.find((i) => i.id === lead.incidentId)!;
-          const task = buildPlan(incident, state, catalogue).find((t) => refKey({ kind: 'task', incidentId: incident.id, taskId: t.id }) === lead.id)!;
+          const task = buildPlan(incident, state, catalogue).find(
+            (t) => refKey({ kind: 'task', incidentId: incident.id, taskId: t.id }) === lead.id,
+          )!;
           expect(taskStatus(task, incident, state, now)).toBe('open');
           expect(lead.stateKey).toBe(refKey(taskStateRef(incident.id, task)));
         }
@@ -201,7 +227,7 @@ describe('prioritize: properties', () => {
     );
   });
 
-  it('a deleted account\'s steps and tasks leave at once', () => {
+  it("a deleted account's steps and tasks leave at once", () => {
     fc.assert(
       fc.property(stateArb, ({ state, now }) => {
         const [gone] = state.accounts;

@@ -5,7 +5,13 @@ import { accountsForUrl, hostOf, hostSuffixes, httpsOrigin, searchSites, siteFor
 import type { SearchableSite } from '@/data/schema';
 
 const site = (id: string, domains: string[], hosts?: string[]): SearchableSite => ({
-  id, names: { en: id, zh_CN: id }, aliases: [], category: 'other', regions: ['cn'], domains, ...(hosts ? { hosts } : {}),
+  id,
+  names: { en: id, zh_CN: id },
+  aliases: [],
+  category: 'other',
+  regions: ['cn'],
+  domains,
+  ...(hosts ? { hosts } : {}),
 });
 const SITES = [
   site('qq', ['qq.com']),
@@ -26,12 +32,18 @@ describe('hostOf', () => {
     expect(hostOf(input)).toBe(host);
   });
 
-  it.each(['', 'chrome://settings/', 'about:blank', 'file:///tmp/x.html', 'https://192.168.1.1/', 'https://localhost/', 'com', 'not a host'])(
-    'is undefined for %j',
-    (input) => {
-      expect(hostOf(input)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'chrome://settings/',
+    'about:blank',
+    'file:///tmp/x.html',
+    'https://192.168.1.1/',
+    'https://localhost/',
+    'com',
+    'not a host',
+  ])('is undefined for %j', (input) => {
+    expect(hostOf(input)).toBeUndefined();
+  });
 });
 
 describe('siteForHost', () => {

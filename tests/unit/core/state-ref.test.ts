@@ -3,9 +3,11 @@ import { keys } from '@/core/keys';
 import { emptyState } from '@/core/model';
 import { ownTaskRef, readState, refFromKey, refKey, stepRef, taskStateRef } from '@/core/state-ref';
 
-describe('state references: one home for where a step\'s or task\'s state lives', () => {
-  it('a lock-down task\'s state is its account step\'s; any other task has its own record', () => {
-    expect(taskStateRef('inc', { id: 'lock.a.password', accountStep: { accountId: 'a', stepId: 'password' } })).toEqual(stepRef('a', 'password'));
+describe("state references: one home for where a step's or task's state lives", () => {
+  it("a lock-down task's state is its account step's; any other task has its own record", () => {
+    expect(taskStateRef('inc', { id: 'lock.a.password', accountStep: { accountId: 'a', stepId: 'password' } })).toEqual(
+      stepRef('a', 'password'),
+    );
     expect(taskStateRef('inc', { id: 'police' })).toEqual(ownTaskRef('inc', 'police'));
   });
 

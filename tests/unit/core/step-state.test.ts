@@ -6,7 +6,13 @@ const NOW = 1_764_000_000_000;
 describe('withStatus', () => {
   it.each([
     ['marks done, dated now', undefined, 'done', undefined, { status: 'done', at: NOW }],
-    ['keeps the note', { status: 'pending', at: 1, note: 'n' }, 'not-applicable', undefined, { status: 'not-applicable', at: NOW, note: 'n' }],
+    [
+      'keeps the note',
+      { status: 'pending', at: 1, note: 'n' },
+      'not-applicable',
+      undefined,
+      { status: 'not-applicable', at: NOW, note: 'n' },
+    ],
     ['snoozes until a time', undefined, 'snoozed', NOW + 5, { status: 'snoozed', at: NOW, until: NOW + 5 }],
     ['back to "to do" with no note stores nothing', { status: 'done', at: 1 }, 'pending', undefined, undefined],
     ['back to "to do" keeps a note', { status: 'done', at: 1, note: 'n' }, 'pending', undefined, { status: 'pending', at: NOW, note: 'n' }],

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  DELETED_ELSEWHERE, removeDeletedElsewhere, SYNC_LIMITS, TOMBSTONE_DAYS, itemBytes, parseSyncMeta, planSync, syncKey, syncPlanIsEmpty, toSyncItem,
-  type SyncMeta, type SyncPlan,
+  DELETED_ELSEWHERE,
+  removeDeletedElsewhere,
+  SYNC_LIMITS,
+  TOMBSTONE_DAYS,
+  itemBytes,
+  parseSyncMeta,
+  planSync,
+  syncKey,
+  syncPlanIsEmpty,
+  toSyncItem,
+  type SyncMeta,
+  type SyncPlan,
 } from '@/core/sync';
 import { TIERS, type Account } from '@/core/model';
 import { looksLikeSecret } from '@/core/secrets';
@@ -10,13 +20,23 @@ import { looksLikeSecret } from '@/core/secrets';
 const NOW = 1_764_000_000_000;
 const DAY = 86_400_000;
 const account = (id: string, changes: Partial<Account> = {}): Account => ({
-  id, siteId: 'google', label: `Mail ${id}`, category: 'email', tier: 'critical', sharedPassword: false,
-  createdAt: NOW, updatedAt: NOW, ...changes,
+  id,
+  siteId: 'google',
+  label: `Mail ${id}`,
+  category: 'email',
+  tier: 'critical',
+  sharedPassword: false,
+  createdAt: NOW,
+  updatedAt: NOW,
+  ...changes,
 });
 const empty: SyncMeta = { known: {} };
 
 /** One browser: its accounts, what it last agreed with the sync area. */
-interface Device { accounts: Map<string, Account>; meta: SyncMeta }
+interface Device {
+  accounts: Map<string, Account>;
+  meta: SyncMeta;
+}
 const device = (accounts: Account[] = []): Device => ({ accounts: new Map(accounts.map((a) => [a.id, a])), meta: { known: {} } });
 
 /** Does what lib/sync.ts does with a plan, on plain maps. */
@@ -34,9 +54,16 @@ describe('planSync', () => {
   it('sends only what names an account, one item per account, never this browser’s own choices', () => {
     const plan = planSync([account('a1', { noReminders: true })], {}, empty, NOW);
     expect(plan.setRemote).toEqual({ 'acct:a1': toSyncItem(account('a1')) });
-    expect(Object.keys(plan.setRemote['acct:a1']!).sort()).toEqual(
-      ['category', 'createdAt', 'id', 'label', 'sharedPassword', 'siteId', 'tier', 'updatedAt'],
-    );
+    expect(Object.keys(plan.setRemote['acct:a1']!).sort()).toEqual([
+      'category',
+      'createdAt',
+      'id',
+      'label',
+      'sharedPassword',
+      'siteId',
+      'tier',
+      'updatedAt',
+    ]);
     expect(plan.meta.known).toEqual({ a1: NOW });
   });
 
@@ -58,14 +85,24 @@ describe('planSync', () => {
     const here = planSync([], { 'acct:a1': toSyncItem(account('a1')) }, { known: { a1: NOW } }, NOW + DAY);
     expect(here.setRemote).toEqual({ 'acct:a1': { id: 'a1', deleted: true, updatedAt: NOW + DAY } });
     expect(here.saveLocal).toEqual([]);
-    const there = planSync([account('a1')], { 'acct:a1': { id: 'a1', deleted: true, updatedAt: NOW + DAY } }, { known: { a1: NOW } }, NOW + DAY);
+    const there = planSync(
+      [account('a1')],
+      { 'acct:a1': { id: 'a1', deleted: true, updatedAt: NOW + DAY } },
+      { known: { a1: NOW } },
+      NOW + DAY,
+    );
     expect(there.removeLocal).toEqual(['a1']);
     expect(there.meta.known).toEqual({});
   });
 
   it('keeps an account edited after another browser deleted it', () => {
     const edited = account('a1', { updatedAt: NOW + 2 * DAY });
-    const plan = planSync([edited], { 'acct:a1': { id: 'a1', deleted: true, updatedAt: NOW + DAY } }, { known: { a1: NOW } }, NOW + 3 * DAY);
+    const plan = planSync(
+      [edited],
+      { 'acct:a1': { id: 'a1', deleted: true, updatedAt: NOW + DAY } },
+      { known: { a1: NOW } },
+      NOW + 3 * DAY,
+    );
     expect(plan.removeLocal).toEqual([]);
     expect(plan.setRemote['acct:a1']).toEqual(toSyncItem(edited));
   });
@@ -78,7 +115,9 @@ describe('planSync', () => {
 
   it('ignores and keeps items that do not fit, other keys, and items under the wrong key', () => {
     const area = {
-      'acct:x': { id: 'x', label: 42 }, 'acct:y': toSyncItem(account('z')), 'acct:__proto__': { deleted: true },
+      'acct:x': { id: 'x', label: 42 },
+      'acct:y': toSyncItem(account('z')),
+      'acct:__proto__': { deleted: true },
       'other-extension-thing': { a: 1 },
     };
     const plan = planSync([], area, empty, NOW);
@@ -87,7 +126,8 @@ describe('planSync', () => {
 
   it('stays within the sync quotas, keeping the most important accounts and naming the rest', () => {
     const many = Array.from({ length: 600 }, (_, i) =>
-      account(`acc${i}`, { tier: TIERS[i % 3]!, label: `${'长'.repeat(60)}${i}`, customName: 'x'.repeat(90), createdAt: NOW + i }));
+      account(`acc${i}`, { tier: TIERS[i % 3]!, label: `${'长'.repeat(60)}${i}`, customName: 'x'.repeat(90), createdAt: NOW + i }),
+    );
     const plan = planSync(many, {}, empty, NOW);
     const items = Object.entries(plan.setRemote);
     expect(items.length).toBeLessThanOrEqual(SYNC_LIMITS.items);
@@ -109,9 +149,13 @@ describe('planSync', () => {
 
 type Op = { kind: 'add' | 'edit' | 'delete'; device: 0 | 1; id: string; label: string } | { kind: 'sync'; device: 0 | 1 };
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constantFrom('add' as const, 'edit' as const, 'delete' as const), device: fc.constantFrom(0 as const, 1 as const), id: fc.constantFrom('a', 'b', 'c', 'd'),
+  fc.record({
+    kind: fc.constantFrom('add' as const, 'edit' as const, 'delete' as const),
+    device: fc.constantFrom(0 as const, 1 as const),
+    id: fc.constantFrom('a', 'b', 'c', 'd'),
     // A label that looks like a secret is never sent (tested on its own below), so it would not converge.
-    label: fc.string({ maxLength: 6 }).filter((label) => !looksLikeSecret(label)) }),
+    label: fc.string({ maxLength: 6 }).filter((label) => !looksLikeSecret(label)),
+  }),
   fc.record({ kind: fc.constant('sync' as const), device: fc.constantFrom(0 as const, 1 as const) }),
 );
 
@@ -133,14 +177,20 @@ describe('two browsers editing, deleting and syncing in any order (property)', (
           } else {
             const existing = browser.accounts.get(op.id);
             if (op.kind === 'edit' && !existing) continue;
-            browser.accounts.set(op.id, account(op.id, { ...existing, label: op.label, updatedAt: clock, createdAt: existing?.createdAt ?? clock }));
+            browser.accounts.set(
+              op.id,
+              account(op.id, { ...existing, label: op.label, updatedAt: clock, createdAt: existing?.createdAt ?? clock }),
+            );
             lastEdit.set(op.id, op.label);
           }
         }
         for (let round = 0; round < 2; round++) for (const browser of browsers) sync(browser, area, (clock += 1000));
-        const [first, second] = browsers.map((b) => JSON.stringify([...b.accounts.values()].map(toSyncItem).sort((x, y) => x.id.localeCompare(y.id))));
+        const [first, second] = browsers.map((b) =>
+          JSON.stringify([...b.accounts.values()].map(toSyncItem).sort((x, y) => x.id.localeCompare(y.id))),
+        );
         expect(first).toBe(second);
-        for (const browser of browsers) expect(syncPlanIsEmpty(planSync([...browser.accounts.values()], area, browser.meta, clock + 1))).toBe(true);
+        for (const browser of browsers)
+          expect(syncPlanIsEmpty(planSync([...browser.accounts.values()], area, browser.meta, clock + 1))).toBe(true);
         for (const [id, label] of lastEdit) {
           if (!deleted.has(id)) expect(browsers[0]!.accounts.get(id)?.label).toBe(label);
         }
@@ -195,8 +245,10 @@ describe('planSync and time, versions, secrets (issue 15)', () => {
 
   it('a deletion from elsewhere keeps the account and its step progress aside when there is any', () => {
     const raw = {
-      'account:a1': account('a1'), 'step:a1:devices': { status: 'done', at: NOW, note: 'never synced' },
-      'account:a2': account('a2'), 'step:a2x:y': { status: 'done', at: NOW },
+      'account:a1': account('a1'),
+      'step:a1:devices': { status: 'done', at: NOW, note: 'never synced' },
+      'account:a2': account('a2'),
+      'step:a2x:y': { status: 'done', at: NOW },
     };
     const kept = removeDeletedElsewhere(raw, 'a1', NOW + 1);
     expect(kept.remove.sort()).toEqual(['account:a1', 'step:a1:devices']);

@@ -285,7 +285,8 @@ function confirmedSteps(note: string | undefined): string[] {
   return match ? match[1]!.split(', ') : [];
 }
 
-const TWO_FACTOR_CONTEXT = /2fa|two-factor|two-step|2-step|2sv|second step|双重|两步|登录保护|double verification|dynamic (password|code)|e-token|usb ?key|u盾|k宝|口令卡|网银盾/i;
+const TWO_FACTOR_CONTEXT =
+  /2fa|two-factor|two-step|2-step|2sv|second step|双重|两步|登录保护|double verification|dynamic (password|code)|e-token|usb ?key|u盾|k宝|口令卡|网银盾/i;
 const METHOD_WORDS: Record<(typeof TWO_FACTOR_METHODS)[number], RegExp> = {
   sms: /\bsms\b|text message|短信/i,
   call: /\bcall\b|voice/i,
@@ -298,29 +299,37 @@ const METHOD_WORDS: Record<(typeof TWO_FACTOR_METHODS)[number], RegExp> = {
 
 describe('verified means a source confirms it', () => {
   it.each(parsedSites.map(({ file, site }) => [file.name, site] as const))(
-    '%s: each verified step is confirmed by a source on the site\'s own (or its company\'s) domain',
+    "%s: each verified step is confirmed by a source on the site's own (or its company's) domain",
     (_name, site) => {
-      const confirmed = new Set(site.sources.filter((source) => isOwnSource(site, source.url)).flatMap((source) => confirmedSteps(source.note)));
+      const confirmed = new Set(
+        site.sources.filter((source) => isOwnSource(site, source.url)).flatMap((source) => confirmedSteps(source.note)),
+      );
       const unconfirmed = site.steps.filter((step) => step.verified && !confirmed.has(step.id)).map((step) => step.id);
       expect(unconfirmed).toEqual([]);
       // A note may only confirm steps that exist, and only from the site's own domain.
       const ids = new Set(site.steps.map((step) => step.id));
       for (const source of site.sources) {
         const named = confirmedSteps(source.note);
-        expect(named.filter((id) => !ids.has(id)), source.url).toEqual([]);
+        expect(
+          named.filter((id) => !ids.has(id)),
+          source.url,
+        ).toEqual([]);
         if (named.length) expect(isOwnSource(site, source.url), source.url).toBe(true);
       }
     },
   );
 
-  it('Google\'s steps are verified by Google\'s own help pages, one per step', () => {
+  it("Google's steps are verified by Google's own help pages, one per step", () => {
     const google = parsedSites.find(({ site }) => site.id === 'google')!.site;
     const verified = google.steps.filter((step) => step.verified);
     expect(verified.map((step) => step.id)).toEqual(['change-password', 'two-step', 'devices', 'recovery', 'forwarding', 'third-party']);
     for (const step of verified) {
       const sources = google.sources.filter((source) => confirmedSteps(source.note).includes(step.id));
       expect(sources.length, step.id).toBeGreaterThan(0);
-      expect(sources.every((source) => /^https:\/\/support\.google\.com\//.test(source.url)), step.id).toBe(true);
+      expect(
+        sources.every((source) => /^https:\/\/support\.google\.com\//.test(source.url)),
+        step.id,
+      ).toBe(true);
     }
   });
 });
@@ -328,24 +337,33 @@ describe('verified means a source confirms it', () => {
 describe('the two-factor banner states only what a source supports', () => {
   const twoFactorNotes = (site: Site) => site.sources.map((source) => source.note ?? '').filter((note) => TWO_FACTOR_CONTEXT.test(note));
 
-  it.each(parsedSites.map(({ file, site }) => [file.name, site] as const))('%s: every listed method is named by a source on two-step verification', (_name, site) => {
-    const notes = twoFactorNotes(site);
-    expect(site.twoFactor.filter((method) => !notes.some((note) => METHOD_WORDS[method].test(note)))).toEqual([]);
-  });
+  it.each(parsedSites.map(({ file, site }) => [file.name, site] as const))(
+    '%s: every listed method is named by a source on two-step verification',
+    (_name, site) => {
+      const notes = twoFactorNotes(site);
+      expect(site.twoFactor.filter((method) => !notes.some((note) => METHOD_WORDS[method].test(note)))).toEqual([]);
+    },
+  );
 
-  it.each(parsedSites.map(({ file, site }) => [file.name, site] as const))('%s: "offers none" only with a source that says so and none that disagrees', (_name, site) => {
-    if (site.twoFactor.length || site.twoFactorUnknown) return;
-    const notes = site.sources.map((source) => source.note ?? '');
-    expect(notes.some((note) => /no 2fa|offering none|offers? none|as offering no/i.test(note))).toBe(true);
-    expect(twoFactorNotes(site).filter((note) => /conflict/i.test(note))).toEqual([]);
-  });
+  it.each(parsedSites.map(({ file, site }) => [file.name, site] as const))(
+    '%s: "offers none" only with a source that says so and none that disagrees',
+    (_name, site) => {
+      if (site.twoFactor.length || site.twoFactorUnknown) return;
+      const notes = site.sources.map((source) => source.note ?? '');
+      expect(notes.some((note) => /no 2fa|offering none|offers? none|as offering no/i.test(note))).toBe(true);
+      expect(twoFactorNotes(site).filter((note) => /conflict/i.test(note))).toEqual([]);
+    },
+  );
 
   it('Weibo, whose sources conflict, says the method is unknown', () => {
     const weibo = parsedSites.find(({ site }) => site.id === 'weibo')!.site;
     expect(weibo.twoFactorUnknown).toBe(true);
   });
 
-  it.each([['whatsapp', 'pin'], ['telegram', 'password']] as const)('%s: the second factor is a %s the user sets, and the banner says so', (id, secret) => {
+  it.each([
+    ['whatsapp', 'pin'],
+    ['telegram', 'password'],
+  ] as const)('%s: the second factor is a %s the user sets, and the banner says so', (id, secret) => {
     const site = parsedSites.find(({ site }) => site.id === id)!.site;
     expect(site.twoFactorSecret).toBe(secret);
     const word = secret === 'pin' ? /\bPIN\b/ : /password/i;
@@ -356,7 +374,10 @@ describe('the two-factor banner states only what a source supports', () => {
   it('a PIN or password second factor is claimed only with a source naming it', () => {
     for (const { site } of parsedSites.filter(({ site }) => site.twoFactorSecret)) {
       const word = site.twoFactorSecret === 'pin' ? /\bPIN\b/ : /password/i;
-      expect(twoFactorNotes(site).some((note) => word.test(note)), site.id).toBe(true);
+      expect(
+        twoFactorNotes(site).some((note) => word.test(note)),
+        site.id,
+      ).toBe(true);
     }
   });
 });
@@ -370,16 +391,19 @@ describe('coverage: every email, banking and payment guide covers the topics of 
     expect(guides.length).toBeGreaterThanOrEqual(25);
   });
 
-  it.each(guides.map(({ file, site }) => [file.name, site] as const))('%s: a step for each topic, or one saying where to look and that it may not exist', (_name, site) => {
-    const topics = site.category === 'email' ? EMAIL_TOPICS : MONEY_TOPICS;
-    const kinds = new Set(site.steps.map((step) => step.kind));
-    expect(topics.filter((topic) => !kinds.has(topic))).toEqual([]);
-    // A second factor is never offered without saying why it matters.
-    for (const step of site.steps.filter((s) => s.kind === 'two-factor')) {
-      expect(step.why.en.length, step.id).toBeGreaterThan(30);
-      expect(hasChinese(step.why.zh_CN), step.id).toBe(true);
-    }
-  });
+  it.each(guides.map(({ file, site }) => [file.name, site] as const))(
+    '%s: a step for each topic, or one saying where to look and that it may not exist',
+    (_name, site) => {
+      const topics = site.category === 'email' ? EMAIL_TOPICS : MONEY_TOPICS;
+      const kinds = new Set(site.steps.map((step) => step.kind));
+      expect(topics.filter((topic) => !kinds.has(topic))).toEqual([]);
+      // A second factor is never offered without saying why it matters.
+      for (const step of site.steps.filter((s) => s.kind === 'two-factor')) {
+        expect(step.why.en.length, step.id).toBeGreaterThan(30);
+        expect(hasChinese(step.why.zh_CN), step.id).toBe(true);
+      }
+    },
+  );
 
   it.each(['email', 'banking', 'payment'])('the generic %s guide covers them too', (category) => {
     const guide = genericFiles.find((file) => file.name === category)!.json as GenericGuide;

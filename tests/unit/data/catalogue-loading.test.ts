@@ -6,10 +6,13 @@ import { SEARCHABLE_SITES } from '@/data/site-search';
 import { FULL_CATALOGUE, fileLoads, fullSite, guidesLoaded, loadGuides } from '@/data/guides';
 import { buildGuide } from '@/core/guide';
 
-const files = readdirSync('data/sites').filter((name) => name.endsWith('.json')).sort();
+const files = readdirSync('data/sites')
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const STEP_FIELDS = ['id', 'kind', 'title', 'url', 'minutes', 'risk', 'verified'];
-const summaryOf = (step: Record<string, unknown>) => Object.fromEntries(STEP_FIELDS.filter((f) => step[f] !== undefined).map((f) => [f, step[f]]));
+const summaryOf = (step: Record<string, unknown>) =>
+  Object.fromEntries(STEP_FIELDS.filter((f) => step[f] !== undefined).map((f) => [f, step[f]]));
 
 describe('site index', () => {
   it('has every site file, with what matching, lists and counts need, and no how-to', () => {
@@ -17,15 +20,21 @@ describe('site index', () => {
     for (const entry of SITES) {
       const full = read(`data/sites/${entry.id}.json`);
       expect(entry).toEqual({
-        id: full.id, names: full.names, category: full.category, regions: full.regions, domains: full.domains,
-        hosts: full.hosts, steps: full.steps.map(summaryOf),
+        id: full.id,
+        names: full.names,
+        category: full.category,
+        regions: full.regions,
+        domains: full.domains,
+        hosts: full.hosts,
+        steps: full.steps.map(summaryOf),
       });
       expect(JSON.stringify(entry)).not.toContain('"how"');
     }
   });
 
   it('leaves the search aliases to the add-account search', () => {
-    for (const site of SEARCHABLE_SITES) expect(site).toEqual({ ...siteById(site.id), aliases: read(`data/sites/${site.id}.json`).aliases ?? [] });
+    for (const site of SEARCHABLE_SITES)
+      expect(site).toEqual({ ...siteById(site.id), aliases: read(`data/sites/${site.id}.json`).aliases ?? [] });
   });
 
   it('has the step summaries of every generic guide', () => {
@@ -41,7 +50,12 @@ describe('full guides, loaded on demand', () => {
 
   it('loads each needed file once, whatever the number of accounts on it, and nothing else', async () => {
     const before = fileLoads.length;
-    const accounts = [account('paypal', 'payment'), account('paypal', 'payment'), account(undefined, 'shopping'), account('no-such-site', 'games')];
+    const accounts = [
+      account('paypal', 'payment'),
+      account('paypal', 'payment'),
+      account(undefined, 'shopping'),
+      account('no-such-site', 'games'),
+    ];
     expect(guidesLoaded(accounts)).toBe(false);
     expect(fullSite('paypal')).toBeUndefined();
     await loadGuides(accounts);
@@ -52,7 +66,16 @@ describe('full guides, loaded on demand', () => {
   });
 
   it('gives the how-to of loaded guides, and the step index for the others', async () => {
-    const qq = { id: 'a', siteId: 'qq', label: 'QQ', category: 'social', tier: 'other', sharedPassword: false, createdAt: 0, updatedAt: 0 } as const;
+    const qq = {
+      id: 'a',
+      siteId: 'qq',
+      label: 'QQ',
+      category: 'social',
+      tier: 'other',
+      sharedPassword: false,
+      createdAt: 0,
+      updatedAt: 0,
+    } as const;
     expect(buildGuide(qq, FULL_CATALOGUE).every((step) => step.how === undefined && step.title.en)).toBe(true);
     await loadGuides([qq]);
     expect(buildGuide(qq, FULL_CATALOGUE).every((step) => step.how?.en && step.why?.zh_CN)).toBe(true);

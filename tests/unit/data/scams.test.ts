@@ -13,7 +13,11 @@ const Entry = z.strictObject({
   uses: z.array(z.enum(LEAKED_DATA)).min(1),
   leadsWhen: z.array(z.enum(LEAKED_DATA)).min(1).optional(),
   comesBy: z.array(z.enum(EVIDENCE_KINDS)).min(1),
-  title: Text, starts: Text, tell: Text, now: Text, report: Text,
+  title: Text,
+  starts: Text,
+  tell: Text,
+  now: Text,
+  report: Text,
   url: z.url({ protocol: /^https$/ }).optional(),
   sources: z.array(z.strictObject({ url: z.url(), checked: z.iso.date(), note: z.string().optional() })).min(1),
 });
@@ -29,11 +33,24 @@ describe('scam guides', () => {
 
   it('covers the scams the issue names for each region', () => {
     const ids = SCAMS.map((entry) => entry.id);
-    expect(ids).toEqual(expect.arrayContaining([
-      'cn-shop-refund', 'cn-police-impostor', 'cn-loan-cancel', 'cn-task-rebate', 'cn-boss-impostor', 'cn-courier-claim',
-      'us-irs-impostor', 'us-ssa-impostor', 'us-bank-fraud-dept', 'us-tech-support', 'us-toll-delivery-text',
-      'uk-bank-safe-account', 'uk-hmrc', 'uk-delivery-text',
-    ]));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'cn-shop-refund',
+        'cn-police-impostor',
+        'cn-loan-cancel',
+        'cn-task-rebate',
+        'cn-boss-impostor',
+        'cn-courier-claim',
+        'us-irs-impostor',
+        'us-ssa-impostor',
+        'us-bank-fraud-dept',
+        'us-tech-support',
+        'us-toll-delivery-text',
+        'uk-bank-safe-account',
+        'uk-hmrc',
+        'uk-delivery-text',
+      ]),
+    );
   });
 
   it('Chinese text uses full-width punctuation, not ASCII commas or full stops', () => {

@@ -17,7 +17,8 @@ describe('first-run suggestions', () => {
   });
 
   it('offers the largest local banks in the US and the UK, at least three each', () => {
-    const banks = (region: 'us' | 'uk') => suggestedSites(region, SITES).filter((site) => site.category === 'banking' && site.regions.includes(region));
+    const banks = (region: 'us' | 'uk') =>
+      suggestedSites(region, SITES).filter((site) => site.category === 'banking' && site.regions.includes(region));
     expect(banks('us').map((site) => site.id)).toEqual(['chase', 'bank-of-america', 'wells-fargo']);
     expect(banks('uk').map((site) => site.id)).toEqual(['barclays', 'hsbc-uk', 'lloyds']);
   });

@@ -28,7 +28,14 @@ const { saveAccount } = await import('@/lib/storage');
 const { CURRENT_SCHEMA } = await import('@/core/migrations');
 
 const account = (id: string) => ({
-  id, siteId: 'google', label: id, category: 'email' as const, tier: 'critical' as const, sharedPassword: false, createdAt: 1, updatedAt: 1,
+  id,
+  siteId: 'google',
+  label: id,
+  category: 'email' as const,
+  tier: 'critical' as const,
+  sharedPassword: false,
+  createdAt: 1,
+  updatedAt: 1,
 });
 
 function Accounts() {

@@ -75,8 +75,15 @@ describe('export then import', () => {
     await seed(state);
     const exported = await exportBackup(NOW);
     expect(exported.fileName).toMatch(/^afterleak-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(exported.text)).toMatchObject({ format: 'afterleak-backup', version: BACKUP_VERSION, schema: CURRENT_SCHEMA, app: '0.1.0' });
-    expect(JSON.parse(exported.text).keptAside).toEqual({ 'quarantine:1700000000000:account:old': OTHER_KEYS['quarantine:1700000000000:account:old'] });
+    expect(JSON.parse(exported.text)).toMatchObject({
+      format: 'afterleak-backup',
+      version: BACKUP_VERSION,
+      schema: CURRENT_SCHEMA,
+      app: '0.1.0',
+    });
+    expect(JSON.parse(exported.text).keptAside).toEqual({
+      'quarantine:1700000000000:account:old': OTHER_KEYS['quarantine:1700000000000:account:old'],
+    });
     expect(exported.problems).toEqual([]);
   });
 
@@ -139,8 +146,10 @@ const corruptionArb: fc.Arbitrary<Corruption> = fc.oneof(
   fc.record({ op: fc.constant('mutate' as const), at: fc.nat(), value: fc.jsonValue({ maxDepth: 2 }) }),
   fc.record({ op: fc.constant('remove' as const), at: fc.nat() }),
   fc.record({
-    op: fc.constant('inject' as const), at: fc.nat(),
-    key: fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 8 })), value: fc.jsonValue({ maxDepth: 1 }),
+    op: fc.constant('inject' as const),
+    at: fc.nat(),
+    key: fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 8 })),
+    value: fc.jsonValue({ maxDepth: 1 }),
   }),
   fc.record({ op: fc.constant('char' as const), at: fc.nat(), char: fc.string({ minLength: 1, maxLength: 1 }) }),
 );
@@ -169,11 +178,15 @@ function corrupt(text: string, corruption: Corruption): string {
   }
   const root = JSON.parse(text) as Record<string, unknown>;
   if (corruption.op === 'inject') {
-    const objects = [root, ...places(root).map((p) => (p.parent as Record<string, unknown>)[p.key as string])]
-      .filter((node): node is Record<string, unknown> => !!node && typeof node === 'object' && !Array.isArray(node));
+    const objects = [root, ...places(root).map((p) => (p.parent as Record<string, unknown>)[p.key as string])].filter(
+      (node): node is Record<string, unknown> => !!node && typeof node === 'object' && !Array.isArray(node),
+    );
     // defineProperty, not assignment: `obj.__proto__ = x` would change the prototype instead of adding a key.
     Object.defineProperty(objects[corruption.at % objects.length]!, corruption.key, {
-      value: corruption.value, enumerable: true, configurable: true, writable: true,
+      value: corruption.value,
+      enumerable: true,
+      configurable: true,
+      writable: true,
     });
     return JSON.stringify(root);
   }
@@ -188,7 +201,11 @@ function corrupt(text: string, corruption: Corruption): string {
 describe('a corrupted backup', () => {
   it('is refused with storage left byte for byte as it was, or changes only what its preview listed (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(appStateArb, appStateArb, corruptionArb, fc.constantFrom<ImportMode>('replace', 'merge'),
+      fc.asyncProperty(
+        appStateArb,
+        appStateArb,
+        corruptionArb,
+        fc.constantFrom<ImportMode>('replace', 'merge'),
         async (stored, backedUp, corruption, mode) => {
           await seed(stored);
           const before = await everything();
@@ -211,7 +228,8 @@ describe('a corrupted backup', () => {
           }
           for (const [key, value] of Object.entries(after)) expect(checkRecord(key, value)).toBeUndefined();
           expect((await loadState()).invalid).toEqual([]);
-        }),
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -221,13 +239,18 @@ describe('import safety', () => {
   it('a full disk fails the whole import: nothing half-written, and the views are told', async () => {
     await seed(sampleState());
     const before = JSON.stringify(await everything());
-    const prepared = await prepareImport(textOf({ ...sampleState(), accounts: [], steps: {}, incidents: [], tasks: {}, evidence: [] }), 'replace');
+    const prepared = await prepareImport(
+      textOf({ ...sampleState(), accounts: [], steps: {}, incidents: [], tasks: {}, evidence: [] }),
+      'replace',
+    );
     if (!prepared.ok) throw new Error('the sample must be accepted');
     expect(prepared.plan.remove.length).toBeGreaterThan(0);
     const told = vi.fn();
     const stop = onStorageFull(told);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
-    await expect(applyImport({ ...prepared.plan, set: { ...prepared.plan.set, 'account:big': {} } })).rejects.toBeInstanceOf(StorageFullError);
+    await expect(applyImport({ ...prepared.plan, set: { ...prepared.plan.set, 'account:big': {} } })).rejects.toBeInstanceOf(
+      StorageFullError,
+    );
     stop();
     expect(told).toHaveBeenCalledTimes(1);
     expect(JSON.stringify(await everything())).toBe(before);
@@ -243,7 +266,10 @@ describe('import safety', () => {
 
   it('refuses a plan when the records changed after its preview, and writes nothing', async () => {
     await seed(sampleState());
-    const prepared = await prepareImport(textOf({ ...sampleState(), accounts: [] , steps: {}, incidents: [], tasks: {}, evidence: [] }), 'replace');
+    const prepared = await prepareImport(
+      textOf({ ...sampleState(), accounts: [], steps: {}, incidents: [], tasks: {}, evidence: [] }),
+      'replace',
+    );
     if (!prepared.ok) throw new Error('the sample must be accepted');
     await saveAccount({ ...sampleState().accounts[0]!, id: 'a9', label: 'added meanwhile' });
     const before = JSON.stringify(await everything());

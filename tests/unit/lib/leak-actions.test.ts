@@ -8,13 +8,37 @@ import type { PlanTask } from '@/core/plan/types';
 
 const NOW = 1_764_000_000_000;
 const incident: Incident = {
-  id: 'inc1', discoveredAt: NOW, source: 'ShopCo', howLearned: 'news', leaked: ['password'], passwordReused: false,
-  cardSecretsLeaked: false, region: 'uk', accountIds: ['mail'], createdAt: NOW, updatedAt: NOW,
+  id: 'inc1',
+  discoveredAt: NOW,
+  source: 'ShopCo',
+  howLearned: 'news',
+  leaked: ['password'],
+  passwordReused: false,
+  cardSecretsLeaked: false,
+  region: 'uk',
+  accountIds: ['mail'],
+  createdAt: NOW,
+  updatedAt: NOW,
 };
 const base = { phase: 'procedure', urgent: false, dueAt: NOW, title: { key: 'x' }, minutes: 1 } as const;
 const ownTask: PlanTask = { ...base, id: 'keep-evidence' };
-const lockTask: PlanTask = { ...base, id: 'lock.mail.password', phase: 'lock-down', accountStep: { accountId: 'mail', stepId: 'password' } };
-const evidence: Evidence = { id: 'e1', incidentId: 'inc1', kind: 'sms', at: NOW, from: '106', summary: 'fake refund', fileName: 'a.png', createdAt: NOW, updatedAt: NOW };
+const lockTask: PlanTask = {
+  ...base,
+  id: 'lock.mail.password',
+  phase: 'lock-down',
+  accountStep: { accountId: 'mail', stepId: 'password' },
+};
+const evidence: Evidence = {
+  id: 'e1',
+  incidentId: 'inc1',
+  kind: 'sms',
+  at: NOW,
+  from: '106',
+  summary: 'fake refund',
+  fileName: 'a.png',
+  createdAt: NOW,
+  updatedAt: NOW,
+};
 const raw = () => fakeBrowser.storage.local.get(null) as Promise<Record<string, Record<string, unknown>>>;
 
 describe('task states', () => {
@@ -60,7 +84,12 @@ describe('incident and evidence', () => {
   });
 
   it('deletes an incident with its task states and evidence, and the undo brings all of it back', async () => {
-    const before = { 'incident:inc1': incident, 'task:inc1:keep-evidence': { status: 'done', at: NOW }, 'evidence:e1': evidence, 'evidence:e2': { ...evidence, id: 'e2', incidentId: 'other' } };
+    const before = {
+      'incident:inc1': incident,
+      'task:inc1:keep-evidence': { status: 'done', at: NOW },
+      'evidence:e1': evidence,
+      'evidence:e2': { ...evidence, id: 'e2', incidentId: 'other' },
+    };
     await fakeBrowser.storage.local.set(before);
     const undo = await deleteIncident('inc1', ['e1']);
     expect(Object.keys(await raw())).toEqual(['evidence:e2']);

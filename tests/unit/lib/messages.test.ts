@@ -48,7 +48,9 @@ describe('handleMessages', () => {
     const refresh = vi.fn(async () => ({ ok: true as const }));
     const handlers: Handlers = { refresh, snooze: vi.fn(), snoozeReminder: vi.fn() };
     let listener: ((message: unknown, sender: Sender, respond: (r: unknown) => void) => unknown) | undefined;
-    vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((fn) => { listener = fn as never; });
+    vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((fn) => {
+      listener = fn as never;
+    });
     handleMessages(handlers);
     const own = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
     const respond = vi.fn();

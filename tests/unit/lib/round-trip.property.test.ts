@@ -34,9 +34,20 @@ type Action =
 
 const actionArb: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ do: fc.constant('add' as const), label: text }),
-  fc.record({ do: fc.constant('edit' as const), which: fc.nat(), label: text, tier: fc.constantFrom('critical' as const, 'important' as const, 'other' as const) }),
+  fc.record({
+    do: fc.constant('edit' as const),
+    which: fc.nat(),
+    label: text,
+    tier: fc.constantFrom('critical' as const, 'important' as const, 'other' as const),
+  }),
   fc.record({ do: fc.constant('delete' as const), which: fc.nat(), undo: fc.boolean(), snoozeRacing: fc.boolean() }),
-  fc.record({ do: fc.constant('step' as const), which: fc.nat(), step: fc.constantFrom('change-password', 'devices', 'two-factor'), note: text, snooze: fc.boolean() }),
+  fc.record({
+    do: fc.constant('step' as const),
+    which: fc.nat(),
+    step: fc.constantFrom('change-password', 'devices', 'two-factor'),
+    note: text,
+    snooze: fc.boolean(),
+  }),
   fc.record({ do: fc.constant('leak' as const), ticks: fc.array(fc.nat(), { maxLength: 3 }), source: text }),
   fc.record({ do: fc.constant('evidence' as const), from: text }),
   fc.record({ do: fc.constant('deleteLeak' as const) }),
@@ -53,7 +64,19 @@ async function perform(action: Action, clock: number) {
   const pick = (which: number) => state.accounts[which % Math.max(1, state.accounts.length)];
   switch (action.do) {
     case 'add':
-      await addAccounts([{ label: action.label.trim() || 'x', customName: 'Forum', customDomain: 'forum.example', category: 'social', tier: 'other', sharedPassword: false }], clock);
+      await addAccounts(
+        [
+          {
+            label: action.label.trim() || 'x',
+            customName: 'Forum',
+            customDomain: 'forum.example',
+            category: 'social',
+            tier: 'other',
+            sharedPassword: false,
+          },
+        ],
+        clock,
+      );
       return;
     case 'edit': {
       const account = pick(action.which);
@@ -80,28 +103,72 @@ async function perform(action: Action, clock: number) {
       return;
     }
     case 'leak': {
-      const ticks = Object.fromEntries(action.ticks.map((t) => pick(t)).filter((a) => a !== undefined).map((a) => [a.id, true]));
-      await saveIncidentWithAccounts({
-        id: ids(), discoveredAt: clock, source: action.source, howLearned: 'news', leaked: ['password'], passwordReused: true,
-        cardSecretsLeaked: false, region: 'cn', accountIds: Object.keys(ticks), createdAt: clock, updatedAt: clock,
-      }, ticks);
+      const ticks = Object.fromEntries(
+        action.ticks
+          .map((t) => pick(t))
+          .filter((a) => a !== undefined)
+          .map((a) => [a.id, true]),
+      );
+      await saveIncidentWithAccounts(
+        {
+          id: ids(),
+          discoveredAt: clock,
+          source: action.source,
+          howLearned: 'news',
+          leaked: ['password'],
+          passwordReused: true,
+          cardSecretsLeaked: false,
+          region: 'cn',
+          accountIds: Object.keys(ticks),
+          createdAt: clock,
+          updatedAt: clock,
+        },
+        ticks,
+      );
       return;
     }
     case 'evidence': {
       const incident = state.incidents[0];
-      if (incident) await putEvidence({ id: ids(), incidentId: incident.id, kind: 'email', at: clock, from: action.from, summary: 'asked for my code', fileName: '', createdAt: clock, updatedAt: clock }, undefined);
+      if (incident)
+        await putEvidence(
+          {
+            id: ids(),
+            incidentId: incident.id,
+            kind: 'email',
+            at: clock,
+            from: action.from,
+            summary: 'asked for my code',
+            fileName: '',
+            createdAt: clock,
+            updatedAt: clock,
+          },
+          undefined,
+        );
       return;
     }
     case 'deleteLeak': {
       const incident = state.incidents[0];
-      if (incident) await deleteIncident(incident.id, state.evidence.filter((e) => e.incidentId === incident.id).map((e) => e.id));
+      if (incident)
+        await deleteIncident(
+          incident.id,
+          state.evidence.filter((e) => e.incidentId === incident.id).map((e) => e.id),
+        );
       return;
     }
     case 'settings':
       await updateSettings((s) => ({ ...s, reminders: { ...s.reminders, time: action.time } }));
       return;
     case 'syncIn': {
-      const account: Account = { id: action.id, siteId: 'google', label: action.label.trim() || 'z', category: 'email', tier: 'critical', sharedPassword: false, createdAt: clock, updatedAt: clock };
+      const account: Account = {
+        id: action.id,
+        siteId: 'google',
+        label: action.label.trim() || 'z',
+        category: 'email',
+        tier: 'critical',
+        sharedPassword: false,
+        createdAt: clock,
+        updatedAt: clock,
+      };
       await fakeBrowser.storage.sync.set({ [`acct:${action.id}`]: toSyncItem(account) });
       await runSync(clock);
       return;

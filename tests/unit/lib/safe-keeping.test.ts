@@ -6,13 +6,28 @@ import { CURRENT_SCHEMA } from '@/core/migrations';
 import type { Account } from '@/core/model';
 import { toSyncItem } from '@/core/sync';
 import {
-  StorageProblem, loadState, removeQuarantined, restore, restoreKeptAside, saveAccount, saveStepState, updateSettings,
+  StorageProblem,
+  loadState,
+  removeQuarantined,
+  restore,
+  restoreKeptAside,
+  saveAccount,
+  saveStepState,
+  updateSettings,
 } from '@/lib/storage';
 import { runSync } from '@/lib/sync';
 
 const NOW = 1_764_000_000_000;
 const account = (id: string, changes: Partial<Account> = {}): Account => ({
-  id, siteId: 'google', label: `Mail ${id}`, category: 'email', tier: 'critical', sharedPassword: false, createdAt: NOW, updatedAt: NOW, ...changes,
+  id,
+  siteId: 'google',
+  label: `Mail ${id}`,
+  category: 'email',
+  tier: 'critical',
+  sharedPassword: false,
+  createdAt: NOW,
+  updatedAt: NOW,
+  ...changes,
 });
 const everything = () => fakeBrowser.storage.local.get(null) as Promise<Record<string, unknown>>;
 
@@ -53,7 +68,9 @@ describe('kept-aside values', () => {
     const taken = await removeQuarantined('quarantine:5:account:old');
     expect((await loadState()).quarantine).toEqual([]);
     await restore(taken);
-    expect((await loadState()).quarantine).toEqual([{ key: 'quarantine:5:account:old', raw: { id: 'old', tier: 42 }, error: 'tier', at: 5, restorable: false }]);
+    expect((await loadState()).quarantine).toEqual([
+      { key: 'quarantine:5:account:old', raw: { id: 'old', tier: 42 }, error: 'tier', at: 5, restorable: false },
+    ]);
     await expect(removeQuarantined('account:a1')).rejects.toThrow(/Not kept aside/);
   });
 

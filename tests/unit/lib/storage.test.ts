@@ -1,15 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  loadState, removeAccount, restore, saveAccount, saveStepState, updateSettings, watchState,
-} from '@/lib/storage';
+import { loadState, removeAccount, restore, saveAccount, saveStepState, updateSettings, watchState } from '@/lib/storage';
 import type { Account } from '@/core/model';
 import { CURRENT_SCHEMA } from '@/core/migrations';
 
 const NOW = 1_764_000_000_000;
 const account = (id: string): Account => ({
-  id, siteId: 'google', label: `Mail ${id}`, category: 'email', tier: 'critical',
-  sharedPassword: false, createdAt: NOW, updatedAt: NOW,
+  id,
+  siteId: 'google',
+  label: `Mail ${id}`,
+  category: 'email',
+  tier: 'critical',
+  sharedPassword: false,
+  createdAt: NOW,
+  updatedAt: NOW,
 });
 
 describe('storage module', () => {
@@ -128,7 +132,11 @@ describe('state changes from two places at once', () => {
   it('a note and a snooze on the same step both land (per-record lock)', async () => {
     const { setNote, setStatus, stepRef } = await import('@/lib/actions');
     const ref = stepRef('a1', 'devices');
-    await Promise.all([setStatus(ref, 'snoozed', Date.now() + 86_400_000), setNote(ref, 'checked the laptop'), setNote(ref, 'checked the laptop and phone')]);
+    await Promise.all([
+      setStatus(ref, 'snoozed', Date.now() + 86_400_000),
+      setNote(ref, 'checked the laptop'),
+      setNote(ref, 'checked the laptop and phone'),
+    ]);
     const stored = (await loadState()).state.steps.a1?.devices;
     expect(stored?.status).toBe('snoozed');
     expect(stored?.note).toBe('checked the laptop and phone');

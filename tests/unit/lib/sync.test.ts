@@ -7,8 +7,15 @@ import { loadState, removeAccount, saveAccount, saveStepState, updateSettings } 
 
 const NOW = 1_764_000_000_000;
 const account = (id: string, changes: Partial<Account> = {}): Account => ({
-  id, siteId: 'google', label: `Mail ${id}`, category: 'email', tier: 'critical', sharedPassword: false,
-  createdAt: NOW, updatedAt: NOW, ...changes,
+  id,
+  siteId: 'google',
+  label: `Mail ${id}`,
+  category: 'email',
+  tier: 'critical',
+  sharedPassword: false,
+  createdAt: NOW,
+  updatedAt: NOW,
+  ...changes,
 });
 const syncArea = () => fakeBrowser.storage.sync.get(null);
 

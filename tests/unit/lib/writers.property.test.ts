@@ -17,7 +17,15 @@ import { runSync } from '@/lib/sync';
 
 const NOW = Date.now();
 const account = (id: string, changes: Partial<Account> = {}): Account => ({
-  id, siteId: 'google', label: `Mail ${id}`, category: 'email', tier: 'critical', sharedPassword: false, createdAt: NOW - 1000, updatedAt: NOW - 1000, ...changes,
+  id,
+  siteId: 'google',
+  label: `Mail ${id}`,
+  category: 'email',
+  tier: 'critical',
+  sharedPassword: false,
+  createdAt: NOW - 1000,
+  updatedAt: NOW - 1000,
+  ...changes,
 });
 
 /** Lets other writers run first: a number of event-loop turns. */
@@ -46,7 +54,9 @@ describe('six writers interleaved (property)', () => {
         // a1 is being edited here; b1 arrives from another browser; c1 comes in with the backup.
         const a1 = account('a1');
         await fakeBrowser.storage.local.set({
-          schema: CURRENT_SCHEMA, settings: { ...DEFAULT_SETTINGS, sync: true }, 'account:a1': a1,
+          schema: CURRENT_SCHEMA,
+          settings: { ...DEFAULT_SETTINGS, sync: true },
+          'account:a1': a1,
           'step:a1:devices': { status: 'pending', at: NOW - 1000 },
         });
         await fakeBrowser.storage.sync.set({ 'acct:b1': toSyncItem(account('b1', { label: 'From the laptop' })) });
@@ -56,10 +66,23 @@ describe('six writers interleaved (property)', () => {
           // The edit-account form: only the label changed.
           async () => updateAccount(stale, { label: 'Work mail' }),
           // The leak form: only the tick.
-          async () => saveIncidentWithAccounts({
-            id: 'i1', discoveredAt: NOW, source: 'Shop X', howLearned: 'news', leaked: ['password'], passwordReused: true,
-            cardSecretsLeaked: false, region: 'cn', accountIds: ['a1'], createdAt: NOW, updatedAt: NOW,
-          }, { a1: true }),
+          async () =>
+            saveIncidentWithAccounts(
+              {
+                id: 'i1',
+                discoveredAt: NOW,
+                source: 'Shop X',
+                howLearned: 'news',
+                leaked: ['password'],
+                passwordReused: true,
+                cardSecretsLeaked: false,
+                region: 'cn',
+                accountIds: ['a1'],
+                createdAt: NOW,
+                updatedAt: NOW,
+              },
+              { a1: true },
+            ),
           // The reminder toggle.
           async () => updateAccountFields('a1', { noReminders: true }),
           // Settings.
@@ -71,10 +94,12 @@ describe('six writers interleaved (property)', () => {
           async () => runSync(),
           async () => importAsTheUserWould(backup),
         ];
-        await Promise.all(writers.map(async (write, index) => {
-          await later(delays[index]!);
-          await write();
-        }));
+        await Promise.all(
+          writers.map(async (write, index) => {
+            await later(delays[index]!);
+            await write();
+          }),
+        );
         await runSync();
         const { state } = await loadState();
         const mine = state.accounts.find((a) => a.id === 'a1');

@@ -9,7 +9,14 @@ import { account, catalogue, stateWith, NOW } from '../../core/plan/fixtures';
 afterEach(cleanup);
 
 const mail = account('mail', { category: 'email', label: 'Personal mail' });
-const alipaySite = { id: 'alipay', names: { en: 'Alipay', zh_CN: '支付宝' }, aliases: [], category: 'payment' as const, regions: ['cn' as const], domains: ['alipay.com'] };
+const alipaySite = {
+  id: 'alipay',
+  names: { en: 'Alipay', zh_CN: '支付宝' },
+  aliases: [],
+  category: 'payment' as const,
+  regions: ['cn' as const],
+  domains: ['alipay.com'],
+};
 
 describe('RecoveryEditor', () => {
   it('suggests the phone for a mainland payment app and saves only when the user confirms', async () => {
@@ -44,15 +51,24 @@ describe('RecoveryEditor', () => {
 describe('the map picture and list say the same', () => {
   it('names each hub and each account with its state, in both', () => {
     const alipay = account('alipay', { category: 'payment', label: 'Alipay', recovery: { mailboxes: [], phones: ['main phone'] } });
-    const icbc = account('icbc', { category: 'banking', label: 'ICBC', sharedPassword: true, recovery: { mailboxes: [], phones: ['main phone'] } });
+    const icbc = account('icbc', {
+      category: 'banking',
+      label: 'ICBC',
+      sharedPassword: true,
+      recovery: { mailboxes: [], phones: ['main phone'] },
+    });
     const map = buildRecoveryMap(stateWith({ accounts: [alipay, icbc] }), catalogue, NOW);
     const picture = render(<RecoveryPicture hubs={map.hubs} />);
     const group = within(picture.container as HTMLElement).getByRole('group', { name: 'Phone: main phone' });
-    const pictured = within(group).getAllByRole('link').map((link) => link.getAttribute('aria-label'));
+    const pictured = within(group)
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('aria-label'));
     cleanup();
     const list = render(<RecoveryList hubs={map.hubs} />);
     const section = within(list.container as HTMLElement).getByRole('region', { name: 'Phone: main phone' });
-    const listed = within(section).getAllByRole('listitem').map((item) => item.textContent!.replace(' · ', ': '));
+    const listed = within(section)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent!.replace(' · ', ': '));
     expect(pictured).toEqual(['ICBC: Shares a leaked password', 'Alipay: Open steps: 2']);
     expect(listed).toEqual(pictured);
   });

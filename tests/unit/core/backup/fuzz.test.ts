@@ -16,7 +16,8 @@ const HOSTILE = ['__proto__', 'constructor', 'prototype'];
 
 type Case = { kind: string; text: string; hostile?: boolean; own?: boolean };
 
-const header = (records: string) => `{"format":"afterleak-backup","version":2,"exportedAt":${NOW},"schema":${CURRENT_SCHEMA},"records":${records}}`;
+const header = (records: string) =>
+  `{"format":"afterleak-backup","version":2,"exportedAt":${NOW},"schema":${CURRENT_SCHEMA},"records":${records}}`;
 
 /** Files as an attacker or a broken disk would make them. */
 const caseArb: fc.Arbitrary<Case> = fc.oneof(
@@ -32,11 +33,17 @@ const caseArb: fc.Arbitrary<Case> = fc.oneof(
     const i = opens[at % opens.length]! + 1;
     return { kind: 'hostile key', text: `${text.slice(0, i)}"${key}":{"polluted":true},${text.slice(i)}`, hostile: true };
   }),
-  fc.integer({ min: 33, max: 200_000 }).map((depth) => ({ kind: 'deep', text: header(`{"settings":${'['.repeat(depth)}${']'.repeat(depth)}}`) })),
-  fc.integer({ min: 2, max: 20_000 }).map((n) => ({ kind: 'duplicate keys', text: header(`{${Array.from({ length: n }, () => '"settings":{}').join(',')}}`) })),
+  fc
+    .integer({ min: 33, max: 200_000 })
+    .map((depth) => ({ kind: 'deep', text: header(`{"settings":${'['.repeat(depth)}${']'.repeat(depth)}}`) })),
+  fc
+    .integer({ min: 2, max: 20_000 })
+    .map((n) => ({ kind: 'duplicate keys', text: header(`{${Array.from({ length: n }, () => '"settings":{}').join(',')}}`) })),
   fc.integer({ min: 65, max: 100_000 }).map((n) => ({ kind: 'long id', text: header(`{"account:${'x'.repeat(n)}":{}}`) })),
   fc.jsonValue({ maxDepth: 4 }).map((value) => ({ kind: 'any JSON', text: JSON.stringify(value) ?? 'null' })),
-  fc.jsonValue({ maxDepth: 3 }).map((value) => ({ kind: 'any records', text: header(JSON.stringify({ 'account:a': value, settings: value })) })),
+  fc
+    .jsonValue({ maxDepth: 3 })
+    .map((value) => ({ kind: 'any records', text: header(JSON.stringify({ 'account:a': value, settings: value })) })),
   fc.string({ maxLength: 200 }).map((text) => ({ kind: 'any text', text })),
 );
 
@@ -44,7 +51,10 @@ const caseArb: fc.Arbitrary<Case> = fc.oneof(
 const BIG: Case[] = [
   { kind: 'big: 4.5 MB nested', text: header(`{"settings":${'['.repeat(2_300_000)}${']'.repeat(2_300_000)}}`) },
   { kind: 'big: 4.9 MB duplicate keys', text: header(`{${Array.from({ length: 380_000 }, () => '"settings":1').join(',')}}`) },
-  { kind: 'big: 4.9 MB of records', text: header(`{${Array.from({ length: 120_000 }, (_, i) => `"step:a:s${i}":{"status":"done","at":1}`).join(',')}}`) },
+  {
+    kind: 'big: 4.9 MB of records',
+    text: header(`{${Array.from({ length: 120_000 }, (_, i) => `"step:a:s${i}":{"status":"done","at":1}`).join(',')}}`),
+  },
   { kind: 'big: 4.9 MB of text', text: header(`{"account:a":{"label":"${'x'.repeat(MAX_BACKUP_BYTES - 400)}"}}`) },
 ];
 
@@ -78,9 +88,16 @@ describe(`backup fuzz (${RUNS} generated files, seed ${SEED})`, () => {
       }
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     };
-    fc.assert(fc.property(caseArb, (c) => { check(c); }), { numRuns: RUNS, seed: SEED });
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        check(c);
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
     for (const c of BIG) check(c);
-    console.log(`backup fuzz: ${counts.tried} tried, ${counts.refused} refused, ${counts.accepted} accepted, ${counts.crashed} crashes; slowest ${slowest.ms.toFixed(0)} ms (${slowest.kind})`);
+    console.log(
+      `backup fuzz: ${counts.tried} tried, ${counts.refused} refused, ${counts.accepted} accepted, ${counts.crashed} crashes; slowest ${slowest.ms.toFixed(0)} ms (${slowest.kind})`,
+    );
     expect(crashes).toEqual([]);
   }, 600_000);
 });

@@ -11,12 +11,24 @@ const plan = (extra: Parameters<typeof incident>[0], accounts = stateWith().acco
 
 const IDENTITY: Record<Region, string[]> = {
   cn: ['cn-credit-report', 'cn-credit-dispute', 'cn-phone-numbers', 'cn-bank-cards', 'cn-tax-income'],
-  us: ['us-freeze-equifax', 'us-freeze-experian', 'us-freeze-transunion', 'us-fraud-alert', 'us-credit-reports', 'us-irs-ip-pin', 'us-my-ssa', 'us-chexsystems'],
+  us: [
+    'us-freeze-equifax',
+    'us-freeze-experian',
+    'us-freeze-transunion',
+    'us-fraud-alert',
+    'us-credit-reports',
+    'us-irs-ip-pin',
+    'us-my-ssa',
+    'us-chexsystems',
+  ],
   uk: ['uk-credit-reports', 'uk-cifas'],
   other: ['other-credit-report'],
 };
 const CREDIT: Record<Region, string[]> = {
-  cn: ['cn-credit-report', 'cn-credit-dispute'], us: ['us-credit-reports'], uk: ['uk-credit-reports'], other: ['other-credit-report'],
+  cn: ['cn-credit-report', 'cn-credit-dispute'],
+  us: ['us-credit-reports'],
+  uk: ['uk-credit-reports'],
+  other: ['other-credit-report'],
 };
 const STATEMENTS = ['statements-1', 'statements-2', 'statements-3'];
 
@@ -32,24 +44,61 @@ function expectedFor(data: LeakedData, region: Region): string[] {
 
 function ownTasks(data: LeakedData, region: Region): string[] {
   switch (data) {
-    case 'password': return ['secure-email', 'password-everywhere'];
-    case 'email': return ['secure-email', 'email-phishing'];
-    case 'phone': return ['phone-carrier', 'sim-swap', 'scam-calls'];
-    case 'id-number': return [...phoneIfCn(region), ...IDENTITY[region], 'targeted-scams', ...STATEMENTS, 'credit-again', ...(region === 'us' ? ['us-fraud-alert-renew'] : [])];
-    case 'id-photo': return [...phoneIfCn(region), 'id-photo', ...IDENTITY[region], ...STATEMENTS, 'credit-again', ...(region === 'us' ? ['us-fraud-alert-renew'] : [])];
-    case 'credit': return ['credit-scams', ...CREDIT[region], ...STATEMENTS, 'credit-again'];
-    case 'bank-card': return ['card-call-bank', 'card-transactions', 'card-limits', ...STATEMENTS];
-    case 'address': return ['targeted-scams'];
-    case 'real-name': return ['targeted-scams'];
-    case 'location': return ['location'];
-    case 'chats': return ['chats'];
-    case 'other': return ['anything-else'];
+    case 'password':
+      return ['secure-email', 'password-everywhere'];
+    case 'email':
+      return ['secure-email', 'email-phishing'];
+    case 'phone':
+      return ['phone-carrier', 'sim-swap', 'scam-calls'];
+    case 'id-number':
+      return [
+        ...phoneIfCn(region),
+        ...IDENTITY[region],
+        'targeted-scams',
+        ...STATEMENTS,
+        'credit-again',
+        ...(region === 'us' ? ['us-fraud-alert-renew'] : []),
+      ];
+    case 'id-photo':
+      return [
+        ...phoneIfCn(region),
+        'id-photo',
+        ...IDENTITY[region],
+        ...STATEMENTS,
+        'credit-again',
+        ...(region === 'us' ? ['us-fraud-alert-renew'] : []),
+      ];
+    case 'credit':
+      return ['credit-scams', ...CREDIT[region], ...STATEMENTS, 'credit-again'];
+    case 'bank-card':
+      return ['card-call-bank', 'card-transactions', 'card-limits', ...STATEMENTS];
+    case 'address':
+      return ['targeted-scams'];
+    case 'real-name':
+      return ['targeted-scams'];
+    case 'location':
+      return ['location'];
+    case 'chats':
+      return ['chats'];
+    case 'other':
+      return ['anything-else'];
   }
 }
 
 /** Evidence first: it disappears first, and the complaint and the police report both need it. */
 const PROCEDURE: Record<Region, string[]> = {
-  cn: ['keep-evidence', 'complain-provider', 'police', 'close-account', 'cn-12321', 'cn-12315', 'cn-12377', 'cn-anti-fraud-app', 'warn-family', 'consult-lawyer'],
+  cn: [
+    'keep-evidence',
+    'complain-provider',
+    'police',
+    'close-account',
+    'cn-12321',
+    'cn-12315',
+    'cn-12377',
+    'cn-anti-fraud-app',
+    'warn-family',
+    'consult-lawyer',
+  ],
   us: ['keep-evidence', 'complain-provider', 'identitytheft-gov', 'police', 'close-account', 'us-ftc', 'warn-family', 'consult-lawyer'],
   uk: ['keep-evidence', 'complain-provider', 'police', 'close-account', 'uk-ico', 'warn-family', 'consult-lawyer'],
   other: ['keep-evidence', 'complain-provider', 'police', 'close-account', 'other-regulator', 'warn-family', 'consult-lawyer'],
@@ -65,7 +114,7 @@ describe('buildPlan: every leaked data type in every region', () => {
     expect(ids(tasks.filter((task) => task.phase === 'procedure'))).toEqual(PROCEDURE[region]);
   });
 
-  it.each(TABLE)('%s in %s: the data tasks say what called for them, and no other region\'s channel appears', (data, region) => {
+  it.each(TABLE)("%s in %s: the data tasks say what called for them, and no other region's channel appears", (data, region) => {
     const tasks = plan({ leaked: [data], region });
     for (const task of tasks.filter((t) => t.phase === 'data' && t.id !== 'breach-lists')) expect(task.because).toContain(data);
     for (const task of tasks.filter((t) => t.id === 'phone-carrier' || t.id === 'sim-swap')) expect(task.because).toEqual([data]);
@@ -75,10 +124,15 @@ describe('buildPlan: every leaked data type in every region', () => {
     expect(ids(tasks).filter((id) => foreign.some((prefix) => id.startsWith(prefix)))).toEqual([]);
   });
 
-  it.each(REGIONS)('in %s, shared tasks use the region\'s own wording', (region) => {
+  it.each(REGIONS)("in %s, shared tasks use the region's own wording", (region) => {
     const suffix = { cn: 'Cn', us: 'Us', uk: 'Uk', other: 'Other' }[region];
     const tasks = plan({ leaked: ['bank-card', 'phone', 'email'], region });
-    const keys = { 'card-call-bank': 'cardCallBank', 'phone-carrier': 'phoneCarrier', 'scam-calls': 'scamCalls', 'email-phishing': 'emailPhishing' };
+    const keys = {
+      'card-call-bank': 'cardCallBank',
+      'phone-carrier': 'phoneCarrier',
+      'scam-calls': 'scamCalls',
+      'email-phishing': 'emailPhishing',
+    };
     for (const [id, key] of Object.entries(keys)) {
       expect(tasks.find((task) => task.id === id)?.how?.key).toBe(`plan.task.${key}.how${suffix}`);
     }
@@ -100,7 +154,8 @@ describe('buildPlan: every leaked data type in every region', () => {
   it('gives every task a unique id, in every combination', () => {
     for (const region of REGIONS) {
       const tasks = plan({ leaked: [...LEAKED_DATA], region, cardSecretsLeaked: true, accountIds: ['m', 'b'] }, [
-        account('m', { siteId: 'mail', category: 'email' }), account('b', { category: 'banking' }),
+        account('m', { siteId: 'mail', category: 'email' }),
+        account('b', { category: 'banking' }),
       ]);
       expect(new Set(ids(tasks)).size).toBe(tasks.length);
     }
@@ -164,8 +219,11 @@ describe('buildPlan: lock-down order', () => {
     const tasks = plan({ leaked: ['password'], accountIds: ['mail', 'bank'] }, accounts);
     const mailPassword = tasks.find((t) => t.id === 'lock.mail.password')!;
     expect(mailPassword).toMatchObject({
-      accountStep: { accountId: 'mail', stepId: 'password' }, url: 'https://mail.example/password', urgent: true,
-      title: { key: 'plan.lock.title', vars: { account: 'Mail' } }, why: { key: 'plan.lock.reason.email' },
+      accountStep: { accountId: 'mail', stepId: 'password' },
+      url: 'https://mail.example/password',
+      urgent: true,
+      title: { key: 'plan.lock.title', vars: { account: 'Mail' } },
+      why: { key: 'plan.lock.reason.email' },
       stepText: { title: { en: 'Step password', zh_CN: '步骤 password' } },
     });
     expect(tasks.find((t) => t.id === 'lock.bank.change-password')?.why?.key).toBe('plan.lock.reason.money');

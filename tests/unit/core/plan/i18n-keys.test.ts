@@ -11,7 +11,11 @@ import type { PlanTask } from '@/core/plan/types';
 import { chinese, english } from '../../setup';
 import { NOW, account, catalogue, incident, stateWith } from './fixtures';
 
-const accounts = [account('mail', { siteId: 'mail', category: 'email' }), account('bank', { category: 'banking' }), account('x', { sharedPassword: true })];
+const accounts = [
+  account('mail', { siteId: 'mail', category: 'email' }),
+  account('bank', { category: 'banking' }),
+  account('x', { sharedPassword: true }),
+];
 
 /** Every incident shape that changes which tasks or texts the plan uses. */
 function allIncidents(): Incident[] {
@@ -56,11 +60,17 @@ describe('plan message keys', () => {
     expect(keys.length).toBeGreaterThan(150);
   });
 
-  it.each([['en', english], ['zh_CN', chinese]] as const)('all exist in %s', (_lang, dict: Messages) => {
+  it.each([
+    ['en', english],
+    ['zh_CN', chinese],
+  ] as const)('all exist in %s', (_lang, dict: Messages) => {
     expect(keys.filter((key) => !dict[id(key)])).toEqual([]);
   });
 
-  it.each([['en', english], ['zh_CN', chinese]] as const)('get every placeholder filled by the task in %s', (_lang, dict: Messages) => {
+  it.each([
+    ['en', english],
+    ['zh_CN', chinese],
+  ] as const)('get every placeholder filled by the task in %s', (_lang, dict: Messages) => {
     const unfilled: string[] = [];
     for (const plan of PLANS) {
       for (const task of plan) {
@@ -73,10 +83,16 @@ describe('plan message keys', () => {
     expect([...new Set(unfilled)]).toEqual([]);
   });
 
-  it.each([['en', english], ['zh_CN', chinese]] as const)('leave no placeholder in the templates in %s', (_lang, dict: Messages) => {
+  it.each([
+    ['en', english],
+    ['zh_CN', chinese],
+  ] as const)('leave no placeholder in the templates in %s', (_lang, dict: Messages) => {
     const used: string[] = [];
     const tools: TextTools = {
-      t: (key, vars) => { used.push(key); return formatMessage(dict, dict, key, undefined, vars ?? {}); },
+      t: (key, vars) => {
+        used.push(key);
+        return formatMessage(dict, dict, key, undefined, vars ?? {});
+      },
       date: (ms) => new Date(ms).toISOString().slice(0, 10),
       list: (items) => items.join(', '),
     };

@@ -9,16 +9,36 @@ import { chinese, english } from '../../setup';
 const text = (dict: typeof english, key: string) => dict[key.replaceAll('.', '_')]?.message ?? '';
 const panel = (dict: typeof english) => legalReferences('cn').map((ref) => `${text(dict, ref.title)}\n${text(dict, ref.text)}`);
 const allPlanText = (dict: typeof english) =>
-  Object.entries(dict).filter(([key]) => key.startsWith('plan_') || key.startsWith('report_')).map(([, { message }]) => message).join('\n');
+  Object.entries(dict)
+    .filter(([key]) => key.startsWith('plan_') || key.startsWith('report_'))
+    .map(([, { message }]) => message)
+    .join('\n');
 
 describe('legal references (China)', () => {
   it('cite PIPL arts. 44-50, 57, 69 and 70, the Civil Code, arts. 253-1 and 286-1, and the 2017 interpretation', () => {
     const zh = panel(chinese).join('\n');
-    for (const part of ['第四十四条至第五十条', '第五十七条', '第六十九条', '第七十条', '《民法典》', '第二百五十三条之一', '第二百八十六条之一', '法释〔2017〕10号']) {
+    for (const part of [
+      '第四十四条至第五十条',
+      '第五十七条',
+      '第六十九条',
+      '第七十条',
+      '《民法典》',
+      '第二百五十三条之一',
+      '第二百八十六条之一',
+      '法释〔2017〕10号',
+    ]) {
       expect(zh).toContain(part);
     }
     const en = panel(english).join('\n');
-    for (const part of ['PIPL arts. 44–50', 'PIPL art. 57', 'PIPL art. 69', 'PIPL art. 70', 'art. 253-1', 'art. 286-1', '法释〔2017〕10号']) {
+    for (const part of [
+      'PIPL arts. 44–50',
+      'PIPL art. 57',
+      'PIPL art. 69',
+      'PIPL art. 70',
+      'art. 253-1',
+      'art. 286-1',
+      '法释〔2017〕10号',
+    ]) {
       expect(en).toContain(part);
     }
   });
@@ -76,6 +96,8 @@ describe('legal precision (China)', () => {
     expect(zh).toMatch(/违反法律、行政法规或者双方约定处理的，可以请求删除（第一千零三十七条）/);
     expect(zh).toContain('第四十七条');
     expect(legalReferences('cn').map((ref) => ref.title)).toContain('plan.legal.cn.pipl47.title');
-    expect(text(english, 'plan.legal.cn.civilCode.text')).toMatch(/where it is wrong you may object and have it corrected; where the processor breaks the law or your agreement you may have it deleted \(art\. 1037\)/);
+    expect(text(english, 'plan.legal.cn.civilCode.text')).toMatch(
+      /where it is wrong you may object and have it corrected; where the processor breaks the law or your agreement you may have it deleted \(art\. 1037\)/,
+    );
   });
 });

@@ -115,9 +115,17 @@ describe('the missing advice, present where it belongs', () => {
     ['every region closes the account after the evidence', { region: 'uk' }, ['close-account']],
     ['mainland China: 12315 and the consumer association for a business', { region: 'cn', sourceCategory: 'shopping' }, ['cn-12315']],
     ['mainland China: 12345 when a government service leaked', { region: 'cn', sourceCategory: 'government' }, ['cn-12345']],
-    ['mainland China: tax-app income check and credit dispute when the ID leaked', { region: 'cn', leaked: ['id-number'] }, ['cn-tax-income', 'cn-credit-dispute']],
+    [
+      'mainland China: tax-app income check and credit dispute when the ID leaked',
+      { region: 'cn', leaked: ['id-number'] },
+      ['cn-tax-income', 'cn-credit-dispute'],
+    ],
     ['mainland China: the credit dispute when credit data leaked', { region: 'cn', leaked: ['credit'] }, ['cn-credit-dispute']],
-    ['US: IRS IP PIN, my Social Security and ChexSystems when the SSN leaked', { region: 'us', leaked: ['id-number'] }, ['us-irs-ip-pin', 'us-my-ssa', 'us-chexsystems']],
+    [
+      'US: IRS IP PIN, my Social Security and ChexSystems when the SSN leaked',
+      { region: 'us', leaked: ['id-number'] },
+      ['us-irs-ip-pin', 'us-my-ssa', 'us-chexsystems'],
+    ],
   ])('%s', (_name, extra, expected) => {
     expect(ids(planFor(extra))).toEqual(expect.arrayContaining(expected));
   });
@@ -163,7 +171,8 @@ describe('the police step in mainland China', () => {
 describe('precise procedural statements', () => {
   it('一证通查 2.0: the count only, eight companies, the named channels', () => {
     const zh = chinese['plan_task_cnPhoneNumbers_how']!.message;
-    for (const part of ['只给数量', '八家', '工信微报', '工信部反诈专班', '中国信通院', '支付宝“一证通查”小程序', '10699000']) expect(zh).toContain(part);
+    for (const part of ['只给数量', '八家', '工信微报', '工信部反诈专班', '中国信通院', '支付宝“一证通查”小程序', '10699000'])
+      expect(zh).toContain(part);
     expect(english['plan_task_cnPhoneNumbers_how']!.message).toMatch(/count only, not which accounts/);
   });
 
@@ -174,7 +183,7 @@ describe('precise procedural statements', () => {
     expect(english['plan_task_cnBankCards_how']!.message).toMatch(/coverage is partial/);
   });
 
-  it('says the 15-day answer the letter asks for is the user\'s own deadline, not the law\'s', () => {
+  it("says the 15-day answer the letter asks for is the user's own deadline, not the law's", () => {
     for (const key of ['plan_task_complain_howCn', 'plan_task_complain_howOther']) {
       expect(english[key]!.message).toMatch(/your own request, not one the law sets/);
       expect(chinese[key]!.message).toContain('不是法律规定的期限');
@@ -186,7 +195,9 @@ describe('precise procedural statements', () => {
 describe('the plan and the UnionPay guide agree on 一键查卡', () => {
   it('both place it on the 云闪付 home page and both say its coverage is partial', async () => {
     const { readFileSync } = await import('node:fs');
-    const unionpay = JSON.parse(readFileSync('data/sites/unionpay.json', 'utf8')) as { steps: { id: string; how: { en: string; zh_CN: string } }[] };
+    const unionpay = JSON.parse(readFileSync('data/sites/unionpay.json', 'utf8')) as {
+      steps: { id: string; how: { en: string; zh_CN: string } }[];
+    };
     const step = unionpay.steps.find((s) => s.id === 'card-check')!;
     for (const text of [step.how.zh_CN, chinese['plan_task_cnBankCards_how']!.message]) {
       expect(text).toContain('首页');

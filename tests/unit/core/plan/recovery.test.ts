@@ -19,7 +19,11 @@ describe('the recovery map drives the lock-down', () => {
       ['mail', { via: 'phone', route: 'old phone' }],
     ]);
     const picked = incident({ leaked: ['phone'], leakedPhones: ['main phone'] });
-    expect(lockDownAccounts(picked, accounts).map(({ account: a }) => a.id).sort()).toEqual(['alipay', 'icbc']);
+    expect(
+      lockDownAccounts(picked, accounts)
+        .map(({ account: a }) => a.id)
+        .sort(),
+    ).toEqual(['alipay', 'icbc']);
     const tasks = buildPlan(picked, stateWith({ accounts }), catalogue).filter((task) => task.phase === 'lock-down' && task.accountStep);
     expect(new Set(tasks.map((task) => task.accountStep!.accountId))).toEqual(new Set(['alipay', 'icbc']));
     for (const task of tasks) expect(task.why).toEqual({ key: 'recovery.why.phone', vars: { route: 'main phone' } });
@@ -27,14 +31,20 @@ describe('the recovery map drives the lock-down', () => {
 
   it('a leaked mailbox brings the accounts it resets; nothing joins when neither leaked', () => {
     const leak = incident({ leaked: ['email'], leakedMailboxes: ['mail'] });
-    expect(lockDownAccounts(leak, accounts).map(({ account: a }) => a.id).sort()).toEqual(['icbc', 'shop']);
+    expect(
+      lockDownAccounts(leak, accounts)
+        .map(({ account: a }) => a.id)
+        .sort(),
+    ).toEqual(['icbc', 'shop']);
     expect(lockDownAccounts(incident({ leaked: ['address'] }), accounts)).toEqual([]);
   });
 
   it('a mailbox that resets several money accounts is flagged to harden first', () => {
     const wise = account('wise', { category: 'payment', recovery: { mailboxes: ['mail'], phones: [] } });
     const leak = incident({ leaked: ['address'], accountIds: ['mail'] });
-    const tasks = buildPlan(leak, stateWith({ accounts: [...accounts, wise] }), catalogue).filter((task) => task.accountStep?.accountId === 'mail');
+    const tasks = buildPlan(leak, stateWith({ accounts: [...accounts, wise] }), catalogue).filter(
+      (task) => task.accountStep?.accountId === 'mail',
+    );
     expect(tasks.length).toBeGreaterThan(0);
     for (const task of tasks) expect(task.why).toEqual({ key: 'recovery.why.hardenFirst', vars: { count: 2 } });
   });

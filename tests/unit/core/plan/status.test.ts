@@ -53,7 +53,10 @@ describe('planTaskStatus: tasks of their own', () => {
   const evidence = plan.find((t) => t.id === 'keep-evidence')!;
 
   it('reads the state stored for this incident and this task only', () => {
-    const state = stateWith({ accounts: [mail], tasks: { first: { 'keep-evidence': { status: 'done', at: NOW - DAY, note: 'screenshots' } } } });
+    const state = stateWith({
+      accounts: [mail],
+      tasks: { first: { 'keep-evidence': { status: 'done', at: NOW - DAY, note: 'screenshots' } } },
+    });
     // An own task's date is not compared with the leak: it can only have been set for this incident.
     expect(planTaskStatus(evidence, first, state, NOW)).toMatchObject({ status: 'done', state: { note: 'screenshots' } });
     expect(taskStatus(evidence, second, state, NOW)).toBe('open');
@@ -70,14 +73,21 @@ describe('planProgress', () => {
     const state = stateWith({
       accounts: [mail],
       steps: { mail: { password: { status: 'done', at: NOW + 1 } } },
-      tasks: { first: { 'keep-evidence': { status: 'not-applicable', at: NOW + 1 }, 'warn-family': { status: 'snoozed', at: NOW, until: NOW + 9 * DAY } } },
+      tasks: {
+        first: {
+          'keep-evidence': { status: 'not-applicable', at: NOW + 1 },
+          'warn-family': { status: 'snoozed', at: NOW, until: NOW + 9 * DAY },
+        },
+      },
     });
     const progress = planProgress(plan, first, state, NOW + 2 * DAY);
     expect(progress.total).toBe(plan.length);
     expect(progress.closed).toBe(2);
     const urgentOpen = plan.filter((t) => t.urgent && t.id !== 'lock.mail.password').length;
     expect(progress.urgentOpen).toBe(urgentOpen);
-    const overdue = plan.filter((t) => t.dueAt < NOW + 2 * DAY && !['lock.mail.password', 'keep-evidence', 'warn-family'].includes(t.id)).length;
+    const overdue = plan.filter(
+      (t) => t.dueAt < NOW + 2 * DAY && !['lock.mail.password', 'keep-evidence', 'warn-family'].includes(t.id),
+    ).length;
     expect(progress.overdue).toBe(overdue);
     expect(overdue).toBeGreaterThan(0);
   });

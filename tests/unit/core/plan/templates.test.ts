@@ -50,7 +50,9 @@ describe('complaint letter', () => {
 
 describe('family message', () => {
   it('lists what leaked and tells people to call before acting', () => {
-    expect(familyMessage(leak, en)).toMatch(/^Heads-up: some of my personal information \(my phone number, my ID number, and my home address\)/);
+    expect(familyMessage(leak, en)).toMatch(
+      /^Heads-up: some of my personal information \(my phone number, my ID number, and my home address\)/,
+    );
     expect(familyMessage(leak, zh)).toContain('请先打我平时用的电话跟我本人确认');
   });
 
@@ -79,6 +81,9 @@ describe('police checklist', () => {
     [{ leaked: ['id-number'], howLearned: 'other' }, ['credit']],
     [{ leaked: ['credit'], howLearned: 'other' }, ['cards', 'credit']],
   ] as const)('%j: the usual items plus %j', (extra, items) => {
-    expect(policeChecklist(incident({ ...extra, leaked: [...extra.leaked] }))).toEqual([...base, ...items.map((item) => `plan.police.bring.${item}`)]);
+    expect(policeChecklist(incident({ ...extra, leaked: [...extra.leaked] }))).toEqual([
+      ...base,
+      ...items.map((item) => `plan.police.bring.${item}`),
+    ]);
   });
 });

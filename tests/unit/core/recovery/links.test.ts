@@ -12,7 +12,9 @@ describe('deleting a mailbox account', () => {
     const bank = account('bank', { recovery: { mailboxes: [], phones: ['main phone'] } });
     const leak = incident({ leakedMailboxes: ['mail'] });
     const result = unlinkDeleted(mail, [mail, shop, bank], [leak, incident({ id: 'i2' })], NOW);
-    expect(result.accounts).toEqual([{ ...shop, recovery: { mailboxes: ['other'], phones: [], lost: [{ label: 'Work mail', at: NOW }] }, updatedAt: NOW }]);
+    expect(result.accounts).toEqual([
+      { ...shop, recovery: { mailboxes: ['other'], phones: [], lost: [{ label: 'Work mail', at: NOW }] }, updatedAt: NOW },
+    ]);
     expect(result.incidents).toEqual([{ ...leak, leakedMailboxes: [], updatedAt: NOW }]);
   });
 });
@@ -30,8 +32,16 @@ describe('phone labels', () => {
   });
 
   it('are listed once each, and cleaned of blanks, duplicates and self-links', () => {
-    expect(phoneLabels([account('a', { recovery: { mailboxes: [], phones: ['a', 'b'] } }), account('b', { recovery: { mailboxes: [], phones: ['b'] } })])).toEqual(['a', 'b']);
-    expect(cleanRecovery('x', { mailboxes: ['x', 'm', 'm'], phones: [' main  phone ', 'main phone', ''] })).toEqual({ mailboxes: ['m'], phones: ['main phone'] });
+    expect(
+      phoneLabels([
+        account('a', { recovery: { mailboxes: [], phones: ['a', 'b'] } }),
+        account('b', { recovery: { mailboxes: [], phones: ['b'] } }),
+      ]),
+    ).toEqual(['a', 'b']);
+    expect(cleanRecovery('x', { mailboxes: ['x', 'm', 'm'], phones: [' main  phone ', 'main phone', ''] })).toEqual({
+      mailboxes: ['m'],
+      phones: ['main phone'],
+    });
   });
 });
 
@@ -40,10 +50,17 @@ describe('catalogue suggestions', () => {
   const github = { id: 'github', category: 'work' as const, regions: ['global' as const] };
   it('a mainland payment app resets by SMS to the phone the user already named', () => {
     const other = account('o', { recovery: { mailboxes: [], phones: ['main phone'] } });
-    expect(suggestRecovery(account('a', { category: 'payment' }), alipay, [other])).toEqual({ phone: true, phoneLabel: 'main phone', mailbox: false });
+    expect(suggestRecovery(account('a', { category: 'payment' }), alipay, [other])).toEqual({
+      phone: true,
+      phoneLabel: 'main phone',
+      mailbox: false,
+    });
   });
   it('most sites reset by email, to the only mailbox when there is one', () => {
     expect(suggestRecovery(account('g', { category: 'work' }), github, [mail])).toEqual({ phone: false, mailbox: true, mailboxId: 'mail' });
-    expect(suggestRecovery(account('g', { category: 'work' }), github, [mail, account('m2', { category: 'email' })])).toEqual({ phone: false, mailbox: true });
+    expect(suggestRecovery(account('g', { category: 'work' }), github, [mail, account('m2', { category: 'email' })])).toEqual({
+      phone: false,
+      mailbox: true,
+    });
   });
 });

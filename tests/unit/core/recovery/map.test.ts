@@ -9,11 +9,19 @@ describe('buildRecoveryMap', () => {
   it('hangs each account off its phones and mailboxes, worst state first, phones before mailboxes', () => {
     const mail = account('mail', { category: 'email', label: 'Mail', recovery: phone('main phone') });
     const alipay = account('alipay', { category: 'payment', label: 'Alipay', recovery: phone('main phone') });
-    const icbc = account('icbc', { category: 'banking', label: 'ICBC', sharedPassword: true, recovery: { mailboxes: ['mail'], phones: ['main phone'] } });
+    const icbc = account('icbc', {
+      category: 'banking',
+      label: 'ICBC',
+      sharedPassword: true,
+      recovery: { mailboxes: ['mail'], phones: ['main phone'] },
+    });
     const wise = account('wise', { category: 'payment', label: 'Wise', recovery: boxes('mail') });
     const loose = account('loose', { label: 'Loose' });
     const done = { status: 'done' as const, at: NOW };
-    const state = stateWith({ accounts: [mail, alipay, icbc, wise, loose], steps: { alipay: { 'change-password': done, sessions: done } } });
+    const state = stateWith({
+      accounts: [mail, alipay, icbc, wise, loose],
+      steps: { alipay: { 'change-password': done, sessions: done } },
+    });
     const map = buildRecoveryMap(state, catalogue, NOW);
     expect(map.hubs.map((hub) => [hub.label, hub.dependents.map((d) => `${d.account.label}:${d.status}`), hub.hardenFirst])).toEqual([
       ['main phone', ['ICBC:leaked-password', 'Mail:open', 'Alipay:secured'], false],

@@ -16,14 +16,17 @@ describe('region files', () => {
     const names = { cn: 'cn', us: 'us', uk: 'uk', other: 'other' } as const;
     expect(Object.keys(REGION_FILES).sort()).toEqual([...REGIONS].sort());
     for (const region of REGIONS) expect(REGION_FILES[region].id).toBe(region);
-    const files = readdirSync('core/regions').filter((f) => f.endsWith('.ts')).sort();
+    const files = readdirSync('core/regions')
+      .filter((f) => f.endsWith('.ts'))
+      .sort();
     expect(files).toEqual([...REGIONS.map((r) => `${names[r]}.ts`), 'index.ts', 'types.ts'].sort());
   });
 
   it.each(REGIONS)('%s: every text it names exists in both languages', (region) => {
     const file = REGION_FILES[region];
     const keys = [
-      file.complaintRights, ...file.policeAsks,
+      file.complaintRights,
+      ...file.policeAsks,
       ...file.legal.flatMap((name) => [`plan.legal.${region}.${name}.title`, `plan.legal.${region}.${name}.text`]),
       ...REGIONAL_HOW.map((name) => file.channels.how[name]),
       `leak.region.${region}`,
@@ -40,8 +43,17 @@ describe('region files', () => {
   });
 
   it.each([
-    ['zh-CN', 'cn'], ['zh_CN', 'cn'], ['zh', 'cn'], ['zh-Hans-CN', 'cn'], ['zh-TW', 'other'], ['zh-Hant', 'other'],
-    ['en-GB', 'uk'], ['en-US', 'us'], ['en', 'other'], ['fr-FR', 'other'], ['', 'other'],
+    ['zh-CN', 'cn'],
+    ['zh_CN', 'cn'],
+    ['zh', 'cn'],
+    ['zh-Hans-CN', 'cn'],
+    ['zh-TW', 'other'],
+    ['zh-Hant', 'other'],
+    ['en-GB', 'uk'],
+    ['en-US', 'us'],
+    ['en', 'other'],
+    ['fr-FR', 'other'],
+    ['', 'other'],
   ] as const)('the UI language %s implies %s', (lang, region) => {
     expect(regionForLanguage(lang)).toBe(region);
     expect(effectiveRegion('auto', lang)).toBe(region);

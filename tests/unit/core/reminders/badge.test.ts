@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  accountIdsForUrl, BADGE_COLORS, badgeText, collectPending, fixedClock, nextBadgeChange, openCounts, overallBadge, siteBadge,
-  type LocalClock, type PendingItem,
+  accountIdsForUrl,
+  BADGE_COLORS,
+  badgeText,
+  collectPending,
+  fixedClock,
+  nextBadgeChange,
+  openCounts,
+  overallBadge,
+  siteBadge,
+  type LocalClock,
+  type PendingItem,
 } from '@/core/reminders';
 import { DAY, HOUR, MONDAY, SITES, account, incident, source, stateWith } from './fixtures';
 
@@ -38,15 +47,24 @@ describe('badge', () => {
   it('is empty when nothing is open, and snoozed items do not count', () => {
     const state = stateWith({
       accounts: [account('a1', now)],
-      steps: { a1: { password: { status: 'done', at: now }, sessions: { status: 'not-applicable', at: now }, recovery: { status: 'snoozed', at: now, until: now + DAY } } },
+      steps: {
+        a1: {
+          password: { status: 'done', at: now },
+          sessions: { status: 'not-applicable', at: now },
+          recovery: { status: 'snoozed', at: now, until: now + DAY },
+        },
+      },
     });
     expect(overallBadge(collectPending(state, source, now), now, utc)).toMatchObject({ kind: 'none', text: '' });
   });
 
-  it('on one of the user\'s sites counts that site\'s open items, "don\'t remind" accounts included', () => {
+  it("on one of the user's sites counts that site's open items, \"don't remind\" accounts included", () => {
     // A custom site is stored by its registrable domain (createAccount), which covers its subdomains.
     const state = stateWith({
-      accounts: [account('a1', now, { noReminders: true }), account('c1', now, { siteId: undefined, category: 'other', customDomain: 'example.org' })],
+      accounts: [
+        account('a1', now, { noReminders: true }),
+        account('c1', now, { siteId: undefined, category: 'other', customDomain: 'example.org' }),
+      ],
       incidents: [incident('i1', now, ['a1'])],
     });
     const items = collectPending(state, source, now, { includeMuted: true });
@@ -60,13 +78,18 @@ describe('badge', () => {
     expect(accountIdsForUrl('https://unrelated.example.net/', state.accounts, SITES)).toEqual([]);
   });
 
-  it.each([[0, ''], [7, '7'], [99, '99'], [100, '99+']])('writes %i as "%s"', (count, text) => {
+  it.each([
+    [0, ''],
+    [7, '7'],
+    [99, '99'],
+    [100, '99+'],
+  ])('writes %i as "%s"', (count, text) => {
     expect(badgeText(count)).toBe(text);
   });
 });
 
 describe('when the badge changes by itself', () => {
-  it('is when a snooze runs out, a follow-up\'s day begins or a task passes its due time, whichever comes first', () => {
+  it("is when a snooze runs out, a follow-up's day begins or a task passes its due time, whichever comes first", () => {
     const state = stateWith({
       accounts: [account('a1', now)],
       incidents: [incident('i1', now, ['a1'])],
@@ -83,17 +106,27 @@ describe('when the badge changes by itself', () => {
     expect(nextBadgeChange(collectPending(state, source, now), now, utc)).toBeUndefined();
   });
 
-  const itemArb = fc.record({
-    taskId: fc.string({ minLength: 1, maxLength: 6 }),
-    urgent: fc.boolean(),
-    openFrom: fc.oneof(fc.constant(0), fc.integer({ min: now - 3 * DAY, max: now + 10 * DAY })),
-    dueAt: fc.option(fc.integer({ min: now - 3 * DAY, max: now + 60 * DAY }), { nil: undefined }),
-  }).map(({ taskId, ...timing }): PendingItem => ({
-    id: `task:i1:${taskId}`, ref: { kind: 'task', incidentId: 'i1', taskId }, stateKey: `task:i1:${taskId}`,
-    stateRef: { kind: 'task', incidentId: 'i1', taskId }, status: timing.openFrom > now ? 'snoozed' : 'open', overdue: false, minutes: 1,
-    reason: { group: 'leak', incidentId: 'i1', phase: 'procedure', dueAt: timing.dueAt ?? 0, urgent: timing.urgent, overdue: false },
-    title: { key: 'x' }, repeat: false, muted: false, ...timing,
-  }));
+  const itemArb = fc
+    .record({
+      taskId: fc.string({ minLength: 1, maxLength: 6 }),
+      urgent: fc.boolean(),
+      openFrom: fc.oneof(fc.constant(0), fc.integer({ min: now - 3 * DAY, max: now + 10 * DAY })),
+      dueAt: fc.option(fc.integer({ min: now - 3 * DAY, max: now + 60 * DAY }), { nil: undefined }),
+    })
+    .map(({ taskId, ...timing }): PendingItem => ({
+      id: `task:i1:${taskId}`,
+      ref: { kind: 'task', incidentId: 'i1', taskId },
+      stateKey: `task:i1:${taskId}`,
+      stateRef: { kind: 'task', incidentId: 'i1', taskId },
+      status: timing.openFrom > now ? 'snoozed' : 'open',
+      overdue: false,
+      minutes: 1,
+      reason: { group: 'leak', incidentId: 'i1', phase: 'procedure', dueAt: timing.dueAt ?? 0, urgent: timing.urgent, overdue: false },
+      title: { key: 'x' },
+      repeat: false,
+      muted: false,
+      ...timing,
+    }));
   const clockArb = fc.integer({ min: -720, max: 840 }).map((offset): LocalClock => fixedClock(offset));
   const total = (items: PendingItem[], at: number, clock: LocalClock) => {
     const counts = openCounts(items, at, clock);
@@ -101,16 +134,19 @@ describe('when the badge changes by itself', () => {
   };
 
   it('(property) counts stay the same until that moment, and grow at it', () => {
-    fc.assert(fc.property(fc.array(itemArb, { maxLength: 8 }), clockArb, fc.double({ min: 0, max: 1, noNaN: true }), (items, clock, fraction) => {
-      const next = nextBadgeChange(items, now, clock);
-      const horizon = next ?? now + 90 * DAY;
-      const between = now + Math.floor((horizon - now - 1) * fraction);
-      expect(openCounts(items, between, clock)).toEqual(openCounts(items, now, clock));
-      // At it, more items are open, or more of them are urgent (a task passed its due time).
-      if (next !== undefined) {
-        const [before, after] = [openCounts(items, next - 1, clock), openCounts(items, next, clock)];
-        expect(total(items, next, clock) > total(items, next - 1, clock) || after.urgent > before.urgent).toBe(true);
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(itemArb, { maxLength: 8 }), clockArb, fc.double({ min: 0, max: 1, noNaN: true }), (items, clock, fraction) => {
+        const next = nextBadgeChange(items, now, clock);
+        const horizon = next ?? now + 90 * DAY;
+        const between = now + Math.floor((horizon - now - 1) * fraction);
+        expect(openCounts(items, between, clock)).toEqual(openCounts(items, now, clock));
+        // At it, more items are open, or more of them are urgent (a task passed its due time).
+        if (next !== undefined) {
+          const [before, after] = [openCounts(items, next - 1, clock), openCounts(items, next, clock)];
+          expect(total(items, next, clock) > total(items, next - 1, clock) || after.urgent > before.urgent).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  atLocalTime, dayKey, dayStart, fixedClock, inQuietHours, minuteOfDay, nextAtLocalTime, parseClockTime,
-  quietHoursEnd, type LocalClock,
+  atLocalTime,
+  dayKey,
+  dayStart,
+  fixedClock,
+  inQuietHours,
+  minuteOfDay,
+  nextAtLocalTime,
+  parseClockTime,
+  quietHoursEnd,
+  type LocalClock,
 } from '@/core/reminders';
 import { DAY, HOUR, MONDAY } from './fixtures';
 
@@ -43,7 +51,13 @@ describe('quiet hours', () => {
   const utc = fixedClock(0);
 
   it.each([
-    ['21:59', false], ['22:00', true], ['23:30', true], ['00:00', true], ['07:59', true], ['08:00', false], ['12:00', false],
+    ['21:59', false],
+    ['22:00', true],
+    ['23:30', true],
+    ['00:00', true],
+    ['07:59', true],
+    ['08:00', false],
+    ['12:00', false],
   ])('22:00-08:00 wraps midnight: %s quiet is %s', (time, quiet) => {
     expect(inQuietHours(MONDAY + parseClockTime(time) * 60_000, night, utc)).toBe(quiet);
   });

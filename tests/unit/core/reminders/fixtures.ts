@@ -13,13 +13,25 @@ export const DAY = 24 * HOUR;
 export const MONDAY = Date.UTC(2025, 10, 24);
 
 const step = (id: string, risk: SiteStep['risk']): SiteStep => ({
-  id, kind: 'other', title: { en: `Step ${id}`, zh_CN: `步骤 ${id}` }, how: { en: 'how', zh_CN: '做法' },
-  why: { en: 'why', zh_CN: '原因' }, minutes: 2, risk, verified: true,
+  id,
+  kind: 'other',
+  title: { en: `Step ${id}`, zh_CN: `步骤 ${id}` },
+  how: { en: 'how', zh_CN: '做法' },
+  why: { en: 'why', zh_CN: '原因' },
+  minutes: 2,
+  risk,
+  verified: true,
 });
 
 const site: Site = {
-  id: 'mail', names: { en: 'Mail', zh_CN: '邮箱' }, aliases: [], category: 'email', regions: ['global'],
-  domains: ['examplemail.com'], twoFactor: [], urls: { home: 'https://mail.example/' },
+  id: 'mail',
+  names: { en: 'Mail', zh_CN: '邮箱' },
+  aliases: [],
+  category: 'email',
+  regions: ['global'],
+  domains: ['examplemail.com'],
+  twoFactor: [],
+  urls: { home: 'https://mail.example/' },
   steps: [step('password', 'high'), step('sessions', 'medium'), step('recovery', 'low')],
   sources: [{ url: 'https://mail.example/help', checked: '2025-01-01' }],
 };
@@ -36,14 +48,31 @@ export const SITES = [site];
  */
 export const buildPlan: BuildPlan = (incident) => {
   const tasks: PlanTask[] = incident.accountIds.map((accountId) => ({
-    id: `lock-${accountId}`, phase: 'lock-down', urgent: true, dueAt: incident.createdAt + DAY,
-    accountStep: { accountId, stepId: 'password' }, title: { key: 'test.lock', vars: { accountId } }, minutes: 3,
+    id: `lock-${accountId}`,
+    phase: 'lock-down',
+    urgent: true,
+    dueAt: incident.createdAt + DAY,
+    accountStep: { accountId, stepId: 'password' },
+    title: { key: 'test.lock', vars: { accountId } },
+    minutes: 3,
   }));
-  tasks.push({ id: 'police', phase: 'procedure', urgent: false, dueAt: incident.createdAt + 3 * DAY, title: { key: 'test.police' }, minutes: 30 });
+  tasks.push({
+    id: 'police',
+    phase: 'procedure',
+    urgent: false,
+    dueAt: incident.createdAt + 3 * DAY,
+    title: { key: 'test.police' },
+    minutes: 30,
+  });
   for (let index = 1; index <= 3; index++) {
     tasks.push({
-      id: `statement-${index}`, phase: 'follow-up', urgent: false, dueAt: incident.createdAt + index * 30 * DAY,
-      title: { key: 'test.statement' }, minutes: 10, repeat: { index, of: 3 },
+      id: `statement-${index}`,
+      phase: 'follow-up',
+      urgent: false,
+      dueAt: incident.createdAt + index * 30 * DAY,
+      title: { key: 'test.statement' },
+      minutes: 10,
+      repeat: { index, of: 3 },
     });
   }
   return tasks;
@@ -61,13 +90,30 @@ export const taskStatus: TaskStatus = (task, incident, state, now) => {
 export const source: PlanSource = { buildPlan, taskStatus, catalogue };
 
 export const account = (id: string, at: number, extra: Partial<Account> = {}): Account => ({
-  id, siteId: 'mail', label: `Mail ${id}`, category: 'email', tier: 'critical', sharedPassword: true,
-  createdAt: at, updatedAt: at, ...extra,
+  id,
+  siteId: 'mail',
+  label: `Mail ${id}`,
+  category: 'email',
+  tier: 'critical',
+  sharedPassword: true,
+  createdAt: at,
+  updatedAt: at,
+  ...extra,
 });
 
 export const incident = (id: string, at: number, accountIds: string[], extra: Partial<Incident> = {}): Incident => ({
-  id, discoveredAt: at, source: 'test', howLearned: 'breach-notice', leaked: ['password'], passwordReused: true,
-  cardSecretsLeaked: false, region: 'other', accountIds, createdAt: at, updatedAt: at, ...extra,
+  id,
+  discoveredAt: at,
+  source: 'test',
+  howLearned: 'breach-notice',
+  leaked: ['password'],
+  passwordReused: true,
+  cardSecretsLeaked: false,
+  region: 'other',
+  accountIds,
+  createdAt: at,
+  updatedAt: at,
+  ...extra,
 });
 
 export function stateWith(parts: Partial<AppState>): AppState {

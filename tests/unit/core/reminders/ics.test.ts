@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  buildCalendar, collectPending, escapeText, fixedClock, foldLine, followUpEvents, utcStamp, type ItemTitle,
+  buildCalendar,
+  collectPending,
+  escapeText,
+  fixedClock,
+  foldLine,
+  followUpEvents,
+  utcStamp,
+  type ItemTitle,
 } from '@/core/reminders';
 import { DAY, HOUR, MONDAY, account, incident, source, stateWith } from './fixtures';
 
@@ -16,12 +23,14 @@ describe('iCalendar text', () => {
   });
 
   it('folds long lines at 75 octets without cutting a character, and unfolds to the original', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
-      const line = `SUMMARY:${text}`;
-      const folded = foldLine(line);
-      for (const part of folded.split('\r\n')) expect(octets(part)).toBeLessThanOrEqual(75);
-      expect(unfold(folded)).toBe(line);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const line = `SUMMARY:${text}`;
+        const folded = foldLine(line);
+        for (const part of folded.split('\r\n')) expect(octets(part)).toBeLessThanOrEqual(75);
+        expect(unfold(folded)).toBe(line);
+      }),
+    );
     const chinese = foldLine(`SUMMARY:${'修改密码'.repeat(20)}`);
     expect(chinese.split('\r\n').length).toBeGreaterThan(1);
     expect(chinese).not.toContain('\uFFFD');
@@ -50,7 +59,10 @@ describe('calendar of pending follow-ups', () => {
 
   it('has one event per pending dated task, on its local date, none for done ones or for guide steps', () => {
     expect(events.map((event) => event.uid)).toEqual([
-      'task-i1-lock-a1@afterleak', 'task-i1-police@afterleak', 'task-i1-statement-1@afterleak', 'task-i1-statement-3@afterleak',
+      'task-i1-lock-a1@afterleak',
+      'task-i1-police@afterleak',
+      'task-i1-statement-1@afterleak',
+      'task-i1-statement-3@afterleak',
     ]);
     // Due a day after 12:00 UTC on the 24th: 20:00 in Beijing on the 25th.
     expect(events[0]!.date).toBe('2025-11-25');

@@ -13,7 +13,13 @@ describe('collectPending', () => {
   it('puts urgent plan tasks first and lets a task stand for the step it mirrors', () => {
     const state = stateWith({ accounts: [account('a1', now)], incidents: [incident('i1', now, ['a1'])] });
     const items = collectPending(state, source, now);
-    expect(items[0]).toMatchObject({ id: 'task:i1:lock-a1', stateKey: 'step:a1:password', urgent: true, accountId: 'a1', incidentId: 'i1' });
+    expect(items[0]).toMatchObject({
+      id: 'task:i1:lock-a1',
+      stateKey: 'step:a1:password',
+      urgent: true,
+      accountId: 'a1',
+      incidentId: 'i1',
+    });
     expect(items.map((item) => item.id)).not.toContain('step:a1:password');
     expect(items.map((item) => item.id)).toEqual(expect.arrayContaining(['task:i1:police', 'task:i1:statement-3', 'step:a1:sessions']));
   });
@@ -35,7 +41,12 @@ describe('collectPending', () => {
   it('keeps a snoozed item with the moment it reopens; an expired snooze is simply open', () => {
     const state = stateWith({
       accounts: [account('a1', now)],
-      steps: { a1: { sessions: { status: 'snoozed', at: now, until: now + DAY }, recovery: { status: 'snoozed', at: now - 2 * DAY, until: now - DAY } } },
+      steps: {
+        a1: {
+          sessions: { status: 'snoozed', at: now, until: now + DAY },
+          recovery: { status: 'snoozed', at: now - 2 * DAY, until: now - DAY },
+        },
+      },
     });
     const items = collectPending(state, source, now);
     expect(items.find((item) => item.id === 'step:a1:sessions')?.openFrom).toBe(now + DAY);
@@ -43,7 +54,10 @@ describe('collectPending', () => {
   });
 
   it('honours "don\'t remind" unless asked for every account', () => {
-    const state = stateWith({ accounts: [account('a1', now, { noReminders: true }), account('a2', now)], incidents: [incident('i1', now, ['a1', 'a2'])] });
+    const state = stateWith({
+      accounts: [account('a1', now, { noReminders: true }), account('a2', now)],
+      incidents: [incident('i1', now, ['a1', 'a2'])],
+    });
     const reminded = collectPending(state, source, now).map((item) => item.id);
     expect(reminded.some((id) => id.includes('a1'))).toBe(false);
     expect(reminded).toContain('task:i1:lock-a2');

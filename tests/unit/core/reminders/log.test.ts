@@ -11,7 +11,11 @@ describe('reminder log', () => {
   });
 
   it('knows what was sent and finds an entry by its notification', () => {
-    const log = appendSent({ sent: [] }, { at: MONDAY, keys: ['urgent:2025-11-24', 'due:x'], kind: 'urgent', notificationId: 'n2' }, MONDAY);
+    const log = appendSent(
+      { sent: [] },
+      { at: MONDAY, keys: ['urgent:2025-11-24', 'due:x'], kind: 'urgent', notificationId: 'n2' },
+      MONDAY,
+    );
     expect(alreadySent(log, ['due:x'])).toBe(true);
     expect(alreadySent(log, ['urgent:2025-11-25'])).toBe(false);
     expect(findByNotification(log, 'n2')?.keys).toContain('due:x');
@@ -21,7 +25,8 @@ describe('reminder log', () => {
     let log: ReminderLog = { sent: [{ at: MONDAY - 401 * DAY, keys: ['old'], kind: 'urgent' }] };
     log = appendSent(log, { at: MONDAY, keys: ['new'], kind: 'urgent' }, MONDAY);
     expect(log.sent.map((entry) => entry.keys[0])).toEqual(['new']);
-    for (let index = 0; index < 600; index++) log = appendSent(log, { at: MONDAY + index, keys: [`k${index}`], kind: 'due' }, MONDAY + index);
+    for (let index = 0; index < 600; index++)
+      log = appendSent(log, { at: MONDAY + index, keys: [`k${index}`], kind: 'due' }, MONDAY + index);
     expect(log.sent).toHaveLength(500);
     expect(log.sent.at(-1)?.keys).toEqual(['k599']);
   });

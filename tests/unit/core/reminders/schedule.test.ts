@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type AppState, type Settings } from '@/core/model';
 import {
-  collectPending, dayKey, fixedClock, minuteOfDay, nextReminder, type LocalClock, type ReminderInput, type SentReminder,
+  collectPending,
+  dayKey,
+  fixedClock,
+  minuteOfDay,
+  nextReminder,
+  type LocalClock,
+  type ReminderInput,
+  type SentReminder,
 } from '@/core/reminders';
 import { DAY, HOUR, MONDAY, account, buildPlan, catalogue, incident, source, stateWith } from './fixtures';
 
 const utc = fixedClock(0);
 const beijing = fixedClock(480);
 
-function input(state: AppState, now: number, extra: Partial<ReminderInput> = {}, reminders: Partial<Settings['reminders']> = {}): ReminderInput {
+function input(
+  state: AppState,
+  now: number,
+  extra: Partial<ReminderInput> = {},
+  reminders: Partial<Settings['reminders']> = {},
+): ReminderInput {
   return {
     now,
     clock: utc,
@@ -39,7 +51,7 @@ describe('nextReminder after a leak', () => {
     expect(next?.about.items.map((item) => item.id)).toEqual(['task:i1:lock-a1']);
   });
 
-  it('leads with the priority\'s first item, the one the popup and the badge name', () => {
+  it("leads with the priority's first item, the one the popup and the badge name", () => {
     const done = { ...state, tasks: { i1: { 'lock-a1': { status: 'done' as const, at: leakAt } } } };
     const items = collectPending(done, source, leakAt);
     const next = nextReminder(input(done, leakAt));
@@ -48,10 +60,12 @@ describe('nextReminder after a leak', () => {
     expect(next?.about.items[0]?.id).toBe('task:i1:police');
   });
 
-  it('names the tasks due later that day in the day\'s reminder instead of sending another', () => {
+  it("names the tasks due later that day in the day's reminder instead of sending another", () => {
     const morning = at(0, 9);
-    const dueToday = (inc: Parameters<typeof buildPlan>[0], st: AppState) =>
-      [...buildPlan(inc, st, catalogue), { id: 'evidence', phase: 'procedure' as const, urgent: false, dueAt: at(0, 21), title: { key: 'test.evidence' }, minutes: 5 }];
+    const dueToday = (inc: Parameters<typeof buildPlan>[0], st: AppState) => [
+      ...buildPlan(inc, st, catalogue),
+      { id: 'evidence', phase: 'procedure' as const, urgent: false, dueAt: at(0, 21), title: { key: 'test.evidence' }, minutes: 5 },
+    ];
     const st = stateWith({ accounts: state.accounts, incidents: [incident('i1', morning, ['a1'])] });
     const withEvidence = { ...source, buildPlan: dueToday };
     const items = collectPending(st, withEvidence, morning);

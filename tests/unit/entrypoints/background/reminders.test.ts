@@ -36,7 +36,8 @@ async function seed(created: number, language: 'en' | 'zh_CN' = 'en') {
 }
 
 const log = async () => parseReminderLog((await fakeBrowser.storage.local.get(REMINDER_LOG_KEY))[REMINDER_LOG_KEY]);
-const shown = () => fakeBrowser.notifications.getAllCreateOptions() as Record<string, { title: string; message: string; buttons?: { title: string }[] }>;
+const shown = () =>
+  fakeBrowser.notifications.getAllCreateOptions() as Record<string, { title: string; message: string; buttons?: { title: string }[] }>;
 
 describe('background reminders', () => {
   const now = tenOClock();
@@ -46,7 +47,9 @@ describe('background reminders', () => {
     await seed(now);
     expect(await scheduleReminder(now)).toBe(now + HOUR);
     expect((await fakeBrowser.alarms.get(REMINDER_ALARM))?.scheduledTime).toBe(now + HOUR);
-    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, reminders: { ...DEFAULT_SETTINGS.reminders, enabled: false } } });
+    await fakeBrowser.storage.local.set({
+      settings: { ...DEFAULT_SETTINGS, reminders: { ...DEFAULT_SETTINGS.reminders, enabled: false } },
+    });
     expect(await scheduleReminder(now)).toBeUndefined();
     expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toBeUndefined();
   });

@@ -26,8 +26,14 @@ function seed(): Record<string, unknown> {
     const site = SITES[i % SITES.length]!;
     const id = `a${i}`;
     records[`account:${id}`] = {
-      id, siteId: site.id, label: `${site.names.en} ${i}`, category: site.category, tier: 'important', sharedPassword: false,
-      createdAt: 1_700_000_000_000 + i, updatedAt: 1_700_000_000_000 + i,
+      id,
+      siteId: site.id,
+      label: `${site.names.en} ${i}`,
+      category: site.category,
+      tier: 'important',
+      sharedPassword: false,
+      createdAt: 1_700_000_000_000 + i,
+      updatedAt: 1_700_000_000_000 + i,
     };
     records[`step:${id}:${site.steps[0]!.id}`] = { status: 'done', at: 1_700_000_000_000 };
   }
