@@ -4,7 +4,16 @@ import type { Evidence, Incident, StepStatus } from '@/core/model';
 import type { PlanTask } from '@/core/plan/types';
 import { taskStateRef } from '@/core/state-ref';
 import { newId, setNote, setStatus, type StateRef, type Undo } from './actions';
-import { removeEvidence, removeIncident, restore, saveEvidence, saveIncident, updateAccountsFields } from './storage';
+import {
+  removeEvidence,
+  removeIncident,
+  restore,
+  saveEvidence,
+  saveIncident,
+  updateAccountsFields,
+  updateIncidentFields,
+  type Patch,
+} from './storage';
 
 export type { Undo };
 
@@ -28,11 +37,18 @@ export async function saveIncidentWithAccounts(incident: Incident, sharedPasswor
 
 export const newIncidentId = newId;
 
-export async function updateIncident(incident: Incident, change: Partial<Incident>): Promise<Undo> {
-  const next: Incident = { ...incident, ...change, id: incident.id, updatedAt: Date.now() };
-  for (const key of Object.keys(change) as (keyof Incident)[]) if (change[key] === undefined) delete next[key];
-  await saveIncident(next);
-  return () => saveIncident(incident);
+/**
+ * Changes the fields named in `change` on the leak as stored now (not on the view's copy, which may be stale),
+ * and returns the undo, which puts back those fields alone as they were just before.
+ */
+export async function updateIncident(incident: Incident, change: Patch<Incident>): Promise<Undo> {
+  const result = await updateIncidentFields(incident.id, change);
+  if (!result) return async () => undefined;
+  const { before } = result;
+  const previous: Patch<Incident> = Object.fromEntries(Object.keys(change).map((name) => [name, before[name as keyof Incident]]));
+  return async () => {
+    await updateIncidentFields(incident.id, previous);
+  };
 }
 
 /** Removes the incident, its task states and its evidence; the undo puts all of it back. */

@@ -217,6 +217,24 @@ export function updateAccountFields(id: string, patch: Patch<Account>, now = Dat
   });
 }
 
+/**
+ * Field-level edit of one leak record, onto the record as stored now: a note or a "dealt with" made in another
+ * view meanwhile stays. Returns the record before and after, so an undo can put back just these fields.
+ */
+export function updateIncidentFields(
+  id: string,
+  patch: Patch<Incident>,
+  now = Date.now(),
+): Promise<{ before: Incident; after: Incident } | undefined> {
+  return withData(async () => {
+    const before = (await loadHeld()).state.incidents.find((incident) => incident.id === id);
+    if (!before) return undefined;
+    const after = applyPatch(before, patch, now);
+    await writeAll({ [keys.incident(id)]: after });
+    return { before, after };
+  });
+}
+
 /** updateAccountFields for several accounts in one write (the leak form's "shares a leaked password" ticks). */
 export function updateAccountsFields(patches: Record<string, Patch<Account>>, now = Date.now()): Promise<Account[]> {
   return withData(async () => {

@@ -53,9 +53,9 @@ export function StepItem({ step, status, state, checked, onSet, onNote, onOpen, 
         </Heading>
         <StatusTag status={status} state={state} />
       </div>
+      {/* A guide step is ranked, not alarming: "urgent" is kept for a leak's open work (the plan says it). */}
       <p class="small">
-        <span class={`tag ${step.risk === 'high' ? 'urgent' : ''}`}>{t(`risk.${step.risk}`)}</span>{' '}
-        <span class="muted">{t('common.minutes', step.minutes)}</span>
+        <span class="tag">{t(`risk.${step.risk}`)}</span> <span class="muted">{t('common.minutes', step.minutes)}</span>
       </p>
       {step.how && (
         <p>

@@ -201,6 +201,10 @@ test('with no leak, the calm wording: "Most important first", no "Urgent", and "
   const overview = await openPage('options.html');
   await expect(overview.getByRole('heading', { name: 'Most important first' })).toBeVisible();
   await expect(overview.getByText('Urgent', { exact: true })).toHaveCount(0);
+  // An account's guide ranks its steps calmly too: the first (high-risk) step is "Most important", not "Urgent".
+  const guide = await openPage('options.html#/accounts/a0');
+  await expect(guide.getByText('Most important', { exact: true }).first()).toBeVisible();
+  await expect(guide.getByText('Urgent', { exact: true })).toHaveCount(0);
   expect(consoleErrors).toEqual([]);
 });
 

@@ -80,7 +80,21 @@ describe('incident and evidence', () => {
     expect('losses' in stored).toBe(false);
     expect(stored.closedAt).toBe(NOW + 1);
     await undo();
-    expect((await raw())['incident:inc1']).toEqual({ ...incident, losses: '¥10' });
+    const undone = (await raw())['incident:inc1']!;
+    expect(undone.losses).toBe('¥10');
+    expect('closedAt' in undone).toBe(false);
+  });
+
+  it('writes only the changed fields onto the stored leak: a note saved meanwhile in another view stays, undo included', async () => {
+    await fakeBrowser.storage.local.set({ 'incident:inc1': incident });
+    const staleCopy = { ...incident };
+    await fakeBrowser.storage.local.set({ 'incident:inc1': { ...incident, notes: 'bank says wait', updatedAt: NOW + 5 } });
+    const undo = await updateIncident(staleCopy, { closedAt: NOW + 10 });
+    expect((await raw())['incident:inc1']).toMatchObject({ notes: 'bank says wait', closedAt: NOW + 10 });
+    await undo();
+    const undone = (await raw())['incident:inc1']!;
+    expect(undone.notes).toBe('bank says wait');
+    expect('closedAt' in undone).toBe(false);
   });
 
   it('deletes an incident with its task states and evidence, and the undo brings all of it back', async () => {
