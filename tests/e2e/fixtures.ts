@@ -78,6 +78,11 @@ export const test = base.extend<ExtensionFixtures>({
   worker: async ({ context }, use) => {
     let [worker] = context.serviceWorkers();
     if (!worker) worker = await context.waitForEvent('serviceworker');
+    // On install the background writes the schema mark (its upgrade of empty storage). A test that seeds storage
+    // before that write lands could see part of its seed replaced (a seeded broken mark overwritten): wait for it.
+    await expect
+      .poll(() => worker.evaluate(async () => (await chrome.storage.local.get('schema')).schema !== undefined), { timeout: 15_000 })
+      .toBe(true);
     await use(worker);
   },
   extensionId: async ({ worker }, use) => {
