@@ -1,7 +1,8 @@
 // The next item as a card: what to do, whose it is, the first line of how, its page, then "Done".
 import './next.css';
 import { labelled, t } from '@/lib/i18n';
-import { firstLine, type ItemView } from '@/lib/next';
+import type { ItemView } from '@/lib/next';
+import { firstLine } from '@/core/format';
 import { UrgencyTag } from './UrgencyTag';
 
 interface Props {
@@ -15,10 +16,13 @@ interface Props {
   hrefLabel?: string;
 }
 
+/** The id of the card's heading, where focus goes when this item becomes the next one. */
+export const nextCardHeadingId = (itemId: string) => `next-${itemId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
 export function NextCard({ view, headingLevel = 2, onDone, onOpenPage, href, hrefLabel }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const how = firstLine(view.how);
-  const headingId = `next-${view.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  const headingId = nextCardHeadingId(view.id);
   return (
     <section class="card next-card" aria-labelledby={headingId}>
       <Heading id={headingId} class="next-label">
