@@ -34,7 +34,8 @@ export function AccountRow({ account, progress, justAdded }: Props) {
             )}
             {t(`category.${account.category}`)}
           </span>{' '}
-          <span class={`tag ${account.tier === 'critical' ? 'urgent' : ''}`}>{t(`tier.${account.tier}`)}</span>{' '}
+          {/* An account's importance is a rank, not an alarm: calm words, never the urgent red (issue 12). */}
+          <span class="tag">{t(`pointer.rank.${account.tier}`)}</span>{' '}
           {account.sharedPassword && <span class="tag warn">{t('accounts.sharedTag')}</span>}
         </div>
         <div class="row">

@@ -21,7 +21,12 @@ export interface StepItemProps {
   /** The side panel opens a step's page in the current tab; elsewhere it opens a new tab. */
   onOpen?: (url: string) => void;
   headingLevel?: 2 | 3 | 4;
+  /** The account's next item in the one priority (core/priority.ts nextForAccount): marked "Next". */
+  next?: boolean;
 }
+
+/** The id of a step's heading: what the guide's "next" pointer moves focus to. */
+export const stepTitleId = (stepId: string) => `step-${stepId}-title`;
 
 /** The title of the next open step after this one (wrapping round), or undefined when none is left. */
 function nextOpenTitle(item: HTMLLIElement | null): string | undefined {
@@ -31,27 +36,41 @@ function nextOpenTitle(item: HTMLLIElement | null): string | undefined {
   return next?.getAttribute('aria-labelledby') ?? undefined;
 }
 
-export function StepItem({ step, status, state, checked, onSet, onNote, onOpen, headingLevel = 3 }: StepItemProps) {
+export function StepItem({ step, status, state, checked, onSet, onNote, onOpen, headingLevel = 3, next = false }: StepItemProps) {
   const [snoozing, setSnoozing] = useState(false);
   const [until, setUntil] = useState(toDateInput(Date.now() + 7 * DAY));
   const title = pick(step.title);
   const Heading = headingLevel === 2 ? 'h2' : headingLevel === 3 ? 'h3' : 'h4';
   const closed = status !== 'open';
   const idBase = `step-${step.id}`;
+  const titleId = stepTitleId(step.id);
   const item = useRef<HTMLLIElement>(null);
   /** Records how it went, then focus moves on to the next open step (or stays on this one, if none is left). */
   const mark = (next: StepStatus, extra?: { until?: number }) => {
     const target = next === 'pending' ? undefined : nextOpenTitle(item.current);
     onSet(next, extra);
-    focusSoon(target ?? `${idBase}-title`);
+    focusSoon(target ?? titleId);
   };
   return (
-    <li ref={item} class="card step" aria-labelledby={`${idBase}-title`} data-open={String(!closed)}>
+    <li
+      ref={item}
+      class={next ? 'card step next' : 'card step'}
+      aria-labelledby={titleId}
+      aria-current={next ? 'step' : undefined}
+      data-open={String(!closed)}
+    >
       <div class="spread">
-        <Heading id={`${idBase}-title`}>
+        <Heading id={titleId}>
           <LangText text={title} />
         </Heading>
-        <StatusTag status={status} state={state} />
+        <span>
+          {next && (
+            <>
+              <span class="tag next-tag">{t('pointer.tag')}</span>{' '}
+            </>
+          )}
+          <StatusTag status={status} state={state} />
+        </span>
       </div>
       {/* A guide step is ranked, not alarming: "urgent" is kept for a leak's open work (the plan says it). */}
       <p class="small">

@@ -249,3 +249,78 @@ test('evidence: the form opens focused, a failed save focuses its errors, a save
   await expect(page.locator('li.evidence')).toBeFocused();
   await expect(page.locator('li.evidence')).toContainText('Kept at: Call recording on my phone');
 });
+
+/** Tags painted in the urgent red, and the words of urgency, on a page. */
+async function alarms(page: Page, words: readonly string[]) {
+  const red = await page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--urgent)';
+    document.body.append(probe);
+    const urgent = getComputedStyle(probe).color;
+    probe.remove();
+    return [...document.querySelectorAll<HTMLElement>('.tag')]
+      .filter((tag) => getComputedStyle(tag).color === urgent)
+      .map((tag) => tag.textContent?.trim());
+  });
+  // Words of urgency in what marks things (tags, error lines): the account form's "Critical" option is a setting.
+  const found: string[] = [];
+  for (const word of words) if ((await page.locator('.tag, .error, [class*="urgent"]', { hasText: word }).count()) > 0) found.push(word);
+  return { red, found };
+}
+
+test('honest urgency: with no leak, no red tag and no "Critical" or "Urgent" anywhere, in both languages', async ({
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
+  await seed(worker, { 'account:g1': gmail, 'account:a1': alipay, 'account:o1': { ...gmail, id: 'o1', label: 'Old mail', tier: 'other' } });
+  await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'g1' }));
+  for (const [language, words, calm] of [
+    ['en', ['Critical', 'Urgent', 'Past due'], 'Most important'],
+    ['zh_CN', ['关键', '紧急', '已过期限'], '最重要'],
+  ] as const) {
+    await seed(worker, {
+      settings: {
+        language,
+        region: 'auto',
+        reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 2, checkup: true },
+        sync: false,
+      },
+    });
+    const accounts = await openPage('options.html#/accounts');
+    // The account list ranks calmly: "Most important", in the plain tag colour.
+    await expect(accounts.getByRole('region').getByText(calm, { exact: true }).first()).toBeVisible();
+    expect(await alarms(accounts, words)).toEqual({ red: [], found: [] });
+    for (const path of ['options.html#/overview', 'options.html#/accounts/g1', 'sidepanel.html', 'popup.html']) {
+      const page = await openPage(path);
+      await expect(page.locator('main, #app > *').first()).toBeVisible();
+      expect({ path, ...(await alarms(page, words)) }).toEqual({ path, red: [], found: [] });
+      await page.close();
+    }
+    await accounts.close();
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
+test('honest urgency: a leak marked dealt with has no "Urgent" task left in its plan', async ({ openPage, worker, consoleErrors }) => {
+  await seed(worker, {
+    'account:g1': gmail,
+    'incident:i2': { ...incident, id: 'i2', region: 'us', accountIds: ['g1'], leaked: ['phone', 'password', 'bank-card'] },
+  });
+  const plan = await openPage('options.html#/leak/i2');
+  const urgent = plan.locator('.tag', { hasText: /^Urgent$/ });
+  await expect(urgent.first()).toBeVisible();
+  await plan.getByRole('button', { name: 'Mark this leak as dealt with' }).click();
+  await expect(plan.getByRole('button', { name: 'Reopen' })).toBeVisible();
+  // Every phase opened: not one "Urgent" tag, nor a red "past due" line, in the whole plan.
+  const closed = plan.locator('.phase-toggle[aria-expanded="false"]');
+  while ((await closed.count()) > 0) await closed.first().click();
+  await expect(plan.locator('.task').first()).toBeVisible();
+  await expect(urgent).toHaveCount(0);
+  await expect(plan.getByText('Urgent', { exact: true })).toHaveCount(0);
+  await expect(plan.locator('.task .error')).toHaveCount(0);
+  // Reopened, the leak's urgent work says so again.
+  await plan.getByRole('button', { name: 'Reopen' }).click();
+  await expect(urgent.first()).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
