@@ -1,7 +1,8 @@
-// One next step, everywhere (issue 12): after a leak is recorded, the plan, the popup, the Overview and the
-// badge name the same task; the popup fits its first screen; the welcome page on install; the emergency card.
+// One next step, everywhere (issue 12): after a leak is recorded, the plan, the popup, the Overview, the
+// badge and the reminder's notification name the same task; the side panel points at the account's next step;
+// the popup fits its first screen; the welcome page on install; the emergency card.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { extensionDir, expect, expectAccessible, launchWithExtension, test } from './fixtures';
+import { extensionDir, expect, expectAccessible, launchWithExtension, readStorage, test } from './fixtures';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
@@ -43,6 +44,42 @@ async function seed(worker: Worker, values: Record<string, unknown>) {
   await worker.evaluate((v) => chrome.storage.local.set(v), values);
 }
 
+/**
+ * The reminder the leak's first alarm shows, in real Chromium: the worker's clock moves on to a time of day the
+ * reminder may come at (an hour after the leak was recorded, out of quiet hours), the alarm fires as the browser
+ * fires it, and the notification is read back: its id from chrome.notifications, its text from the log the
+ * background writes for each notification it creates (reminders.spec.ts does the same).
+ */
+async function firstReminder(worker: Worker): Promise<{ message: string; shown: boolean }> {
+  await worker.evaluate(() => {
+    const scope = globalThis as unknown as { realNow?: () => number };
+    scope.realNow ??= Date.now.bind(Date);
+    const real = scope.realNow;
+    const at = new Date(real() + 61 * 60_000);
+    if (at.getHours() >= 21 || at.getHours() < 9) at.setHours(at.getHours() >= 21 ? 33 : 9, 0, 0, 0);
+    const shift = at.getTime() - real();
+    Date.now = () => real() + shift;
+  });
+  const sent = async () =>
+    ((await readStorage(worker))['reminder-log'] as { sent?: { message: string; notificationId: string }[] } | undefined)?.sent ?? [];
+  await expect
+    .poll(
+      async () => {
+        if ((await sent()).length) return true;
+        await worker.evaluate(() => {
+          const scope = globalThis as unknown as { realNow: () => number };
+          return chrome.alarms.create('reminder', { when: scope.realNow() + 200 });
+        });
+        return false;
+      },
+      { intervals: [300, 700, 1000] },
+    )
+    .toBe(true);
+  const [entry] = await sent();
+  const shown = Object.keys(await worker.evaluate(() => chrome.notifications.getAll())).includes(entry!.notificationId);
+  return { message: entry!.message, shown };
+}
+
 const settings = (language: 'en' | 'zh_CN', region = 'auto') => ({
   language,
   region,
@@ -53,7 +90,7 @@ const settings = (language: 'en' | 'zh_CN', region = 'auto') => ({
 for (const lang of ['en', 'zh_CN'] as const) {
   const text = TEXT[lang];
 
-  test(`${lang}: a leak recorded with no accounts: the plan, the popup, the Overview and the badge name the same next task`, async ({
+  test(`${lang}: a leak recorded with no accounts: the plan, the popup, the Overview, the badge and the notification name the same next task`, async ({
     context,
     openPage,
     worker,
@@ -110,6 +147,11 @@ for (const lang of ['en', 'zh_CN'] as const) {
     await expect(planNext).toHaveText(second);
     await expect(overview.locator('.next-card').first().locator('.next-title')).toHaveText(second);
     await expect.poll(() => worker.evaluate(() => chrome.action.getTitle({}))).toContain(second);
+
+    // The reminder an hour later: its notification names the same next task.
+    const reminder = await firstReminder(worker);
+    expect(reminder.shown).toBe(true);
+    expect(reminder.message).toContain(lang === 'en' ? `: ${second}.` : `：${second}。`);
     expect(consoleErrors).toEqual([]);
   });
 
