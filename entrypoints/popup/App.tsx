@@ -15,7 +15,7 @@ import { DASHBOARD_PAGE, routes } from '@/core/routes';
 import { SITES } from '@/data/catalogue';
 import { ProgressBar } from '@/components/ProgressBar';
 import { useToast } from '@/components/Toast';
-import { overallProgress } from '@/components/overview/Overview';
+import { overallProgress } from '@/core/progress';
 import { CurrentSite } from '@/components/popup/CurrentSite';
 import { NextCard } from '@/components/next/NextCard';
 import { LeakLead } from '@/components/next/LeakLead';
