@@ -223,15 +223,79 @@ test('no page scrolls sideways at 320 CSS px, nor with text at 200%', async ({ c
   expect(main!.y).toBeGreaterThanOrEqual(nav!.y + nav!.height - 1);
 });
 
-test('the report reads as a document for the police: name and contact filled in, numbers kept whole', async ({ openPage, worker }) => {
-  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident, 'evidence:e1': evidence });
+test('the report reads as a document for the police, in both languages', async ({ openPage, worker }) => {
+  // A second item whose sender is a long phrase with a number inside, beside a long summary: the table is squeezed.
+  const squeezed = {
+    ...evidence,
+    id: 'e2',
+    kind: 'transaction',
+    at: NOW - DAY + 10,
+    from: '自称是市公安局反诈中心民警的来电，号码 +86 138 0013 8000，身份证号 11010519491231002X',
+    summary: '对方说出了我的姓名、身份证号和家庭住址，要求我把银行卡里的钱转到所谓的安全账户，还发来了一个链接。'.repeat(3),
+  };
+  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident, 'evidence:e1': evidence, 'evidence:e2': squeezed });
   const report = await openPage('report.html#i1');
+  const stillOpen = (name: string) => report.getByRole('region', { name });
+  /** How many lines a run of text inside the evidence table takes (1 when it is never broken). */
+  const linesOf = (text: string) =>
+    report
+      .locator('table')
+      .last()
+      .evaluate((table, wanted) => {
+        const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(wanted);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        }
+        return 0;
+      }, text);
+
+  // English: name and contact are real, labelled fields; the open steps never speak to the user.
   await report.getByLabel('Name', { exact: true }).fill('Li Lei');
   await report.getByLabel('Contact').fill('+86 139 0000 0000');
   await expect(report.getByLabel('Name', { exact: true })).toHaveValue('Li Lei');
-  await expect(report.locator('.nobr', { hasText: '+86 138 0013 8000' })).toHaveCSS('white-space', 'nowrap');
-  await expect(report.getByRole('columnheader', { name: 'Kept at' })).toHaveCSS('white-space', 'nowrap');
-  await expect(report.getByRole('heading', { name: 'Protective steps the reporter has not yet taken' })).toBeVisible();
+  const openEn = stillOpen('Protective steps the reporter has not yet taken');
+  await expect(openEn.getByRole('listitem').first()).toBeVisible();
+  expect(await openEn.innerText()).not.toMatch(/\byou(rs?|rself)?\b/i);
+  expect(await report.locator('main').innerText()).not.toMatch(/\b(Secure|Expect|Protect) your\b/);
+  expect(await linesOf('+86 138 0013 8000')).toBe(1);
+  await expectAccessible(report);
+
+  // Chinese: the kind column holds 类型 and 交易 on one line, numbers stay whole, no 你 or 您 in the open steps.
+  await seed(worker, {
+    settings: {
+      language: 'zh_CN',
+      region: 'auto',
+      reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 3, checkup: true },
+      sync: false,
+    },
+  });
+  await report.reload();
+  await expect(report.getByRole('heading', { level: 1, name: '个人信息泄露情况报告' })).toBeVisible();
+  const kind = await report.getByRole('columnheader', { name: '类型' }).boundingBox();
+  const fontSize = await report
+    .locator('table')
+    .last()
+    .evaluate((table) => parseFloat(getComputedStyle(table).fontSize));
+  expect(kind!.width).toBeGreaterThan(3 * fontSize);
+  expect(await linesOf('+86 138 0013 8000')).toBe(1);
+  expect(await linesOf('11010519491231002X')).toBe(1);
+  expect(await linesOf('交易')).toBe(1);
+  await report.getByLabel('姓名').fill('李雷');
+  await report.getByLabel('联系方式').fill('+86 139 0000 0000');
+  const openZh = stillOpen('报告人尚未完成的自我保护措施');
+  await expect(openZh.getByRole('listitem').first()).toBeVisible();
+  expect(await openZh.innerText()).not.toMatch(/[你您]/);
+  // On paper the fields read as text on a line: no box, the value kept.
+  await report.emulateMedia({ media: 'print' });
+  await expect(report.getByLabel('姓名')).toHaveValue('李雷');
+  await expect(report.getByLabel('姓名')).toHaveCSS('border-top-width', '0px');
+  expect(await linesOf('+86 138 0013 8000')).toBe(1);
+  await report.emulateMedia({ media: 'screen' });
   await expectAccessible(report);
 });
 
