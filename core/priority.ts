@@ -20,7 +20,8 @@ const RISK_ORDER = { high: 0, medium: 1, low: 2 } as const;
 export type Risk = keyof typeof RISK_ORDER;
 
 /** A catalogue step's own text in both languages, or a plan message key with its substitutions. */
-export type ItemTitle = { text: { en: string; zh_CN: string } } | { key: string; vars?: Record<string, string | number> };
+/** A catalogue step's own text (both languages, or the step index's in the loaded one), or a plan message. */
+export type ItemTitle = { text: { en: string; zh_CN: string } | string } | { key: string; vars?: Record<string, string | number> };
 
 /** How a plan task stands for its incident (core/plan/status.ts taskStatus). */
 export type TaskStatus = (task: PlanTask, incident: Incident, state: AppState, now: number) => EffectiveStatus;

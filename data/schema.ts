@@ -99,10 +99,22 @@ export type SiteSummary = Pick<Site, 'id' | 'names' | 'category' | 'regions' | '
 /** What the add-account search needs besides: the site's other names (data/site-search.ts). */
 export type SearchableSite = SiteSummary & Pick<Site, 'aliases'>;
 
-/** What lists, counts and reminders need of a step (the step index); the how-to and why load with the guide. */
-export type StepSummary = Pick<SiteStep, 'id' | 'kind' | 'title' | 'url' | 'minutes' | 'risk' | 'verified'>;
+/** What ordering and counting need of a step, in no language (virtual:site-index). */
+export type StepMeta = Pick<SiteStep, 'id' | 'kind' | 'minutes' | 'risk' | 'verified'>;
 
-/** A site in the index (virtual:site-index): its summary and its steps' summaries. */
+/**
+ * What lists, counts and reminders need of a step: its meta, and its title and link from the step text of
+ * the language loaded (data/catalogue.ts). A site's full file has the title in both languages; the index has
+ * it in the current one only. The how-to and why load with the guide.
+ */
+export type StepSummary = StepMeta & { title: Text | string; url?: string };
+
+/** A site in the index as every view carries it: its summary and its steps' meta. */
+export interface SiteMeta extends SiteSummary {
+  steps: StepMeta[];
+}
+
+/** A site in the index with its steps' text in the loaded language. */
 export interface SiteEntry extends SiteSummary {
   steps: StepSummary[];
 }
@@ -113,8 +125,20 @@ export const GenericGuide = z.strictObject({
 });
 export type GenericGuide = z.infer<typeof GenericGuide>;
 
-/** A generic guide in the index: its steps' summaries. */
+/** A generic guide in the index: its steps' meta. */
+export interface GenericMeta {
+  category: GenericGuide['category'];
+  steps: StepMeta[];
+}
+
+/** A generic guide in the index with its steps' text in the loaded language. */
 export interface GenericEntry {
   category: GenericGuide['category'];
   steps: StepSummary[];
+}
+
+/** One language's step text (virtual:step-text-<lang>): per site or category, [title, link or null] per step. */
+export interface StepTexts {
+  sites: Record<string, [string, string | null][]>;
+  generic: Record<string, [string, string | null][]>;
 }

@@ -2,9 +2,9 @@
 // old names, pinyin), which no other view needs and so are their own module (scripts/vite-site-index.ts).
 import ALIASES from 'virtual:site-aliases';
 import { SITES } from './catalogue';
-import type { SiteEntry } from './schema';
+import type { SiteMeta } from './schema';
 
-export const SEARCHABLE_SITES: readonly (SiteEntry & { aliases: string[] })[] = SITES.map((site) => ({
+export const SEARCHABLE_SITES: readonly (SiteMeta & { aliases: string[] })[] = SITES.map((site) => ({
   ...site,
   aliases: ALIASES[site.id] ?? [],
 }));

@@ -1,7 +1,17 @@
 // Built by scripts/vite-site-index.ts from data/sites and data/generic.
 declare module 'virtual:site-index' {
-  export const sites: import('./schema').SiteEntry[];
-  export const generic: import('./schema').GenericEntry[];
+  export const sites: import('./schema').SiteMeta[];
+  export const generic: import('./schema').GenericMeta[];
+}
+
+declare module 'virtual:step-text-en' {
+  export const sites: import('./schema').StepTexts['sites'];
+  export const generic: import('./schema').StepTexts['generic'];
+}
+
+declare module 'virtual:step-text-zh_CN' {
+  export const sites: import('./schema').StepTexts['sites'];
+  export const generic: import('./schema').StepTexts['generic'];
 }
 
 declare module 'virtual:site-aliases' {

@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import type { GeneratedI18nStructure } from '../.wxt/i18n/structure';
 import { formatMessage, resolveLanguage, type Lang, type Messages, type Vars } from '@/core/i18n-format';
 import { htmlLang } from '@/core/language';
+import { setStepText } from '@/data/catalogue';
+import type { StepTexts } from '@/data/schema';
 
 export type MessageKey = Exclude<keyof GeneratedI18nStructure, `@@${string}`>;
 export type { Lang };
@@ -18,6 +20,28 @@ async function fetchMessages(which: Lang): Promise<Messages> {
   const path = `/_locales/${which}/messages.json` as Parameters<typeof browser.runtime.getURL>[0];
   const response = await fetch(browser.runtime.getURL(path));
   return (await response.json()) as Messages;
+}
+
+/**
+ * The catalogue steps' titles and links in one language: the extension's own step-text/<lang>.json (written
+ * by scripts/vite-site-index.ts), read like the messages; the dev server and unit tests take the same data as
+ * a module.
+ */
+async function fetchStepText(which: Lang): Promise<StepTexts> {
+  if (import.meta.env.DEV) return which === 'zh_CN' ? import('virtual:step-text-zh_CN') : import('virtual:step-text-en');
+  const response = await fetch(browser.runtime.getURL(`/step-text/${which}.json` as Parameters<typeof browser.runtime.getURL>[0]));
+  return (await response.json()) as StepTexts;
+}
+
+const stepTexts = new Map<Lang, Promise<StepTexts>>();
+
+function stepTextFor(which: Lang): Promise<StepTexts> {
+  let entry = stepTexts.get(which);
+  if (!entry) {
+    entry = fetchStepText(which);
+    stepTexts.set(which, entry);
+  }
+  return entry;
 }
 
 function messagesFor(which: Lang): Promise<Messages> {
@@ -35,9 +59,13 @@ let requests = 0;
 export async function loadLanguage(choice: 'auto' | Lang): Promise<Lang> {
   const request = ++requests;
   const next = resolveLanguage(choice, browser.i18n.getUILanguage());
-  const [chosen, english] = await Promise.all([messagesFor(next), messagesFor('en')]);
+  // The catalogue's step titles come in the same language, loaded beside the messages.
+  const [chosen, english, steps] = await Promise.all([messagesFor(next), messagesFor('en'), stepTextFor(next)]);
   // A dictionary already cached arrives before one still being read: only the latest choice may win.
-  if (request === requests) setDictionaries(next, chosen, english);
+  if (request === requests) {
+    setStepText(next, steps);
+    setDictionaries(next, chosen, english);
+  }
   return next;
 }
 
@@ -62,4 +90,5 @@ export function t(key: MessageKey, countOrVars?: number | Vars, vars?: Vars): st
 export const labelled = (label: string, name: string): string => `${label}${t('common.colon')}${name}`;
 
 /** Picks the user's language from a {en, zh_CN} pair of catalogue text. */
-export const pick = (text: { en: string; zh_CN: string }): string => text[lang];
+/** A text in the current language: one with both languages, or the step index's, already in it. */
+export const pick = (text: { en: string; zh_CN: string } | string): string => (typeof text === 'string' ? text : text[lang]);

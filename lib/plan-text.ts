@@ -4,6 +4,7 @@ import { formatDate } from '@/core/format';
 import { joinAnd } from '@/core/language';
 import type { PlanTask } from '@/core/plan/types';
 import type { TextTools } from '@/core/plan/templates';
+import { reportTaskRef, type ReportLine } from '@/core/plan/report-text';
 
 type Ref = { key: string; vars?: Record<string, string | number> };
 
@@ -18,6 +19,17 @@ export const taskWhy = (task: PlanTask) => (task.stepText?.why ? pick(task.stepT
 /** The title with its account, for toasts and the report, where the account heading is not beside it. */
 export const taskFullTitle = (task: PlanTask) =>
   task.stepText ? labelled(String(task.title.vars?.account ?? ''), pick(task.stepText.title)) : tr(task.title);
+
+/** The report's neutral name of a task (its reader is the police, not the user); an account's step keeps the
+ *  guide's own title after the account's name. */
+export const reportTaskTitle = (task: PlanTask) => {
+  const ref = reportTaskRef(task);
+  return ref ? tr(ref) : taskFullTitle(task);
+};
+
+/** One line of the report's list of steps not yet taken. */
+export const reportLineText = (line: ReportLine) =>
+  line.kind === 'account' ? t('reportTask.accountSteps', line.open, { account: line.account }) : tr(line.ref);
 
 export function textTools(): TextTools {
   return {

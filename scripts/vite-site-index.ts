@@ -1,10 +1,13 @@
-// A Vite plugin behind `virtual:site-index`: the part of the catalogue every view and the background carry.
-// Each data/sites/<id>.json and data/generic/<category>.json is checked against the full schema here, at
-// build time (data/schema.ts, classic zod, which therefore never ships), and only what matching, lists, counts
-// and reminders need goes in: a site's names, category, regions, domains and hosts, and for
-// each step its id, kind, title, link, minutes, risk and whether it is verified. The long how-to, the sources
-// and the rest stay in the site's own file, loaded when a guide opens (data/guides.ts). The search aliases are
-// `virtual:site-aliases`, for the add-account search only.
+// A Vite plugin behind the catalogue's small modules. Each data/sites/<id>.json and data/generic/<category>.json
+// is checked against the full schema here, at build time (data/schema.ts, classic zod, which therefore never
+// ships), and split by who needs what:
+// - `virtual:site-index`: what matching, ordering and counting need, in no language: a site's names,
+//   category, regions, domains and hosts, and for each step its id, kind, minutes, risk and whether it is
+//   verified. Every view and the background carry it.
+// - `virtual:step-text-<lang>`: each step's title in one language, and its page link: loaded once the
+//   language is known (data/catalogue.ts), so no page carries the other language's titles.
+// - The long how-to, the sources and the rest stay in the site's own file, loaded when a guide opens
+//   (data/guides.ts). The search aliases are `virtual:site-aliases`, for the add-account search only.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -15,8 +18,10 @@ const RESOLVED = `\0${ID}`;
 /** Search words only the add-account search needs (data/site-search.ts): kept out of the index every view carries. */
 const ALIASES_ID = 'virtual:site-aliases';
 const ALIASES_RESOLVED = `\0${ALIASES_ID}`;
+const TEXT_PREFIX = 'virtual:step-text-';
+const LANGUAGES = ['en', 'zh_CN'] as const;
 const SITE_FIELDS = ['id', 'names', 'category', 'regions', 'domains', 'hosts'] as const;
-const STEP_FIELDS = ['id', 'kind', 'title', 'url', 'minutes', 'risk', 'verified'] as const;
+const STEP_FIELDS = ['id', 'kind', 'minutes', 'risk', 'verified'] as const;
 
 const pick = <K extends string>(value: Record<string, unknown>, fields: readonly K[]) =>
   Object.fromEntries(fields.filter((field) => value[field] !== undefined).map((field) => [field, value[field]]));
@@ -28,16 +33,29 @@ type Parser = {
 };
 
 /** Parses a catalogue file with its full schema; a file that does not fit stops the build, naming the problem. */
-function checked(file: string, schema: Parser): Record<string, unknown> {
+type Checked = Record<string, unknown> & { id: string; category: string; steps: unknown };
+
+function checked(file: string, schema: Parser): Checked {
   const result = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`).join('; ');
     throw new Error(`${path.relative(process.cwd(), file)} does not fit the catalogue schema: ${problems}`);
   }
-  return result.data as Record<string, unknown>;
+  return result.data as Checked;
 }
 
-const summary = (steps: unknown) => (steps as Record<string, unknown>[]).map((step) => pick(step, STEP_FIELDS));
+type Step = Record<string, unknown> & { title: Record<string, string>; url?: string };
+
+const summary = (steps: unknown) => (steps as Step[]).map((step) => pick(step, STEP_FIELDS));
+
+/** Each step's title in one language and its link (null when it has none), in the steps' order. */
+const texts = (steps: unknown, lang: string) => (steps as Step[]).map((step) => [step.title[lang], step.url ?? null]);
+
+/** JSON.parse of a string: engines read it faster than the same object literal. */
+const jsonModule = (exports: Record<string, unknown>) =>
+  Object.entries(exports)
+    .map(([name, value]) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`)
+    .join('');
 
 export function siteIndex(root = process.cwd()): Plugin {
   const jsonIn = (dir: string) =>
@@ -45,36 +63,43 @@ export function siteIndex(root = process.cwd()): Plugin {
       .filter((name) => name.endsWith('.json'))
       .sort()
       .map((name) => path.join(root, dir, name));
+  const sitesChecked = (watch: (file: string) => void) =>
+    jsonIn('data/sites').map((file) => {
+      watch(file);
+      return checked(file, Site as Parser);
+    });
+  const genericChecked = (watch: (file: string) => void) =>
+    jsonIn('data/generic').map((file) => {
+      watch(file);
+      return checked(file, GenericGuide as Parser);
+    });
+  const textIds = new Set(LANGUAGES.map((lang) => TEXT_PREFIX + lang));
+  const stepTexts = (lang: string, watch: (file: string) => void) => ({
+    sites: Object.fromEntries(sitesChecked(watch).map((site) => [site.id, texts(site.steps, lang)])),
+    generic: Object.fromEntries(genericChecked(watch).map((guide) => [guide.category, texts(guide.steps, lang)])),
+  });
   return {
     name: 'afterleak-site-index',
-    resolveId: (id) => (id === ID ? RESOLVED : id === ALIASES_ID ? ALIASES_RESOLVED : undefined),
+    resolveId: (id) => (id === ID || id === ALIASES_ID || textIds.has(id) ? `\0${id}` : undefined),
     load(id) {
+      const watch = (file: string) => this.addWatchFile(file);
       if (id === ALIASES_RESOLVED) {
-        const aliases = Object.fromEntries(
-          jsonIn('data/sites').map((file) => {
-            this.addWatchFile(file);
-            const site = checked(file, Site as Parser);
-            return [site.id, site.aliases];
-          }),
-        );
+        const aliases = Object.fromEntries(sitesChecked(watch).map((site) => [site.id, site.aliases]));
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(aliases))});\n`;
       }
+      if (id.startsWith(`\0${TEXT_PREFIX}`)) return jsonModule(stepTexts(id.slice(TEXT_PREFIX.length + 1), watch));
       if (id !== RESOLVED) return undefined;
-      const sites = jsonIn('data/sites').map((file) => {
-        this.addWatchFile(file);
-        const site = checked(file, Site as Parser);
-        return { ...pick(site, SITE_FIELDS), steps: summary(site.steps) };
+      return jsonModule({
+        sites: sitesChecked(watch).map((site) => ({ ...pick(site, SITE_FIELDS), steps: summary(site.steps) })),
+        generic: genericChecked(watch).map((guide) => ({ category: guide.category, steps: summary(guide.steps) })),
       });
-      const generic = jsonIn('data/generic').map((file) => {
-        this.addWatchFile(file);
-        const guide = checked(file, GenericGuide as Parser);
-        return { category: guide.category, steps: summary(guide.steps) };
-      });
-      // JSON.parse of a string: engines read it faster than the same object literal.
-      return (
-        `export const sites = JSON.parse(${JSON.stringify(JSON.stringify(sites))});\n` +
-        `export const generic = JSON.parse(${JSON.stringify(JSON.stringify(generic))});\n`
-      );
+    },
+    // The built extension reads each language's step text as a file of its own (lib/i18n.ts), like its messages.
+    generateBundle() {
+      for (const lang of LANGUAGES) {
+        const source = JSON.stringify(stepTexts(lang, () => undefined));
+        this.emitFile({ type: 'asset', fileName: `step-text/${lang}.json`, source });
+      }
     },
   };
 }

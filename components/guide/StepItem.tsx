@@ -21,7 +21,12 @@ export interface StepItemProps {
   /** The side panel opens a step's page in the current tab; elsewhere it opens a new tab. */
   onOpen?: (url: string) => void;
   headingLevel?: 2 | 3 | 4;
+  /** The account's next item in the one priority (core/priority.ts nextForAccount): marked "Next". */
+  next?: boolean;
 }
+
+/** The id of a step's heading: what the guide's "next" pointer moves focus to. */
+export const stepTitleId = (stepId: string) => `step-${stepId}-title`;
 
 /** The next open step after this one (wrapping round), or undefined when none is left. */
 function nextOpen(item: HTMLLIElement | null): HTMLLIElement | undefined {
@@ -30,32 +35,46 @@ function nextOpen(item: HTMLLIElement | null): HTMLLIElement | undefined {
   return [...open.slice(at + 1), ...open.slice(0, Math.max(at, 0))].find((one) => one !== item);
 }
 
-export function StepItem({ step, status, state, checked, onSet, onNote, onOpen, headingLevel = 3 }: StepItemProps) {
+export function StepItem({ step, status, state, checked, onSet, onNote, onOpen, headingLevel = 3, next = false }: StepItemProps) {
   const title = pick(step.title);
   const Heading = headingLevel === 2 ? 'h2' : headingLevel === 3 ? 'h3' : 'h4';
   const closed = status !== 'open';
   const idBase = `step-${step.id}`;
+  const titleId = stepTitleId(step.id);
   const item = useRef<HTMLLIElement>(null);
   /** Records how it went, then focus moves on to the next open step's first control; when none is left, to
    *  the guide's finish (or, while a step is only put off, back to this step). Reopened, it stays here. */
-  const mark = (next: StepStatus, extra?: { until?: number }) => {
-    const target = next === 'pending' ? undefined : nextOpen(item.current);
+  const mark = (to: StepStatus, extra?: { until?: number }) => {
+    const target = to === 'pending' ? undefined : nextOpen(item.current);
     // This step's own buttons change once it is re-rendered closed or open: wait for that.
     const own = (open: boolean) =>
       item.current?.dataset.open === String(open) ? firstControl(item.current.querySelector('.step-actions')) : null;
     let waited = 0;
-    onSet(next, extra);
+    onSet(to, extra);
     if (target) focusWhen(() => firstControl(target.querySelector('.step-actions')));
-    else if (next === 'pending') focusWhen(() => own(true));
+    else if (to === 'pending') focusWhen(() => own(true));
     else focusWhen(() => document.getElementById(FINISH_TITLE) ?? (++waited > 10 ? own(false) : null));
   };
   return (
-    <li ref={item} class="card step" aria-labelledby={`${idBase}-title`} data-open={String(!closed)}>
+    <li
+      ref={item}
+      class={next ? 'card step next' : 'card step'}
+      aria-labelledby={titleId}
+      aria-current={next ? 'step' : undefined}
+      data-open={String(!closed)}
+    >
       <div class="spread">
-        <Heading id={`${idBase}-title`}>
+        <Heading id={titleId}>
           <LangText text={title} />
         </Heading>
-        <StatusTag status={status} state={state} />
+        <span>
+          {next && (
+            <>
+              <span class="tag next-tag">{t('pointer.tag')}</span>{' '}
+            </>
+          )}
+          <StatusTag status={status} state={state} />
+        </span>
       </div>
       {/* A guide step is ranked, not alarming: "urgent" is kept for a leak's open work (the plan says it). */}
       <p class="small">

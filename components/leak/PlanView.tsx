@@ -124,7 +124,6 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
       key={task.id}
       task={task}
       info={status(task)}
-      now={now}
       headingLevel={level}
       onSet={(to, extra) => {
         void set(task, to, extra);
@@ -251,7 +250,7 @@ function NextTask({ task, incident, state, now, onSet, onGoTo }: NextProps) {
         )}
         <span class="next-task">{title}</span>
       </h3>
-      <DueLine task={task} info={info} now={now} />
+      <DueLine task={task} info={info} />
       <p>{taskHow(task)}</p>
       <TaskAids task={task} incident={incident} />
       <StepActions idBase={`next-${domId(task)}`} title={title} url={task.url} status={info.status} onSet={onSet} snoozeDays={3} />

@@ -27,8 +27,12 @@ export function ReportEvidence({ items }: { items: Evidence[] }) {
             <td>
               <KeepNumbers text={item.from} />
             </td>
-            <td class="prewrap">{item.summary}</td>
-            <td>{item.fileName}</td>
+            <td class="prewrap">
+              <KeepNumbers text={item.summary} />
+            </td>
+            <td>
+              <KeepNumbers text={item.fileName} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -36,9 +40,10 @@ export function ReportEvidence({ items }: { items: Evidence[] }) {
   );
 }
 
-/** A phone number or account number never breaks across lines; the words around it still wrap. */
+/** A phone, account or ID number (a Chinese ID may end in X) never breaks across lines; the words around it still
+ *  wrap. */
 function KeepNumbers({ text }: { text: string }) {
-  const parts = text.split(/(\+?\d[\d\s-]{4,}\d)/);
+  const parts = text.split(/(\+?\d[\d\s-]{4,}[\dXx])/);
   return (
     <>
       {parts.map((part, index) =>

@@ -3,7 +3,7 @@ import { t, currentLanguage } from '@/lib/i18n';
 import { formatDate, formatDateTime } from '@/core/format';
 import { camel } from '@/core/plan/task';
 import type { TimelineEntry } from '@/core/plan/timeline';
-import { taskFullTitle, tk } from '@/lib/plan-text';
+import { reportTaskTitle, tk } from '@/lib/plan-text';
 import { statusText } from '../guide/StatusTag';
 
 function describe(entry: TimelineEntry): string {
@@ -21,10 +21,10 @@ function describe(entry: TimelineEntry): string {
     case 'task':
       if (entry.status === 'snoozed')
         return t('report.events.snoozed', {
-          task: taskFullTitle(entry.task),
+          task: reportTaskTitle(entry.task),
           date: formatDate(entry.until ?? entry.at, currentLanguage()),
         });
-      return t('report.events.task', { task: taskFullTitle(entry.task), status: statusText(entry.status, undefined) });
+      return t('report.events.task', { task: reportTaskTitle(entry.task), status: statusText(entry.status, undefined) });
   }
 }
 

@@ -1,16 +1,17 @@
 // The report for the police or a lawyer: summary, what leaked, the dated timeline, the evidence, the losses
 // and what is still to do, in the user's language.
 import { t, currentLanguage } from '@/lib/i18n';
-import { formatDate, formatDateTime } from '@/core/format';
-import { joinList } from '@/core/language';
+import { formatDateTime } from '@/core/format';
 import { CATALOGUE } from '@/data/catalogue';
 import { buildPlan, planTaskStatus } from '@/core/plan';
 import { camel } from '@/core/plan/task';
 import { incidentEvidence, reportEvidence, reportTimeline } from '@/core/plan/timeline';
 import { LEAKED_DATA, type AppState, type Incident } from '@/core/model';
-import { taskFullTitle, tk } from '@/lib/plan-text';
+import { reportLineText, tk } from '@/lib/plan-text';
+import { reportOpenLines } from '@/core/plan/report-text';
 import { ReportTimeline } from './ReportTimeline';
 import { ReportEvidence } from './ReportEvidence';
+import { FactList } from '../leak/IncidentFacts';
 
 interface Props {
   incident: Incident;
@@ -18,31 +19,10 @@ interface Props {
   now: number;
 }
 
-function Summary({ incident, state }: { incident: Incident; state: AppState }) {
-  const lang = currentLanguage();
-  const accounts = state.accounts.filter((a) => incident.accountIds.includes(a.id)).map((a) => a.label);
-  return (
-    <dl class="summary">
-      <dt>{t('leak.header.source')}</dt>
-      <dd>{incident.source}</dd>
-      <dt>{t('leak.header.discovered')}</dt>
-      <dd>{formatDateTime(incident.discoveredAt, lang)}</dd>
-      <dt>{t('leak.header.leakedOn')}</dt>
-      <dd>{incident.leakedAt === undefined ? t('leak.header.unknown') : formatDate(incident.leakedAt, lang)}</dd>
-      <dt>{t('leak.header.howLearned')}</dt>
-      <dd>{tk(`leak.how.${camel(incident.howLearned)}`)}</dd>
-      <dt>{t('leak.header.region')}</dt>
-      <dd>{tk(`leak.region.${incident.region}`)}</dd>
-      <dt>{t('leak.header.accounts')}</dt>
-      <dd>{accounts.length ? joinList(accounts, lang) : t('leak.header.noAccounts')}</dd>
-    </dl>
-  );
-}
-
 export function ReportView({ incident, state, now }: Props) {
   const printed = reportEvidence(incident, state);
   const tasks = buildPlan(incident, state, CATALOGUE);
-  const open = tasks.filter((task) => planTaskStatus(task, incident, state, now).status === 'open');
+  const open = reportOpenLines(tasks.filter((task) => planTaskStatus(task, incident, state, now).status === 'open'));
   const leaked = LEAKED_DATA.filter((d) => incident.leaked.includes(d));
   return (
     <main class="report">
@@ -64,7 +44,7 @@ export function ReportView({ incident, state, now }: Props) {
       </header>
       <section aria-labelledby="report-summary">
         <h2 id="report-summary">{t('report.summary')}</h2>
-        <Summary incident={incident} state={state} />
+        <FactList incident={incident} accounts={state.accounts} withSource class="summary" />
       </section>
       <section aria-labelledby="report-leaked">
         <h2 id="report-leaked">{t('report.whatLeaked')}</h2>
@@ -99,8 +79,8 @@ export function ReportView({ incident, state, now }: Props) {
         <h2 id="report-open">{t('report.stillOpen')}</h2>
         {open.length ? (
           <ul>
-            {open.map((task) => (
-              <li key={task.id}>{taskFullTitle(task)}</li>
+            {open.map((line) => (
+              <li key={line.id}>{reportLineText(line)}</li>
             ))}
           </ul>
         ) : (

@@ -25,8 +25,9 @@ export interface PlanTask {
   repeat?: { index: number; of: number };
   /** Lock-down tasks: the mirrored catalogue step's own text, in both languages; views show it in place of
    *  the generic title/how keys (which stay usable on their own, e.g. "Secure your account Gmail"). How and
-   *  why come with the site's full file (data/guides.ts); from the step index alone, only the title. */
-  stepText?: { title: LocalText; how?: LocalText; why?: LocalText };
+   *  why come with the site's full file (data/guides.ts); from the step index alone, only the title, in the
+   *  loaded language. */
+  stepText?: { title: LocalText | string; how?: LocalText; why?: LocalText };
   /** The leaked data that calls for this task, so a view can say why it is in the plan. */
   because?: LeakedData[];
 }

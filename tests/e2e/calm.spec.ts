@@ -283,15 +283,79 @@ test('no page scrolls sideways at 320 CSS px, nor with text at 200%', async ({ c
   expect(main!.y).toBeGreaterThanOrEqual(nav!.y + nav!.height - 1);
 });
 
-test('the report reads as a document for the police: name and contact filled in, numbers kept whole', async ({ openPage, worker }) => {
-  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident, 'evidence:e1': evidence });
+test('the report reads as a document for the police, in both languages', async ({ openPage, worker }) => {
+  // A second item whose sender is a long phrase with a number inside, beside a long summary: the table is squeezed.
+  const squeezed = {
+    ...evidence,
+    id: 'e2',
+    kind: 'transaction',
+    at: NOW - DAY + 10,
+    from: '自称是市公安局反诈中心民警的来电，号码 +86 138 0013 8000，身份证号 11010519491231002X',
+    summary: '对方说出了我的姓名、身份证号和家庭住址，要求我把银行卡里的钱转到所谓的安全账户，还发来了一个链接。'.repeat(3),
+  };
+  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident, 'evidence:e1': evidence, 'evidence:e2': squeezed });
   const report = await openPage('report.html#i1');
+  const stillOpen = (name: string) => report.getByRole('region', { name });
+  /** How many lines a run of text inside the evidence table takes (1 when it is never broken). */
+  const linesOf = (text: string) =>
+    report
+      .locator('table')
+      .last()
+      .evaluate((table, wanted) => {
+        const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(wanted);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        }
+        return 0;
+      }, text);
+
+  // English: name and contact are real, labelled fields; the open steps never speak to the user.
   await report.getByLabel('Name', { exact: true }).fill('Li Lei');
   await report.getByLabel('Contact').fill('+86 139 0000 0000');
   await expect(report.getByLabel('Name', { exact: true })).toHaveValue('Li Lei');
-  await expect(report.locator('.nobr', { hasText: '+86 138 0013 8000' })).toHaveCSS('white-space', 'nowrap');
-  await expect(report.getByRole('columnheader', { name: 'Kept at' })).toHaveCSS('white-space', 'nowrap');
-  await expect(report.getByRole('heading', { name: 'Protective steps the reporter has not yet taken' })).toBeVisible();
+  const openEn = stillOpen('Protective steps the reporter has not yet taken');
+  await expect(openEn.getByRole('listitem').first()).toBeVisible();
+  expect(await openEn.innerText()).not.toMatch(/\byou(rs?|rself)?\b/i);
+  expect(await report.locator('main').innerText()).not.toMatch(/\b(Secure|Expect|Protect) your\b/);
+  expect(await linesOf('+86 138 0013 8000')).toBe(1);
+  await expectAccessible(report);
+
+  // Chinese: the kind column holds 类型 and 交易 on one line, numbers stay whole, no 你 or 您 in the open steps.
+  await seed(worker, {
+    settings: {
+      language: 'zh_CN',
+      region: 'auto',
+      reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 3, checkup: true },
+      sync: false,
+    },
+  });
+  await report.reload();
+  await expect(report.getByRole('heading', { level: 1, name: '个人信息泄露情况报告' })).toBeVisible();
+  const kind = await report.getByRole('columnheader', { name: '类型' }).boundingBox();
+  const fontSize = await report
+    .locator('table')
+    .last()
+    .evaluate((table) => parseFloat(getComputedStyle(table).fontSize));
+  expect(kind!.width).toBeGreaterThan(3 * fontSize);
+  expect(await linesOf('+86 138 0013 8000')).toBe(1);
+  expect(await linesOf('11010519491231002X')).toBe(1);
+  expect(await linesOf('交易')).toBe(1);
+  await report.getByLabel('姓名').fill('李雷');
+  await report.getByLabel('联系方式').fill('+86 139 0000 0000');
+  const openZh = stillOpen('报告人尚未完成的自我保护措施');
+  await expect(openZh.getByRole('listitem').first()).toBeVisible();
+  expect(await openZh.innerText()).not.toMatch(/[你您]/);
+  // On paper the fields read as text on a line: no box, the value kept.
+  await report.emulateMedia({ media: 'print' });
+  await expect(report.getByLabel('姓名')).toHaveValue('李雷');
+  await expect(report.getByLabel('姓名')).toHaveCSS('border-top-width', '0px');
+  expect(await linesOf('+86 138 0013 8000')).toBe(1);
+  await report.emulateMedia({ media: 'screen' });
   await expectAccessible(report);
 });
 
@@ -308,4 +372,79 @@ test('evidence: the form opens focused, a failed save focuses its errors, a save
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.locator('li.evidence')).toBeFocused();
   await expect(page.locator('li.evidence')).toContainText('Kept at: Call recording on my phone');
+});
+
+/** Tags painted in the urgent red, and the words of urgency, on a page. */
+async function alarms(page: Page, words: readonly string[]) {
+  const red = await page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--urgent)';
+    document.body.append(probe);
+    const urgent = getComputedStyle(probe).color;
+    probe.remove();
+    return [...document.querySelectorAll<HTMLElement>('.tag')]
+      .filter((tag) => getComputedStyle(tag).color === urgent)
+      .map((tag) => tag.textContent?.trim());
+  });
+  // Words of urgency in what marks things (tags, error lines): the account form's "Critical" option is a setting.
+  const found: string[] = [];
+  for (const word of words) if ((await page.locator('.tag, .error, [class*="urgent"]', { hasText: word }).count()) > 0) found.push(word);
+  return { red, found };
+}
+
+test('honest urgency: with no leak, no red tag and no "Critical" or "Urgent" anywhere, in both languages', async ({
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
+  await seed(worker, { 'account:g1': gmail, 'account:a1': alipay, 'account:o1': { ...gmail, id: 'o1', label: 'Old mail', tier: 'other' } });
+  await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'g1' }));
+  for (const [language, words, calm] of [
+    ['en', ['Critical', 'Urgent', 'Past due'], 'Most important'],
+    ['zh_CN', ['关键', '紧急', '已过期限'], '最重要'],
+  ] as const) {
+    await seed(worker, {
+      settings: {
+        language,
+        region: 'auto',
+        reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 2, checkup: true },
+        sync: false,
+      },
+    });
+    const accounts = await openPage('options.html#/accounts');
+    // The account list ranks calmly: "Most important", in the plain tag colour.
+    await expect(accounts.getByRole('region').getByText(calm, { exact: true }).first()).toBeVisible();
+    expect(await alarms(accounts, words)).toEqual({ red: [], found: [] });
+    for (const path of ['options.html#/overview', 'options.html#/accounts/g1', 'sidepanel.html', 'popup.html']) {
+      const page = await openPage(path);
+      await expect(page.locator('main, #app > *').first()).toBeVisible();
+      expect({ path, ...(await alarms(page, words)) }).toEqual({ path, red: [], found: [] });
+      await page.close();
+    }
+    await accounts.close();
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
+test('honest urgency: a leak marked dealt with has no "Urgent" task left in its plan', async ({ openPage, worker, consoleErrors }) => {
+  await seed(worker, {
+    'account:g1': gmail,
+    'incident:i2': { ...incident, id: 'i2', region: 'us', accountIds: ['g1'], leaked: ['phone', 'password', 'bank-card'] },
+  });
+  const plan = await openPage('options.html#/leak/i2');
+  const urgent = plan.locator('.tag', { hasText: /^Urgent$/ });
+  await expect(urgent.first()).toBeVisible();
+  await plan.getByRole('button', { name: 'Mark this leak as dealt with' }).click();
+  await expect(plan.getByRole('button', { name: 'Reopen' })).toBeVisible();
+  // Every phase opened: not one "Urgent" tag, nor a red "past due" line, in the whole plan.
+  const closed = plan.locator('.phase-toggle[aria-expanded="false"]');
+  while ((await closed.count()) > 0) await closed.first().click();
+  await expect(plan.locator('.task').first()).toBeVisible();
+  await expect(urgent).toHaveCount(0);
+  await expect(plan.getByText('Urgent', { exact: true })).toHaveCount(0);
+  await expect(plan.locator('.task .error')).toHaveCount(0);
+  // Reopened, the leak's urgent work says so again.
+  await plan.getByRole('button', { name: 'Reopen' }).click();
+  await expect(urgent.first()).toBeVisible();
+  expect(consoleErrors).toEqual([]);
 });

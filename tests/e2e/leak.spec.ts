@@ -310,7 +310,7 @@ test('a recorded leak: evidence, losses and notes, the export, and a report with
     'Bank card number',
     "The card's security code (CVV) or PIN leaked too.",
     'Personal Gmail: Change your Google password: Done',
-    'Call your bank to freeze or replace the card: Done another way',
+    'Asking the bank to freeze or replace the card: Done another way',
     'Caller knew my ID number and my card number',
     '+1 555 0100',
     'call-recording.m4a',

@@ -3,6 +3,8 @@ import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { setDictionaries } from '@/lib/i18n';
+import { setStepText } from '@/data/catalogue';
+import * as englishSteps from 'virtual:step-text-en';
 import type { Messages } from '@/core/i18n-format';
 
 async function dictionary(file: string): Promise<Messages> {
@@ -12,8 +14,11 @@ async function dictionary(file: string): Promise<Messages> {
 export const english = await dictionary('locales/en.yml');
 export const chinese = await dictionary('locales/zh_CN.yml');
 setDictionaries('en', english, english);
+// The catalogue's step titles in English, as loadLanguage loads them beside the messages in the extension.
+setStepText('en', englishSteps);
 
 beforeEach(() => {
   fakeBrowser.reset();
   setDictionaries('en', english, english);
+  setStepText('en', englishSteps);
 });

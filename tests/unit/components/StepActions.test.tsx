@@ -91,7 +91,7 @@ describe('every step surface uses it', () => {
     } as unknown as PlanTask;
     render(
       <ol>
-        <TaskItem task={task} info={{ status: 'open' } as never} now={Date.now()} headingLevel={4} onSet={vi.fn()} onNote={vi.fn()} />
+        <TaskItem task={task} info={{ status: 'open' } as never} headingLevel={4} onSet={vi.fn()} onNote={vi.fn()} />
       </ol>,
     );
     expect(controls(document).slice(0, 4)).toEqual(expected);

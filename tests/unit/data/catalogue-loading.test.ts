@@ -1,7 +1,9 @@
 // The index every view and the background carry, and the full guide files loaded on demand.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, GENERIC_STEPS, SITES, siteById } from '@/data/catalogue';
+import { CATALOGUE, SITES, genericSteps, setStepText, siteById, stepTextLanguage } from '@/data/catalogue';
+import * as englishSteps from 'virtual:step-text-en';
+import * as chineseSteps from 'virtual:step-text-zh_CN';
 import { SEARCHABLE_SITES } from '@/data/site-search';
 import { FULL_CATALOGUE, fileLoads, fullSite, guidesLoaded, loadGuides } from '@/data/guides';
 import { buildGuide } from '@/core/guide';
@@ -10,12 +12,19 @@ const files = readdirSync('data/sites')
   .filter((name) => name.endsWith('.json'))
   .sort();
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-const STEP_FIELDS = ['id', 'kind', 'title', 'url', 'minutes', 'risk', 'verified'];
-const summaryOf = (step: Record<string, unknown>) =>
-  Object.fromEntries(STEP_FIELDS.filter((f) => step[f] !== undefined).map((f) => [f, step[f]]));
+const META_FIELDS = ['id', 'kind', 'minutes', 'risk', 'verified'];
+const fields = (step: Record<string, unknown>, names: string[]) =>
+  Object.fromEntries(names.filter((f) => step[f] !== undefined).map((f) => [f, step[f]]));
+const metaOf = (step: Record<string, unknown>) => fields(step, META_FIELDS);
+/** A step as the index gives it once a language's text is loaded: its meta, its title in that language, its link. */
+const summaryOf = (lang: 'en' | 'zh_CN') => (step: Record<string, unknown> & { title: Record<string, string> }) => ({
+  ...metaOf(step),
+  title: step.title[lang],
+  ...(step.url ? { url: step.url } : {}),
+});
 
 describe('site index', () => {
-  it('has every site file, with what matching, lists and counts need, and no how-to', () => {
+  it('has every site file, with what matching, ordering and counts need, in no language and with no how-to', () => {
     expect(SITES.map((site) => `${site.id}.json`)).toEqual(files);
     for (const entry of SITES) {
       const full = read(`data/sites/${entry.id}.json`);
@@ -26,20 +35,29 @@ describe('site index', () => {
         regions: full.regions,
         domains: full.domains,
         hosts: full.hosts,
-        steps: full.steps.map(summaryOf),
+        steps: full.steps.map(metaOf),
       });
       expect(JSON.stringify(entry)).not.toContain('"how"');
+      expect(JSON.stringify(entry)).not.toContain(full.steps[0].title.en);
     }
   });
 
   it('leaves the search aliases to the add-account search', () => {
     for (const site of SEARCHABLE_SITES)
-      expect(site).toEqual({ ...siteById(site.id), aliases: read(`data/sites/${site.id}.json`).aliases ?? [] });
+      expect(site).toEqual({ ...SITES.find((one) => one.id === site.id), aliases: read(`data/sites/${site.id}.json`).aliases ?? [] });
   });
 
-  it('has the step summaries of every generic guide', () => {
-    for (const entry of GENERIC_STEPS) {
-      expect(entry.steps).toEqual(read(`data/generic/${entry.category}.json`).steps.map(summaryOf));
+  it("gives every step its title and link in the loaded language, and only that language's titles", () => {
+    for (const lang of ['zh_CN', 'en'] as const) {
+      setStepText(lang, lang === 'en' ? englishSteps : chineseSteps);
+      expect(stepTextLanguage()).toBe(lang);
+      for (const file of files) {
+        const full = read(`data/sites/${file}`);
+        expect(siteById(full.id)?.steps).toEqual(full.steps.map(summaryOf(lang)));
+      }
+      for (const entry of genericSteps()) {
+        expect(entry.steps).toEqual(read(`data/generic/${entry.category}.json`).steps.map(summaryOf(lang)));
+      }
     }
     expect(CATALOGUE.siteById('paypal')).toBe(siteById('paypal'));
   });
@@ -76,7 +94,9 @@ describe('full guides, loaded on demand', () => {
       createdAt: 0,
       updatedAt: 0,
     } as const;
-    expect(buildGuide(qq, FULL_CATALOGUE).every((step) => step.how === undefined && step.title.en)).toBe(true);
+    expect(buildGuide(qq, FULL_CATALOGUE).every((step) => step.how === undefined && typeof step.title === 'string' && step.title)).toBe(
+      true,
+    );
     await loadGuides([qq]);
     expect(buildGuide(qq, FULL_CATALOGUE).every((step) => step.how?.en && step.why?.zh_CN)).toBe(true);
     expect(buildGuide(qq, FULL_CATALOGUE).map((step) => step.id)).toEqual(buildGuide(qq, CATALOGUE).map((step) => step.id));

@@ -29,6 +29,30 @@ describe('loadLanguage', () => {
     expect(currentLanguage()).toBe('zh_CN');
     expect(t('common.save')).toBe('保存');
   });
+
+  it("reads the catalogue steps' titles of the same language from the extension's own file, latest choice winning", async () => {
+    vi.resetModules();
+    vi.stubEnv('DEV', false); // the built extension's path: a file, not a module
+    const { loadLanguage } = await import('@/lib/i18n');
+    const { siteById } = await import('@/data/catalogue');
+    const steps = { en: await import('virtual:step-text-en'), zh_CN: await import('virtual:step-text-zh_CN') };
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url.replace(/^.*?:\/\/[^/]*/, ''));
+      const isChinese = url.includes('zh_CN');
+      await new Promise((resolve) => setTimeout(resolve, isChinese ? 60 : 1));
+      if (url.includes('/step-text/')) return { json: async () => (isChinese ? steps.zh_CN : steps.en) };
+      return { json: async () => (isChinese ? chinese : english) };
+    });
+    const paypalFirstTitle = () => siteById('paypal')?.steps[0]?.title;
+    await Promise.all([loadLanguage('zh_CN'), loadLanguage('en')]);
+    expect(paypalFirstTitle()).toBe(steps.en.sites.paypal![0]![0]);
+    await loadLanguage('zh_CN');
+    expect(paypalFirstTitle()).toBe(steps.zh_CN.sites.paypal![0]![0]);
+    expect(asked.filter((url) => url.startsWith('/step-text/')).sort()).toEqual(['/step-text/en.json', '/step-text/zh_CN.json']);
+    vi.unstubAllEnvs();
+  });
 });
 
 describe('labelled', () => {

@@ -50,7 +50,7 @@ describe('calendar of pending follow-ups', () => {
   });
   const beijing = fixedClock(480);
   const text = {
-    title: (title: ItemTitle) => ('key' in title ? `Task ${title.key}` : title.text.en),
+    title: (title: ItemTitle) => ('key' in title ? `Task ${title.key}` : typeof title.text === 'string' ? title.text : title.text.en),
     description: () => 'Check, then mark it done; really',
   };
   const events = followUpEvents(collectPending(state, source, now), now, beijing, text, 19 * 60);

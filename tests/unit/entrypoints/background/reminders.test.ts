@@ -6,14 +6,17 @@ import { DEFAULT_SETTINGS } from '@/core/model';
 import { chinese, english } from '../../setup';
 import { reminderSeed } from '../../../shared/reminder-seed';
 
-// The dictionary comes from the test setup; the real loader fetches the built messages.json.
+// The dictionary comes from the test setup; the real loader fetches the built messages.json. The steps'
+// titles load as the real loader loads them.
 vi.mock('@/lib/i18n', async (original) => {
   const actual = await original<typeof import('@/lib/i18n')>();
+  const { setStepText } = await import('@/data/catalogue');
   return {
     ...actual,
     loadLanguage: async (choice: 'auto' | 'en' | 'zh_CN') => {
       const lang = choice === 'zh_CN' ? 'zh_CN' : 'en';
       actual.setDictionaries(lang, lang === 'zh_CN' ? chinese : english, english);
+      setStepText(lang, await (lang === 'zh_CN' ? import('virtual:step-text-zh_CN') : import('virtual:step-text-en')));
       return lang;
     },
   };
