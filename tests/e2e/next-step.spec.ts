@@ -18,6 +18,9 @@ const TEXT = {
     next: 'Next step',
     progress: /^0 of \d+ tasks done$/,
     emergency: 'Money already gone, or a scam call right now?',
+    nextTag: 'Next',
+    pointer: 'Next for this account:',
+    forLeak: 'Part of your response to the leak: Password dump',
   },
   zh_CN: {
     hadLeak: '我的信息泄露了',
@@ -30,6 +33,9 @@ const TEXT = {
     next: '下一步',
     progress: /^已完成0\/\d+项$/,
     emergency: '钱已经被转走，或者正在接骗子电话？',
+    nextTag: '下一步',
+    pointer: '这个账号的下一步：',
+    forLeak: '这是处理泄露的一步：Password dump',
   },
 } as const;
 
@@ -58,7 +64,14 @@ for (const lang of ['en', 'zh_CN'] as const) {
     // No accounts, no leak: "I had a leak" leads to the form.
     const [form] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: text.hadLeak }).click()]);
     await expect(form.getByRole('heading', { name: text.formTitle })).toBeVisible();
-    await expect(form.getByRole('link', { name: text.emergency })).toBeVisible();
+    // The emergency card: one link, inside the form near its top, one click away.
+    const leakForm = form.getByRole('form', { name: text.formTitle });
+    await expect(leakForm.getByRole('link', { name: text.emergency })).toBeVisible();
+    await expect(form.getByRole('link', { name: text.emergency })).toHaveCount(1);
+    await leakForm.getByRole('link', { name: text.emergency }).click();
+    await expect(form.getByRole('heading', { level: 1, name: text.emergency })).toBeVisible();
+    await form.goBack();
+    await expect(form.getByRole('heading', { name: text.formTitle })).toBeVisible();
     await form.getByLabel(text.source).fill('MegaShop');
     await form.getByRole('checkbox', { name: text.phone, exact: true }).check();
     await form.getByRole('button', { name: text.save }).click();
@@ -167,6 +180,70 @@ for (const lang of ['en', 'zh_CN'] as const) {
     await expect(card.getByRole('note')).toContainText('Courier platform');
     await expect(card.getByRole('note').getByRole('link', { name: text.continue })).toHaveAttribute('href', '#/leak/leak1');
     await expect(card.getByRole('heading', { name: text.formTitle })).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test(`${lang}: the side panel points at the account's next step, the one the popup names, with and without a leak`, async ({
+    openPage,
+    worker,
+    consoleErrors,
+  }) => {
+    const mail = {
+      id: 'g1',
+      siteId: 'google',
+      label: 'Gmail',
+      category: 'email',
+      tier: 'critical',
+      sharedPassword: false,
+      createdAt: NOW - DAY,
+      updatedAt: NOW - DAY,
+    };
+    await seed(worker, { settings: settings(lang), 'account:g1': mail });
+    const popup = await openPage('popup.html');
+    const card = popup.locator('.next-card');
+    // Its first step done in the popup: the next one is not simply the first in the guide.
+    const firstStep = (await card.locator('.next-title strong').textContent())!.trim();
+    await card.getByRole('button', { name: `${lang === 'en' ? 'Done: ' : '完成：'}${firstStep}` }).click();
+    await expect(card.locator('.next-title strong')).not.toHaveText(firstStep);
+    const calm = (await card.locator('.next-title strong').textContent())!.trim();
+    await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'g1' }));
+
+    const panel = await openPage('sidepanel.html');
+    const pointer = panel.locator('.next-pointer');
+    await expect(pointer).toContainText(text.pointer);
+    await expect(pointer.getByRole('button', { name: calm })).toBeVisible();
+    // The step itself is marked "Next" (and is the current step for assistive technology), and only that one.
+    const marked = panel.locator('li.step[aria-current="step"]');
+    await expect(marked).toHaveCount(1);
+    await expect(marked.getByRole('heading')).toHaveText(calm);
+    await expect(marked.getByText(text.nextTag, { exact: true })).toBeVisible();
+    await expect(panel.getByText(text.nextTag, { exact: true })).toHaveCount(1);
+    // The pointer moves focus to the step.
+    await pointer.getByRole('button', { name: calm }).click();
+    await expect(marked.getByRole('heading')).toBeFocused();
+
+    // A leak that concerns the account: its lock-down task for Gmail leads, in the popup and in the panel.
+    await seed(worker, {
+      'incident:leak1': {
+        id: 'leak1',
+        discoveredAt: NOW - 60_000,
+        source: 'Password dump',
+        howLearned: 'breach-notice',
+        leaked: ['password'],
+        passwordReused: false,
+        cardSecretsLeaked: false,
+        region: lang === 'zh_CN' ? 'cn' : 'us',
+        accountIds: ['g1'],
+        createdAt: NOW - 60_000,
+        updatedAt: NOW - 60_000,
+      },
+    });
+    await popup.reload();
+    await expect(popup.getByRole('heading', { name: 'Password dump' })).toBeVisible();
+    const leading = (await card.locator('.next-title strong').textContent())!.trim();
+    await expect(pointer).toContainText(text.forLeak);
+    await expect(pointer.getByRole('button', { name: leading })).toBeVisible();
+    await expect(marked.getByRole('heading')).toHaveText(leading);
     expect(consoleErrors).toEqual([]);
   });
 }
