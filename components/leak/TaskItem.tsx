@@ -13,7 +13,7 @@ import type { PlanTask } from '@/core/plan/types';
 import { taskHow, taskTitle, taskWhy, tk } from '@/lib/plan-text';
 import { StatusTag } from '../guide/StatusTag';
 import { NoteEditor } from '../NoteEditor';
-import { TaskButtons } from './TaskButtons';
+import { StepActions } from '../guide/StepActions';
 
 interface Props {
   task: PlanTask;
@@ -100,7 +100,7 @@ export function TaskItem({ task, info, headingLevel, onSet, onNote, children }: 
         </p>
       )}
       {children}
-      <TaskButtons idBase={id} title={title} url={task.url} status={info.status} onSet={onSet} />
+      <StepActions idBase={id} title={title} url={task.url} status={info.status} onSet={onSet} snoozeDays={3} />
       <details class="no-print">
         <summary>
           {t('guide.note')}

@@ -20,7 +20,7 @@ export function NextCard({ view, headingLevel = 2, onDone, onOpenPage, href, hre
   const how = firstLine(view.how);
   const headingId = `next-${view.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   return (
-    <section class="card next-card" aria-labelledby={headingId}>
+    <section class="card next-card" aria-labelledby={headingId} data-item={view.id}>
       <Heading id={headingId} class="next-label">
         {t('next.next')} <UrgencyTag tag={view.tag} />
       </Heading>

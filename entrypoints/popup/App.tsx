@@ -15,7 +15,8 @@ import { DASHBOARD_PAGE, routes } from '@/core/routes';
 import { SITES } from '@/data/catalogue';
 import { ProgressBar } from '@/components/ProgressBar';
 import { useToast } from '@/components/Toast';
-import { overallProgress } from '@/components/overview/Overview';
+import { focusInPlaceOf, focusWhen } from '@/components/focus';
+import { overallProgress } from '@/core/progress';
 import { CurrentSite } from '@/components/popup/CurrentSite';
 import { NextCard } from '@/components/next/NextCard';
 import { LeakLead } from '@/components/next/LeakLead';
@@ -56,6 +57,8 @@ export function App() {
   };
   const openPage = (pageUrl: string) => void browser.tabs.create({ url: pageUrl });
   const done = async (view: ItemView) => {
+    // Focus moves on to the item that takes this one's place (or the heading, when none is left).
+    focusInPlaceOf(view.id, () => document.querySelector('main h1'));
     const undo = await setStatus(view.stateRef, 'done');
     toast.show({ text: t('guide.stateChanged', { step: view.title, status: t('status.done') }), undo });
   };
@@ -70,6 +73,8 @@ export function App() {
           tier: defaultTier('other'),
           sharedPassword: false,
         };
+    // Focus moves to the new account: the site's part now headed "Your steps on ...".
+    focusWhen(() => document.querySelector<HTMLElement>('[data-site-accounts] h2'));
     const [added] = await addAccounts([draft]);
     toast.show({ text: t('accounts.added', { name: added!.label }) });
   };
