@@ -84,4 +84,3 @@ export function nextView(state: AppState, now: number, items: readonly PriorityI
   }));
   return { open, lead: lead ? open.find((view) => view.id === lead.id) : undefined, leaks, leakOpen: leaks.length > 0 };
 }
-

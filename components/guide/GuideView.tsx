@@ -9,8 +9,10 @@ import type { Account, StepState, StepStatus } from '@/core/model';
 import type { Site } from '@/data/schema';
 import { HideFinished } from '../HideFinished';
 import { ProgressBar } from '../ProgressBar';
-import { StepItem } from './StepItem';
+import { StepItem, stepTitleId } from './StepItem';
+import { focusSoon } from '../focus';
 import { accountFullName, accountLabel } from '@/lib/account-names';
+import { LangText } from '../LangText';
 
 export interface GuideViewProps {
   account: Account;
@@ -27,6 +29,15 @@ export interface GuideViewProps {
   guidedHref?: string;
   /** Shown at the top once every step is dealt with: what was achieved and what comes next. */
   finish?: ComponentChildren;
+  /** The account's next item in the one priority, so the guide names the same step as the popup and Overview. */
+  pointer?: NextPointer;
+}
+
+export interface NextPointer {
+  /** The guide step it is (a leak's lock-down task stands for its account step). */
+  stepId: string;
+  /** Set when the item is an open leak's task: that leak's name and its plan (in a new tab from the side panel). */
+  leak?: { name: string; href: string; newTab?: boolean };
 }
 
 export const accountName = (account: Account, site: Pick<Site, 'names'> | undefined) =>
@@ -49,6 +60,7 @@ export function GuideView({
   headingLevel = 2,
   guidedHref,
   finish,
+  pointer,
 }: GuideViewProps) {
   const Heading = headingLevel === 1 ? 'h1' : headingLevel === 2 ? 'h2' : 'h3';
   const banner = site ? twoFactorBanner(site) : undefined;
@@ -56,7 +68,10 @@ export function GuideView({
   const [hideFinished, setHideFinished] = useState(false);
   const progress = guideProgress(steps, states, now);
   const complete = progress.total > 0 && progress.closed === progress.total;
-  const shown = hideFinished ? steps.filter((step) => !isClosed(effectiveStatus(states?.[step.id], now))) : steps;
+  const nextStep = pointer && steps.find((step) => step.id === pointer.stepId);
+  const shown = hideFinished
+    ? steps.filter((step) => step.id === nextStep?.id || !isClosed(effectiveStatus(states?.[step.id], now)))
+    : steps;
   return (
     <section aria-labelledby={`guide-${account.id}`}>
       <Heading id={`guide-${account.id}`}>{t('guide.title', { name: accountFullName(account) })}</Heading>
@@ -69,6 +84,24 @@ export function GuideView({
           </a>{' '}
           <span class="small muted">{t('guided.entryHelp')}</span>
         </p>
+      )}
+      {nextStep && (
+        <div class="notice next-pointer">
+          <p>
+            <strong>{t('pointer.label')}</strong>{' '}
+            <button type="button" class="link" onClick={() => focusSoon(stepTitleId(nextStep.id))}>
+              <LangText text={pick(nextStep.title)} />
+            </button>
+          </p>
+          {pointer?.leak && (
+            <p class="small">
+              {t('pointer.forLeak', { leak: pointer.leak.name })}{' '}
+              <a href={pointer.leak.href} target={pointer.leak.newTab ? '_blank' : undefined} rel="noopener">
+                {t('pointer.toPlan')}
+              </a>
+            </p>
+          )}
+        </div>
       )}
       {!site && <p class="notice">{t('accounts.genericGuide')}</p>}
       {banner && <p class="small">{tk(banner.key, banner.methodKey ? { method: tk(banner.methodKey) } : undefined)}</p>}
@@ -86,6 +119,7 @@ export function GuideView({
             onNote={(note) => onNote(step, note)}
             onOpen={onOpen}
             headingLevel={(headingLevel + 1) as 2 | 3 | 4}
+            next={step.id === nextStep?.id}
           />
         ))}
       </ol>

@@ -2,13 +2,13 @@
 // first (NoteField).
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { EVIDENCE_KINDS, type Evidence } from '@/core/model';
+import type { Evidence } from '@/core/model';
 import { fromDateTimeInput, toDateTimeInput } from '@/core/incident-form';
-import { camel } from '@/core/plan/task';
 import { newId } from '@/lib/actions';
 import { tk } from '@/lib/plan-text';
 import { focusSoon } from '../focus';
 import { NoteField } from '../NoteField';
+import { EvidenceBasics } from './EvidenceBasics';
 
 interface Props {
   incidentId: string;
@@ -65,37 +65,16 @@ export function EvidenceForm({ incidentId, editing, onSave, onCancel }: Props) {
           ))}
         </ul>
       )}
-      <div class="row">
-        <div>
-          <label for={`${base}-kind`}>{t('evidence.kind.label')}</label>
-          <select id={`${base}-kind`} value={kind} onChange={(e) => setKind(value(e) as Evidence['kind'])}>
-            {EVIDENCE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {tk(`evidence.kind.${camel(k)}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label for={`${base}-at`}>{t('evidence.at')}</label>
-          <input
-            id={`${base}-at`}
-            type="datetime-local"
-            value={when}
-            aria-invalid={tried && at === undefined}
-            onInput={(e) => setWhen(value(e))}
-          />
-        </div>
-      </div>
-      <NoteField
-        id={`${base}-from`}
-        label={t('evidence.from')}
-        singleLine
-        size={40}
-        maxLength={200}
-        value={from}
-        onChange={setFrom}
-        onReadyChange={setFromReady}
+      <EvidenceBasics
+        base={base}
+        kind={kind}
+        onKind={setKind}
+        when={when}
+        onWhen={setWhen}
+        whenInvalid={tried && at === undefined}
+        from={from}
+        onFrom={setFrom}
+        onFromReady={setFromReady}
       />
       <NoteField
         id={`${base}-summary`}

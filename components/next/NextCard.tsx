@@ -16,15 +16,12 @@ interface Props {
   hrefLabel?: string;
 }
 
-/** The id of the card's heading, where focus goes when this item becomes the next one. */
-export const nextCardHeadingId = (itemId: string) => `next-${itemId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-
 export function NextCard({ view, headingLevel = 2, onDone, onOpenPage, href, hrefLabel }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const how = firstLine(view.how);
-  const headingId = nextCardHeadingId(view.id);
+  const headingId = `next-${view.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   return (
-    <section class="card next-card" aria-labelledby={headingId}>
+    <section class="card next-card" aria-labelledby={headingId} data-item={view.id}>
       <Heading id={headingId} class="next-label">
         {t('next.next')} <UrgencyTag tag={view.tag} />
       </Heading>

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { t, currentLanguage } from '@/lib/i18n';
 import { newId } from '@/lib/actions';
 import { tk } from '@/lib/plan-text';
-import { EVIDENCE_KINDS, LEAKED_DATA, type Evidence, type Incident, type LeakedData } from '@/core/model';
+import { LEAKED_DATA, type Evidence, type Incident, type LeakedData } from '@/core/model';
 import { fromDateTimeInput, toDateTimeInput } from '@/core/incident-form';
 import { joinList } from '@/core/language';
 import { routes } from '@/core/routes';
@@ -14,6 +14,7 @@ import { SCAMS } from '@/core/scams/catalogue';
 import { matchContact } from '@/core/scams/match';
 import { NoteField } from '../NoteField';
 import { ScamEntryView } from './ScamEntryView';
+import { EvidenceBasics } from '../leak/EvidenceBasics';
 
 const KNOWABLE = LEAKED_DATA.filter((data) => data !== 'other' && data !== 'password');
 
@@ -81,36 +82,20 @@ export function SuspiciousForm({ incident, onSave, now = Date.now }: Props) {
       </section>
     );
   }
-  const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
   return (
     // The page's own heading names it (h1), so the form is labelled rather than titled again.
     <form class="card" onSubmit={(e) => void submit(e)} noValidate aria-label={t('scams.form.title')}>
       <p class="muted">{t('scams.form.intro', { leak: incident.source })}</p>
-      <div class="row">
-        <div>
-          <label for="suspicious-kind">{t('evidence.kind.label')}</label>
-          <select id="suspicious-kind" value={kind} onChange={(e) => setKind(value(e) as Evidence['kind'])}>
-            {EVIDENCE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {tk(`evidence.kind.${camel(k)}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label for="suspicious-at">{t('evidence.at')}</label>
-          <input id="suspicious-at" type="datetime-local" value={when} aria-invalid={at === undefined} onInput={(e) => setWhen(value(e))} />
-        </div>
-      </div>
-      <NoteField
-        id="suspicious-from"
-        label={t('evidence.from')}
-        singleLine
-        size={40}
-        maxLength={200}
-        value={from}
-        onChange={setFrom}
-        onReadyChange={(ok) => setReady((r) => (r.from === ok ? r : { ...r, from: ok }))}
+      <EvidenceBasics
+        base="suspicious"
+        kind={kind}
+        onKind={setKind}
+        when={when}
+        onWhen={setWhen}
+        whenInvalid={at === undefined}
+        from={from}
+        onFrom={setFrom}
+        onFromReady={(ok) => setReady((r) => (r.from === ok ? r : { ...r, from: ok }))}
       />
       <fieldset>
         <legend>{t('scams.form.knew')}</legend>

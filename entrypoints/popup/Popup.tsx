@@ -1,14 +1,13 @@
 // The popup's one screen, drawn from its view (core/popup-view.ts) whichever way that view was made: ready-made
 // by the background (quick.tsx) or computed here from the whole state (App.tsx, which adds the current site).
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { useStepHow } from '@/lib/step-how';
 import type { PopupItem, PopupView } from '@/core/popup-view';
 import { routes } from '@/core/routes';
 import { ProgressBar } from '@/components/ProgressBar';
-import { focusElement, focusSoon } from '@/components/focus';
-import { NextCard, nextCardHeadingId } from '@/components/next/NextCard';
+import { focusInPlaceOf } from '@/components/focus';
+import { NextCard } from '@/components/next/NextCard';
 import { LeakLead } from '@/components/next/LeakLead';
 import { ItemRow } from '@/components/next/ItemRow';
 
@@ -42,30 +41,12 @@ function Card({
   return <NextCard view={shown} headingLevel={headingLevel} onDone={() => onDone(item)} onOpenPage={onOpenPage} />;
 }
 
-/** After Done, focus goes to the card of the item that comes next (or the heading when nothing is left). */
-function useFocusAfterDone(view: PopupView) {
-  const asked = useRef(false);
-  const leadId = view.leak?.next?.id ?? view.leadId;
-  useEffect(() => {
-    if (!asked.current) return;
-    asked.current = false;
-    if (leadId) focusSoon(nextCardHeadingId(leadId));
-    else {
-      const heading = document.querySelector<HTMLElement>('main h1');
-      if (heading) focusElement(heading);
-    }
-  }, [view]);
-  return () => {
-    asked.current = true;
-  };
-}
-
 export function Popup({ view, site, toast, onDone, onOpenPage, onOpenDashboard }: Props) {
   const { leak } = view;
   const lead = view.open.find((item) => item.id === view.leadId);
-  const askFocus = useFocusAfterDone(view);
   const done = (item: PopupItem) => {
-    askFocus();
+    // Focus moves on to the item that takes this one's place (or the heading, when none is left).
+    focusInPlaceOf(item.id, () => document.querySelector('main h1'));
     onDone(item);
   };
   const rest = view.open.filter((item) => item.id !== view.leadId && !site?.itemIds.has(item.id));

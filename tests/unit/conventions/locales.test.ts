@@ -1,6 +1,7 @@
 // Both languages carry every string, and every key is one the browser's i18n accepts.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readSource, sourceFiles } from './source';
 import { chinese, english } from '../setup';
 
 describe('locale files', () => {
@@ -123,5 +124,107 @@ describe('the glossary and the copy standard', () => {
   it('finds what each check looks for (the checks can fail)', () => {
     const avoid = glossary.find((term) => term.avoid.includes('控制台'));
     expect(avoid && '打开控制台'.includes(avoid.avoid[0]!)).toBe(true);
+  });
+});
+
+// Every message is used: a key no code names is dead text that still has to be translated and reviewed.
+// A key counts as used when the product's source (components, entrypoints, lib, core, data, the manifest in
+// wxt.config.ts and the pages' HTML) names it in quotes ('a.b.c'), or as __MSG_a_b__, or when it lies under one
+// of the prefixes below, which the code builds at run time from a value (t(`category.${id}`)). Each prefix
+// says where it is built; a prefix no code builds any more fails the test, so the list cannot rot.
+const DYNAMIC_PREFIXES: Record<string, string> = {
+  'category.': 'accounts/AccountForm, AccountRow, AddAccount, Suggestions; leak/AccountChoices, IncidentForm: t(`category.${id}`)',
+  'tier.': 'accounts/AccountForm, AccountRow: t(`tier.${tier}`)',
+  'risk.': 'guide/StepItem: t(`risk.${risk}`)',
+  'safeKeeping.why.': 'StorageUnreadable: t(`safeKeeping.why.${why}`)',
+  'backup.kind.': 'backup/ImportPreview',
+  'backup.type.': 'backup/problemText',
+  'backup.problem.': 'backup/problemText',
+  'backup.sync.': 'backup/SyncSettings',
+  'backup.replace': 'backup/ImportSection: t(`backup.${choice}`) and t(`backup.${choice}Help`), choice replace | merge',
+  'backup.merge': 'backup/ImportSection (as above)',
+  'emergency.action.': 'emergency/EmergencyCard: t(`emergency.action.${id}.title`), .how',
+  'leak.region.': 'EmergencyCard, IncidentFacts, IncidentForm, RegionPicker',
+  'leak.data.': 'IncidentFacts, LeakedChoices, TaskItem, ReportView, SuspiciousForm',
+  'leak.dataInline.': 'core/plan/templates (dataInlineKey)',
+  'leak.how.': 'IncidentFacts, IncidentForm',
+  'leak.howInline.': 'core/plan/templates',
+  'leak.form.errors.': 'leak/FormErrors, IncidentForm',
+  'evidence.kind.': 'EvidenceBasics, EvidenceItem, ReportEvidence, ReportTimeline',
+  'evidence.errors.': 'leak/EvidenceForm',
+  'plan.phase.': 'leak/PlanView, guided/PlanGuided',
+  'plan.task.': 'core/plan/task (toTask: <key>.title, .how, .why), core/regions (how<Region> keys)',
+  'plan.lock.reason.': 'core/plan/lock-down',
+  'plan.legal.': 'core/plan/legal',
+  'reportTask.': 'core/plan/report-text (reportTaskRef)',
+  'recovery.factor.': 'recovery/RecoveryEditor',
+  'guide.method.': 'core/two-factor-banner',
+  'guide.twoFactorSecret.': 'core/two-factor-banner',
+  'reminders.badge.': 'entrypoints/background/badge',
+};
+
+function dottedKeys(file: string): string[] {
+  // The YAML's nesting, read by indentation: a plural's 0 / 1 / n forms belong to their parent key.
+  const keys: string[] = [];
+  const path: string[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const match = /^( *)["']?([A-Za-z0-9_@]+)["']?:(.*)$/.exec(line); // "on": YAML would read on as true
+    if (!match) continue;
+    const depth = match[1]!.length / 2;
+    path.length = depth;
+    if (/^(0|1|n)$/.test(match[2]!)) continue;
+    path.push(match[2]!);
+    if (match[3]!.trim()) keys.push(path.join('.'));
+    else keys.push(`${path.join('.')}.`); // a parent: kept only when it turns out to be a plural
+  }
+  const parents = new Set(keys.filter((key) => key.endsWith('.')).map((key) => key.slice(0, -1)));
+  const leaves = keys.filter((key) => !key.endsWith('.'));
+  // A parent with no leaf below it is a plural message (its forms were skipped above).
+  const plurals = [...parents].filter((parent) => !leaves.some((leaf) => leaf.startsWith(`${parent}.`)));
+  return [...leaves, ...plurals];
+}
+
+function productSource(): string {
+  const dirs = ['components', 'entrypoints', 'lib', 'core', 'data'];
+  const files = [...dirs.flatMap((dir) => sourceFiles(dir)), 'wxt.config.ts'];
+  const html = dirs.flatMap((dir) => htmlFiles(dir));
+  return [...files.map(readSource), ...html.map((file) => readFileSync(file, 'utf8'))].join('\n');
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return htmlFiles(full);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+describe('every message is used', () => {
+  const keys = dottedKeys('locales/en.yml');
+  const source = productSource();
+  const named = (key: string) =>
+    source.includes(`'${key}'`) || source.includes(`"${key}"`) || source.includes(`__MSG_${key.replaceAll('.', '_')}__`);
+  const dynamic = (key: string) => Object.keys(DYNAMIC_PREFIXES).some((prefix) => key.startsWith(prefix));
+
+  it('reads every key of en.yml (plurals as one)', () => {
+    expect(keys.map((key) => key.replaceAll('.', '_')).sort()).toEqual(Object.keys(english).sort());
+    expect(keys).toContain('report.evidenceOmitted');
+  });
+
+  it('has no key that no code names', () => {
+    expect(keys.filter((key) => !named(key) && !dynamic(key))).toEqual([]);
+  });
+
+  it('lists only prefixes the code still builds at run time', () => {
+    const built = (prefix: string) => {
+      const head = prefix.endsWith('.') ? prefix : prefix.slice(0, prefix.lastIndexOf('.') + 1);
+      return source.includes(`\`${head}\${`) || new RegExp(`\`${head.replaceAll('.', '\\.')}[A-Za-z]*\\$\\{`).test(source);
+    };
+    expect(Object.keys(DYNAMIC_PREFIXES).filter((prefix) => !built(prefix))).toEqual([]);
+  });
+
+  it('would find an unused key (the check can fail)', () => {
+    expect(named('report.noSuchKey') || dynamic('report.noSuchKey')).toBe(false);
+    expect(dynamic('category.email')).toBe(true);
   });
 });

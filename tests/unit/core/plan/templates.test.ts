@@ -46,6 +46,15 @@ describe('complaint letter', () => {
     expect(known).toContain('on or around February 20, 2026');
     expect(known).toMatch(/Date: March 4, 2026$/);
   });
+
+  it.each([
+    ['en', en, /\nName: \[your full name\]\nContact: \[your phone number or email\]\nDate: /],
+    ['zh_CN', zh, /\n投诉人：【姓名】\n联系方式：【电话或邮箱】\n日期：/],
+  ] as const)('ends with the name and contact to fill in, in brackets, not blank lines (%s)', (_lang, tools, ending) => {
+    const letter = complaintLetter(leak, tools, NOW);
+    expect(letter).toMatch(ending);
+    expect(letter).not.toMatch(/_{3,}/);
+  });
 });
 
 describe('family message', () => {
