@@ -1,5 +1,6 @@
 // After each change, the popup's first screen, ready-made (core/popup-view.ts): the popup then opens from one
 // small read. Runs with the badge, from the same state and the same priority, so both name the same next item.
+import './plan';
 import { CATALOGUE } from '@/data/catalogue';
 import { loadLanguage } from '@/lib/i18n';
 import { priorityItems } from '@/lib/pending';

@@ -7,11 +7,14 @@ import { isCurrent, parsePopupView, POPUP_VIEW_ITEMS } from '@/core/popup-view';
 import { nextItem, prioritize, type PlanSource } from '@/core/priority';
 import { buildPlan, taskStatus } from '@/core/plan';
 import { buildPopupView } from '@/lib/popup-view';
+import { providePlan } from '@/lib/plan-code';
 import { readCurrentPopupView } from '@/lib/popup-start';
 import { readRevision, saveAccount, savePopupView } from '@/lib/storage';
 import { DAY, HOUR, NOW, account, catalogue, incident, stateWith } from '../core/plan/fixtures';
 
 const source: PlanSource = { buildPlan, taskStatus, catalogue };
+// As the background does on waking (entrypoints/background/plan.ts); the views load it while a leak is open.
+providePlan({ buildPlan, taskStatus });
 
 function viewOf(state: ReturnType<typeof stateWith>, now: number, revision = 'r1') {
   const items = prioritize(state, source, now);
