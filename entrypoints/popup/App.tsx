@@ -15,6 +15,7 @@ import { accountsForUrl, siteForUrl } from '@/core/sites';
 import { useSiteDomain } from '@/lib/domains';
 import { CATALOGUE, SITES } from '@/data/catalogue';
 import { useToast } from '@/components/Toast';
+import { focusWhen } from '@/components/focus';
 import { CurrentSite } from '@/components/popup/CurrentSite';
 import { Popup } from './Popup';
 import { popupActions } from './actions';
@@ -56,6 +57,8 @@ export function App() {
           tier: defaultTier('other'),
           sharedPassword: false,
         };
+    // Focus moves to the new account: the site's part now headed "Your steps on ...".
+    focusWhen(() => document.querySelector<HTMLElement>('[data-site-accounts] h2'));
     const [added] = await addAccounts([draft]);
     toast.show({ text: t('accounts.added', { name: added!.label }) });
   };
