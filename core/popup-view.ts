@@ -9,7 +9,7 @@ import { HOUR } from './time';
 z.config({ jitless: true });
 
 /** Bumped when the shape changes: a view stored by an older version is not used. */
-export const POPUP_VIEW_VERSION = 1;
+export const POPUP_VIEW_VERSION = 2;
 
 /** How many open items the view keeps: the lead, the rows after it, and room for the current site's. */
 export const POPUP_VIEW_ITEMS = 8;
@@ -31,8 +31,6 @@ const ItemSchema = z.object({
   target: z.string(),
   incidentId: z.optional(z.string()),
   accountId: z.optional(z.string()),
-  /** For a catalogue step (or a task that mirrors one): whose guide file has its how-to, loaded after paint. */
-  guide: z.optional(z.object({ siteId: z.optional(z.string()), category: z.string() })),
 });
 
 const PopupViewSchema = z.object({
