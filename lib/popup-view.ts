@@ -1,6 +1,7 @@
 // The popup's first screen as data (core/popup-view.ts): built by the background after each change, and by
 // the popup itself when no current one is stored. Both go through here, so both show the same thing.
-import { POPUP_VIEW_ITEMS, POPUP_VIEW_MAX_AGE, POPUP_VIEW_VERSION, type PopupItem, type PopupView } from '@/core/popup-view';
+import { POPUP_VIEW_ITEMS, POPUP_VIEW_VERSION, type PopupItem, type PopupView } from '@/core/popup-view';
+import { HOUR } from '@/core/time';
 import type { PriorityItem } from '@/core/priority';
 import type { AppState } from '@/core/model';
 import type { Catalogue } from '@/core/guide';
@@ -8,6 +9,9 @@ import type { StepHowLines } from '@/data/schema';
 import { overallProgress } from '@/core/progress';
 import type { Lang } from './i18n';
 import { nextView, type ItemView, type NextView } from './next';
+
+/** How long a view is trusted at most, even when nothing is due: a snooze or a due time it cannot see. */
+const POPUP_VIEW_MAX_AGE = 6 * HOUR;
 
 /** The next time an item opens or falls due: the view may read differently from then on. */
 function nextChange(items: readonly PriorityItem[], now: number): number {

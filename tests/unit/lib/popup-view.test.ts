@@ -129,6 +129,18 @@ describe('the stored view', () => {
     expect(await readCurrentPopupView(NOW)).toBeUndefined();
   });
 
+  it("keeps each item's state reference whole, and refuses one that lacks the ids its kind needs", () => {
+    const mail = account('m', { siteId: 'mail', category: 'email' });
+    const state = stateWith({ accounts: [mail], incidents: [incident({ leaked: ['phone'], accountIds: ['m'] })] });
+    const { view } = viewOf(state, NOW + HOUR);
+    const stored = JSON.parse(JSON.stringify(view));
+    expect(parsePopupView(stored)).toEqual(view);
+    expect(view.open.some((item) => item.stateRef.kind === 'task') && view.open.some((item) => item.stateRef.kind === 'step')).toBe(true);
+    const step = stored.open.findIndex((item: { stateRef: { kind: string } }) => item.stateRef.kind === 'step');
+    delete stored.open[step].stateRef.stepId;
+    expect(parsePopupView(stored)).toBeUndefined();
+  });
+
   it('gets a new revision before the data is written, so no view can be made from new data under the old one', async () => {
     const before = await readRevision();
     const seen: { revision: string; hasAccount: boolean }[] = [];
