@@ -358,3 +358,44 @@ test('on install the welcome page opens in a tab: language and region right ther
     await context.close();
   }
 });
+
+test("the popup opens from the background's ready-made view: the step's own how-to on the card, and Done moves on with focus", async ({
+  context,
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
+  // Counts each page's reads of the stored records (the full popup reads them all; the view alone reads none).
+  await context.addInitScript(() => {
+    const area = globalThis.chrome?.storage?.local;
+    if (!area) return;
+    const get = area.get.bind(area);
+    const counter = window as unknown as { localReads: number };
+    counter.localReads = 0;
+    area.get = ((...rest: Parameters<typeof get>) => {
+      counter.localReads += 1;
+      return get(...rest);
+    }) as typeof area.get;
+  });
+  const gmail = { id: 'g1', siteId: 'google', label: 'Gmail', category: 'email', tier: 'critical', sharedPassword: false };
+  await seed(worker, { settings: settings('en'), 'account:g1': { ...gmail, createdAt: NOW, updatedAt: NOW } });
+  // The background makes the view after the change; the popup then reads it from session storage alone.
+  await expect
+    .poll(() =>
+      worker.evaluate(async () => ((await chrome.storage.session.get('popupView')).popupView as { leadId?: string } | undefined)?.leadId),
+    )
+    .toBe('step:g1:change-password');
+  const popup = await openPage('popup.html');
+  const card = popup.getByRole('region', { name: 'Next step', exact: true });
+  await expect(card).toContainText('Change your Google password');
+  // The step's own first line of how-to, not a general "follow the guide".
+  await expect(card).toContainText('How you sign in to Google');
+  // Drawn from the view alone: not one read of the stored records.
+  expect(await popup.evaluate(() => (window as unknown as { localReads: number }).localReads)).toBe(0);
+  await card.getByRole('button', { name: 'Done: Change your Google password' }).click();
+  await expect(card).toContainText('Turn on 2-Step Verification');
+  await expect(card.getByRole('button', { name: /^(Open the page|Done): Turn on 2-Step Verification/ }).first()).toBeFocused();
+  const stored = await worker.evaluate(async () => (await chrome.storage.local.get('step:g1:change-password'))['step:g1:change-password']);
+  expect(stored).toMatchObject({ status: 'done' });
+  expect(consoleErrors).toEqual([]);
+});
