@@ -2,13 +2,24 @@
 // Records live one per key (core/keys.ts); a read parses every value (core/state.ts); an upgrade runs the
 // numbered migrations and sets aside what does not fit (core/migrations). Nothing here drops user data.
 import { browser } from 'wxt/browser';
-import { PANEL_ACCOUNT_KEY, QUARANTINE_PREFIX, SCHEMA_KEY, SETTINGS_KEY, keyPrefixes, keys, parseKey } from '@/core/keys';
+import {
+  PANEL_ACCOUNT_KEY,
+  POPUP_VIEW_KEY,
+  QUARANTINE_PREFIX,
+  REVISION_KEY,
+  SCHEMA_KEY,
+  SETTINGS_KEY,
+  keyPrefixes,
+  keys,
+  parseKey,
+} from '@/core/keys';
 import { fingerprint, userRecords } from '@/core/backup/records';
 import type { ImportPlan } from '@/core/backup/plan';
 import { planIsEmpty, planUpgrade } from '@/core/migrations';
 import { IdSchema, type Account, type AppState, type Evidence, type Incident, type Settings, type StepState } from '@/core/model';
 import { checkRecord, keptAsideOrigin, parseKeptAside, parseState, type InvalidRecord, type QuarantinedValue } from '@/core/state';
 import { CURRENT_SCHEMA } from '@/core/migrations';
+import type { PopupView } from '@/core/popup-view';
 
 /** A value kept aside, and whether it fits its record's schema now (then it can be put back). */
 export interface KeptAside extends QuarantinedValue {
@@ -91,7 +102,16 @@ async function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
 const DATA_LOCK = 'data';
 const withData = <T>(fn: () => Promise<T>) => withLock(DATA_LOCK, fn);
 
+/**
+ * A new revision before each write of user data: a ready-made view (the popup's, core/popup-view.ts) made
+ * from the data before this write no longer matches it. Written first, so that no view can be made from the
+ * new data under the old revision.
+ */
+const newRevision = () => `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
+const bumpRevision = () => browser.storage.session.set({ [REVISION_KEY]: newRevision() });
+
 async function writeAll(set: Record<string, unknown>, remove: string[] = []): Promise<void> {
+  await bumpRevision();
   try {
     // One set call per area is all-or-nothing, so a full disk never leaves half an action written.
     if (Object.keys(set).length) await browser.storage.local.set(set);
@@ -415,6 +435,18 @@ function updateStateAt(kind: 'step' | 'task', owner: string, item: string, chang
     return next;
   });
 }
+
+/** The current data revision ('' until the first write since the browser started; see writeAll). */
+export async function readRevision(): Promise<string> {
+  const raw = (await browser.storage.session.get(REVISION_KEY))[REVISION_KEY];
+  return typeof raw === 'string' ? raw : '';
+}
+
+/** The background's ready-made popup view (core/popup-view.ts); the popup reads it in lib/popup-start.ts. */
+export const savePopupView = (view: PopupView) => browser.storage.session.set({ [POPUP_VIEW_KEY]: view });
+
+/** No ready-made view until the next one is made: the data changed, possibly without a new revision. */
+export const clearPopupView = () => browser.storage.session.remove(POPUP_VIEW_KEY);
 
 /** browser.storage.sync, for lib/sync.ts only: the account list shared between the user's browsers. */
 export const syncArea = {

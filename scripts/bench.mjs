@@ -223,8 +223,9 @@ function probe() {
   new MutationObserver(() => {
     marks.last = performance.now();
   }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-  const area = globalThis.chrome?.storage?.local;
-  if (area) {
+  // Reads of either area count: the popup opens from one read of session storage (core/popup-view.ts).
+  for (const area of [globalThis.chrome?.storage?.local, globalThis.chrome?.storage?.session]) {
+    if (!area) continue;
     const get = area.get.bind(area);
     area.get = (...rest) => {
       marks.reads += 1;

@@ -75,7 +75,7 @@ export function Overview({ state }: { state: AppState }) {
           <a href={routes.newLeak}>{t('next.newLeak')}</a> <a href={routes.emergency}>{t('emergency.link')}</a>
         </p>
       )}
-      {state.accounts.length > 0 && <ProgressBar label={t('guide.overall')} progress={overallProgress(state, now)} />}
+      {state.accounts.length > 0 && <ProgressBar label={t('guide.overall')} progress={overallProgress(state, CATALOGUE, now)} />}
       <section aria-labelledby="urgent-steps">
         <h2 id="urgent-steps">{next.leakOpen ? t('next.nextSteps') : t('next.then')}</h2>
         {!next.lead ? (
