@@ -2,16 +2,23 @@
 // What an action produces often appears only after storage has been written and the view re-rendered, so
 // the request waits (a few frames, at most a couple of seconds) for the element to be on the page.
 
-let pending: string | undefined;
+/** The heading of a finish screen (all steps of a guide or a plan dealt with), which takes focus when it appears. */
+export const FINISH_TITLE = 'finish-title';
+
+let pending: object | undefined;
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
+/** What a keyboard user can reach with Tab: a step's or a task's "first control". */
+const CONTROL =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled])';
 
-/** Focuses the element with this id now, or as soon as it appears; it is scrolled into view. */
-export function focusSoon(id: string, tries = 120): void {
-  pending = id;
+/** Focuses what `find` returns, now or as soon as it returns something; it is scrolled into view. */
+export function focusWhen(find: () => HTMLElement | null | undefined, tries = 120): void {
+  const token = {};
+  pending = token;
   const attempt = (left: number) => {
-    if (pending !== id) return; // a newer request won
-    const element = document.getElementById(id);
+    if (pending !== token || typeof document === 'undefined') return; // a newer request won, or the page is gone
+    const element = find();
     if (element && element.isConnected) {
       pending = undefined;
       focusElement(element);
@@ -24,6 +31,15 @@ export function focusSoon(id: string, tries = 120): void {
   setTimeout(() => attempt(tries), 0);
 }
 
+/** Focuses the element with this id now, or as soon as it appears; it is scrolled into view. */
+export function focusSoon(id: string, tries = 120): void {
+  focusWhen(() => document.getElementById(id), tries);
+}
+
+/** The first control (link, button, field) inside an element, for "focus the next step's first control". */
+export const firstControl = (container: Element | null | undefined): HTMLElement | null =>
+  container?.querySelector<HTMLElement>(CONTROL) ?? null;
+
 /** True while a focus request waits for its element: a route change then leaves focus to it. */
 export const focusPending = (): boolean => pending !== undefined;
 
@@ -32,4 +48,19 @@ export function focusElement(element: HTMLElement): void {
   if (!element.matches(FOCUSABLE)) element.setAttribute('tabindex', '-1');
   element.focus({ preventScroll: true });
   element.scrollIntoView?.({ block: 'nearest' });
+}
+
+/**
+ * After an item is dealt with and leaves its list (a step marked done in the popup): focus the first control of
+ * the item now in its place, else of the last one left, else `fallback()`. The items carry `data-item="<id>"`.
+ */
+export function focusInPlaceOf(id: string, fallback: () => HTMLElement | null): void {
+  const items = () => [...document.querySelectorAll<HTMLElement>('[data-item]')];
+  const at = items().findIndex((one) => one.dataset.item === id);
+  focusWhen(() => {
+    const now = items();
+    if (now.some((one) => one.dataset.item === id)) return null; // not re-rendered yet
+    const target = now[Math.max(at, 0)] ?? now.at(-1);
+    return target ? firstControl(target) : fallback();
+  });
 }

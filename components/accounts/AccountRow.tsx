@@ -13,6 +13,9 @@ interface Props {
   justAdded?: boolean;
 }
 
+/** An account's importance, in the calm words guides use for their steps (never the urgent red). */
+const RANK = { critical: 'pointer.rank.critical', important: 'pointer.rank.important', other: 'pointer.rank.other' } as const;
+
 /** The element an action that produced this account moves focus to. */
 export const accountRowId = (id: string) => `account-${id}`;
 
@@ -34,7 +37,8 @@ export function AccountRow({ account, progress, justAdded }: Props) {
             )}
             {t(`category.${account.category}`)}
           </span>{' '}
-          <span class={`tag ${account.tier === 'critical' ? 'urgent' : ''}`}>{t(`tier.${account.tier}`)}</span>{' '}
+          {/* An account's importance is a rank, not an alarm: calm words, never the urgent red (issue 12). */}
+          <span class="tag">{t(RANK[account.tier])}</span>{' '}
           {account.sharedPassword && <span class="tag warn">{t('accounts.sharedTag')}</span>}
         </div>
         <div class="row">

@@ -15,7 +15,11 @@ import { useHashRoute } from '../options/useHashRoute';
 import { FINISH, GuidedWalk, rememberPosition, startPosition, type GuidedStep } from '../guided/GuidedWalk';
 import { GuideFinish, type GuideNext } from '../guided/GuideFinish';
 import { statusText } from './StatusTag';
-import { GuideView, accountName } from './GuideView';
+import { GuideView, accountName, type NextPointer } from './GuideView';
+import { nextForAccount } from '@/core/priority';
+import { priorityItems } from '@/lib/pending';
+import { leakName } from '@/lib/next';
+import { DASHBOARD_PAGE } from '@/core/routes';
 
 interface Props {
   account: Account;
@@ -38,6 +42,22 @@ function whatNext(account: Account, state: AppState, now: number): GuideNext {
     leak: leak && { source: leak.source, href: routes.leak(leak.id) },
     account: other && { name: other.label, href: routes.account(other.id) },
   };
+}
+
+/**
+ * The account's next item in the one priority (core/priority.ts): the same step the popup and the Overview
+ * name for this account. While an open leak concerns the account, its lock-down task leads and names the leak.
+ */
+export function guidePointer(account: Account, state: AppState, now: number, inDashboard: boolean): NextPointer | undefined {
+  const item = nextForAccount(priorityItems(state, now), account.id, now);
+  if (item?.stateRef.kind !== 'step' || item.stateRef.accountId !== account.id) return undefined;
+  const incident = item.incidentId ? state.incidents.find((one) => one.id === item.incidentId) : undefined;
+  const leak = incident && {
+    name: leakName(incident),
+    href: inDashboard ? routes.leak(incident.id) : `${DASHBOARD_PAGE}${routes.leak(incident.id)}`,
+    newTab: !inDashboard,
+  };
+  return leak ? { stepId: item.stateRef.stepId, leak } : { stepId: item.stateRef.stepId };
 }
 
 export function AccountGuide({ account, state, showToast, onOpen, headingLevel }: Props) {
@@ -79,6 +99,7 @@ export function AccountGuide({ account, state, showToast, onOpen, headingLevel }
       onOpen={onOpen}
       headingLevel={headingLevel}
       guidedHref={inDashboard ? guidedHref(account.id) : undefined}
+      pointer={guidePointer(account, state, now, inDashboard)}
       finish={<GuideFinish name={name} steps={steps} states={states} checkup={state.settings.reminders.checkup} now={now} next={next} />}
     />
   );

@@ -1,7 +1,8 @@
 // The whole guide of one account: progress, what matters about this site, then its steps.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { t, pick } from '@/lib/i18n';
+import { t, pick, currentLanguage } from '@/lib/i18n';
+import { formatDate } from '@/core/format';
 import { effectiveStatus, guideProgress, isClosed, type GuideStep } from '@/core/guide';
 import { twoFactorBanner } from '@/core/two-factor-banner';
 import { tk } from '@/lib/plan-text';
@@ -9,8 +10,10 @@ import type { Account, StepState, StepStatus } from '@/core/model';
 import type { Site } from '@/data/schema';
 import { HideFinished } from '../HideFinished';
 import { ProgressBar } from '../ProgressBar';
-import { StepItem } from './StepItem';
+import { StepItem, stepTitleId } from './StepItem';
+import { focusSoon } from '../focus';
 import { accountFullName, accountLabel } from '@/lib/account-names';
+import { LangText } from '../LangText';
 
 export interface GuideViewProps {
   account: Account;
@@ -27,6 +30,15 @@ export interface GuideViewProps {
   guidedHref?: string;
   /** Shown at the top once every step is dealt with: what was achieved and what comes next. */
   finish?: ComponentChildren;
+  /** The account's next item in the one priority, so the guide names the same step as the popup and Overview. */
+  pointer?: NextPointer;
+}
+
+export interface NextPointer {
+  /** The guide step it is (a leak's lock-down task stands for its account step). */
+  stepId: string;
+  /** Set when the item is an open leak's task: that leak's name and its plan (in a new tab from the side panel). */
+  leak?: { name: string; href: string; newTab?: boolean };
 }
 
 export const accountName = (account: Account, site: Pick<Site, 'names'> | undefined) =>
@@ -49,6 +61,7 @@ export function GuideView({
   headingLevel = 2,
   guidedHref,
   finish,
+  pointer,
 }: GuideViewProps) {
   const Heading = headingLevel === 1 ? 'h1' : headingLevel === 2 ? 'h2' : 'h3';
   const banner = site ? twoFactorBanner(site) : undefined;
@@ -56,7 +69,11 @@ export function GuideView({
   const [hideFinished, setHideFinished] = useState(false);
   const progress = guideProgress(steps, states, now);
   const complete = progress.total > 0 && progress.closed === progress.total;
-  const shown = hideFinished ? steps.filter((step) => !isClosed(effectiveStatus(states?.[step.id], now))) : steps;
+  const nextStep = pointer && steps.find((step) => step.id === pointer.stepId);
+  const nextState = nextStep && states?.[nextStep.id];
+  const shown = hideFinished
+    ? steps.filter((step) => step.id === nextStep?.id || !isClosed(effectiveStatus(states?.[step.id], now)))
+    : steps;
   return (
     <section aria-labelledby={`guide-${account.id}`}>
       <Heading id={`guide-${account.id}`}>{t('guide.title', { name: accountFullName(account) })}</Heading>
@@ -69,6 +86,28 @@ export function GuideView({
           </a>{' '}
           <span class="small muted">{t('guided.entryHelp')}</span>
         </p>
+      )}
+      {nextStep && (
+        <div class="notice next-pointer">
+          <p>
+            <strong>{t('pointer.label')}</strong>{' '}
+            <button type="button" class="link" onClick={() => focusSoon(stepTitleId(nextStep.id))}>
+              <LangText text={pick(nextStep.title)} />
+            </button>
+          </p>
+          {pointer?.leak && nextState && isClosed(effectiveStatus(nextState, now)) && (
+            // Done before the leak: the step shows "Done", yet the leak's plan needs it again.
+            <p class="small">{t('leak.plan.beforeLeak', { date: formatDate(nextState.at, currentLanguage()) })}</p>
+          )}
+          {pointer?.leak && (
+            <p class="small">
+              {t('pointer.forLeak', { leak: pointer.leak.name })}{' '}
+              <a href={pointer.leak.href} target={pointer.leak.newTab ? '_blank' : undefined} rel="noopener">
+                {t('pointer.toPlan')}
+              </a>
+            </p>
+          )}
+        </div>
       )}
       {!site && <p class="notice">{t('accounts.genericGuide')}</p>}
       {banner && <p class="small">{tk(banner.key, banner.methodKey ? { method: tk(banner.methodKey) } : undefined)}</p>}
@@ -86,6 +125,7 @@ export function GuideView({
             onNote={(note) => onNote(step, note)}
             onOpen={onOpen}
             headingLevel={(headingLevel + 1) as 2 | 3 | 4}
+            next={step.id === nextStep?.id}
           />
         ))}
       </ol>

@@ -4,12 +4,14 @@
 import { DAY } from '@/core/time';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { currentLanguage, labelled, t } from '@/lib/i18n';
+import { currentLanguage, t } from '@/lib/i18n';
 import { formatDate } from '@/core/format';
 import { isClosed, type EffectiveStatus } from '@/core/guide';
 import type { StepState, StepStatus } from '@/core/model';
 import { viewMemory } from '@/lib/view-memory';
 import { StatusTag, statusText } from '../guide/StatusTag';
+import { StepActions, actionsId } from '../guide/StepActions';
+import { FINISH_TITLE, firstControl } from '../focus';
 import './guided.css';
 
 export interface GuidedStep {
@@ -32,7 +34,7 @@ export interface GuidedStep {
 /** The position in the address after ".../guided/": a step's id, or FINISH for the finish screen. */
 export const FINISH = 'finish';
 /** The id of a finish screen's heading, which takes focus when it appears. */
-export const FINISH_TITLE = 'finish-title';
+export { FINISH_TITLE };
 
 interface Props {
   /** Names the walk, e.g. "One step at a time: MegaShop". */
@@ -77,18 +79,23 @@ export const rememberPosition = {
 
 export function GuidedWalk({ title, steps, position, exitHref, laterDays, now, onSet, onMove, onOpen, finish }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  /** True when the move was an answer: focus then goes to the next step's first control, ready to act. */
+  const answered = useRef(false);
   const index = steps.findIndex((step) => step.id === position);
   const finished = position === FINISH || index < 0;
   // Each move puts focus on the new step's heading (or the finish screen's), so a keyboard or screen-reader
-  // user carries on from there.
+  // user carries on from there; after an answer, on the next step's first control (its page, or Done).
   useEffect(() => {
-    const target = finished ? document.getElementById(FINISH_TITLE) : heading.current;
+    const first = answered.current ? firstControl(document.getElementById(actionsId('guided-step'))) : null;
+    answered.current = false;
+    const target = finished ? document.getElementById(FINISH_TITLE) : (first ?? heading.current);
     target?.focus();
   }, [position, finished]);
   const step = finished ? undefined : steps[index]!;
   const answer = (status: StepStatus, extra?: { until?: number }) => {
     if (!step) return;
     onSet(step, status, extra);
+    answered.current = true;
     onMove(nextPosition(steps, index));
   };
   const closedCount = steps.filter((one) => isClosed(one.status)).length;
@@ -153,52 +160,23 @@ export function GuidedWalk({ title, steps, position, exitHref, laterDays, now, o
             </p>
           )}
           {step.extra}
-          {step.url && (
-            <p>
-              {onOpen ? (
-                <button type="button" onClick={() => onOpen(step.url!)} aria-label={labelled(t('guided.openPage'), step.title)}>
-                  {t('guided.openPage')} ↗
-                </button>
-              ) : (
-                <a
-                  class="button"
-                  href={step.url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  aria-label={labelled(t('guided.openPage'), step.title)}
-                >
-                  {t('guided.openPage')} ↗
-                </a>
-              )}
-            </p>
-          )}
-          {!isClosed(step.status) ? (
-            <>
-              <div class="row" role="group" aria-label={t('guided.answers')}>
-                <button type="button" class="primary" onClick={() => answer('done')}>
-                  {t('guided.done')}
-                </button>
-                <button type="button" onClick={() => answer('done-other')}>
-                  {t('guided.other')}
-                </button>
-                <button type="button" onClick={() => answer('not-applicable')}>
-                  {t('guided.na')}
-                </button>
-                <button type="button" onClick={() => answer('snoozed', { until: laterUntil })}>
-                  {t('guided.later')}
-                </button>
-              </div>
-              <p class="small muted">{t('guided.laterHelp', { date: formatDate(laterUntil, currentLanguage()) })}</p>
-            </>
-          ) : (
-            <div class="row">
+          <StepActions
+            idBase="guided-step"
+            title={step.title}
+            url={step.url}
+            status={step.status}
+            onSet={(status, extra) => (status === 'pending' ? onSet(step, 'pending') : answer(status, extra))}
+            onOpen={onOpen}
+            laterUntil={laterUntil}
+            answerSnoozed
+            closedLead={
               <button type="button" class="primary" onClick={() => onMove(nextPosition(steps, index))}>
                 {t('guided.continue')}
               </button>
-              <button type="button" onClick={() => onSet(step, 'pending')}>
-                {t('guided.reopen')}
-              </button>
-            </div>
+            }
+          />
+          {!isClosed(step.status) && (
+            <p class="small muted">{t('guided.laterHelp', { date: formatDate(laterUntil, currentLanguage()) })}</p>
           )}
         </div>
       ) : (

@@ -48,7 +48,7 @@ export function PlanGuided({ incident, state, position, showToast }: Props) {
       url: task.url,
       status: info.status,
       state: info.state,
-      meta: <DueLine task={task} info={info} now={now} />,
+      meta: <DueLine task={task} info={info} />,
       extra: <TaskAids task={task} incident={incident} state={state} showToast={showToast} inline />,
     };
   });

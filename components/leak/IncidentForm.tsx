@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { CATEGORIES, HOW_LEARNED, REGIONS, type AppState, type Incident } from '@/core/model';
-import { effectiveRegion } from '@/core/accounts';
+import { effectiveRegion } from '@/core/regions';
 import {
   checkIncidentDraft,
   draftFromIncident,
@@ -108,6 +108,10 @@ export function IncidentForm({ state, uiLanguage, showToast, editing }: Props) {
     <form onSubmit={submit} noValidate aria-labelledby="leak-form-title">
       <h2 id="leak-form-title">{editing ? t('leak.editTitle') : t('leak.newTitle')}</h2>
       <p class="muted">{t('leak.intro')}</p>
+      {/* Money gone or a scammer on the line: the emergency card is one click away, inside the form itself. */}
+      <p class="notice warn leak-emergency">
+        <a href={routes.emergency}>{t('emergency.link')}</a>
+      </p>
       <FormErrors id={SUMMARY_ID} errors={errors} idFor={errorId} onFix={focusField} />
 
       <div id="leak-leaked">

@@ -23,7 +23,8 @@ import { PlanRecoveryNotes } from '../recovery/PlanRecoveryNotes';
 import { routes } from '@/core/routes';
 import { DueLine, TaskItem, domId } from './TaskItem';
 import { TaskAids } from './TaskAids';
-import { TaskButtons } from './TaskButtons';
+import { FINISH_TITLE, firstControl, focusWhen } from '../focus';
+import { StepActions } from '../guide/StepActions';
 
 interface Props {
   incident: Incident;
@@ -82,6 +83,34 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
       undo,
     });
   };
+  /** Focus moves on to what an answer produced: from the next-task card, the card's new task (its first
+   *  control); from the list, the next open task's first control; when nothing is left, the finish. A
+   *  reopened task keeps focus on its own buttons. */
+  const focusAfter = (task: PlanTask, to: StepStatus, from: 'card' | 'list') => {
+    const actions = (element: Element | null | undefined) => firstControl(element?.querySelector('.step-actions'));
+    let waited = 0;
+    const finishOr = (other: () => HTMLElement | null) => document.getElementById(FINISH_TITLE) ?? (++waited > 10 ? other() : null);
+    if (to === 'pending') {
+      focusWhen(() => {
+        const element = document.getElementById(domId(task));
+        return element?.classList.contains('closed') ? null : actions(element);
+      });
+    } else if (from === 'card') {
+      focusWhen(() => {
+        const card = document.querySelector<HTMLElement>('.next-step');
+        if (card?.dataset.task === task.id) return null; // not re-rendered yet
+        return document.getElementById(FINISH_TITLE) ?? actions(card) ?? document.getElementById('next-step-title');
+      });
+    } else {
+      const order = PHASES.flatMap((phase) => tasks.filter((one) => one.phase === phase));
+      const at = order.indexOf(task);
+      const next = [...order.slice(at + 1), ...order.slice(0, at)].find((one) => status(one).status === 'open');
+      if (next) {
+        setExpanded((was) => ({ ...was, [next.phase]: true }));
+        focusWhen(() => actions(document.getElementById(domId(next))));
+      } else focusWhen(() => finishOr(() => document.getElementById('next-step-title')));
+    }
+  };
   const note = async (task: PlanTask, text: string) => {
     const undo = await setTaskNote(incident, task, text);
     showToast({ text: t('leak.task.noteSaved'), undo });
@@ -95,9 +124,11 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
       key={task.id}
       task={task}
       info={status(task)}
-      now={now}
       headingLevel={level}
-      onSet={(to, extra) => void set(task, to, extra)}
+      onSet={(to, extra) => {
+        void set(task, to, extra);
+        focusAfter(task, to, 'list');
+      }}
       onNote={(text) => void note(task, text)}
     >
       <TaskAids task={task} incident={incident} />
@@ -172,7 +203,10 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
               incident={incident}
               state={state}
               now={now}
-              onSet={(to, extra) => void set(next, to, extra)}
+              onSet={(to, extra) => {
+                void set(next, to, extra);
+                focusAfter(next, to, 'card');
+              }}
               onGoTo={() => goTo(next)}
             />
           ) : (
@@ -203,7 +237,7 @@ function NextTask({ task, incident, state, now, onSet, onGoTo }: NextProps) {
   const title = taskTitle(task);
   const account = task.accountStep ? String(task.title.vars?.account ?? '') : undefined;
   return (
-    <section class="card next-step" aria-labelledby="next-step-title">
+    <section class="card next-step" aria-labelledby="next-step-title" data-task={task.id}>
       <p class="small next-label">
         <strong>{t('leak.plan.next')}</strong>
       </p>
@@ -216,10 +250,10 @@ function NextTask({ task, incident, state, now, onSet, onGoTo }: NextProps) {
         )}
         <span class="next-task">{title}</span>
       </h3>
-      <DueLine task={task} info={info} now={now} />
+      <DueLine task={task} info={info} />
       <p>{taskHow(task)}</p>
       <TaskAids task={task} incident={incident} />
-      <TaskButtons idBase={`next-${domId(task)}`} title={title} url={task.url} status={info.status} onSet={onSet} />
+      <StepActions idBase={`next-${domId(task)}`} title={title} url={task.url} status={info.status} onSet={onSet} snoozeDays={3} />
       <div class="row no-print next-more">
         <a class="button" href={guidedHref(incident.id)}>
           {t('planPage.guided')}

@@ -13,12 +13,11 @@ import type { PlanTask } from '@/core/plan/types';
 import { taskHow, taskTitle, taskWhy, tk } from '@/lib/plan-text';
 import { StatusTag } from '../guide/StatusTag';
 import { NoteEditor } from '../NoteEditor';
-import { TaskButtons } from './TaskButtons';
+import { StepActions } from '../guide/StepActions';
 
 interface Props {
   task: PlanTask;
   info: TaskStatusInfo;
-  now: number;
   headingLevel: 4 | 5;
   onSet: (status: StepStatus, extra?: { until?: number }) => void;
   onNote: (note: string) => void;
@@ -27,12 +26,14 @@ interface Props {
 
 export const domId = (task: PlanTask) => `task-${task.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
-export function DueLine({ task, info, now }: { task: PlanTask; info: TaskStatusInfo; now: number }) {
+export function DueLine({ task, info }: { task: PlanTask; info: TaskStatusInfo }) {
   const lang = currentLanguage();
-  const overdue = info.status === 'open' && task.dueAt < now;
+  // Honest urgency is decided in one place (core/plan/status.ts taskUrgency): nothing is urgent once the leak
+  // is dealt with. The date still says when it was due.
+  const overdue = info.status === 'open' && info.urgency === 'overdue';
   return (
     <p class="small">
-      {task.urgent && (
+      {info.urgency && task.urgent && (
         <>
           <span class="tag urgent">{t('leak.plan.urgent')}</span>{' '}
         </>
@@ -48,7 +49,7 @@ export function DueLine({ task, info, now }: { task: PlanTask; info: TaskStatusI
   );
 }
 
-export function TaskItem({ task, info, now, headingLevel, onSet, onNote, children }: Props) {
+export function TaskItem({ task, info, headingLevel, onSet, onNote, children }: Props) {
   const id = domId(task);
   const Heading = headingLevel === 4 ? 'h4' : 'h5';
   const title = taskTitle(task);
@@ -80,7 +81,7 @@ export function TaskItem({ task, info, now, headingLevel, onSet, onNote, childre
         </Heading>
         <StatusTag status={info.status} state={info.state} />
       </div>
-      <DueLine task={task} info={info} now={now} />
+      <DueLine task={task} info={info} />
       {info.reason === 'before-leak' && info.stored && (
         <p class="notice warn small">{t('leak.plan.beforeLeak', { date: formatDate(info.stored.at, currentLanguage()) })}</p>
       )}
@@ -99,7 +100,7 @@ export function TaskItem({ task, info, now, headingLevel, onSet, onNote, childre
         </p>
       )}
       {children}
-      <TaskButtons idBase={id} title={title} url={task.url} status={info.status} onSet={onSet} />
+      <StepActions idBase={id} title={title} url={task.url} status={info.status} onSet={onSet} snoozeDays={3} />
       <details class="no-print">
         <summary>
           {t('guide.note')}

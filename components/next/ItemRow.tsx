@@ -14,7 +14,7 @@ interface Props {
 
 export function ItemRow({ view, onDone, onOpenPage, href }: Props) {
   return (
-    <li class="item-row">
+    <li class="item-row" data-item={view.id}>
       <div class="item-text">
         {(view.tag || view.context) && (
           <div class="item-meta small">

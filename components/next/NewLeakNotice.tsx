@@ -1,5 +1,5 @@
-// Above the new-leak form: the emergency card one click away, and, when a leak response is already open, the way
-// back to it: "I had a leak" never starts a second leak without saying so.
+// Above the new-leak form, when a leak response is already open: the way back to it, so "I had a leak" never
+// starts a second leak without saying so. (The emergency card's link is inside the form, near its top.)
 import type { Incident } from '@/core/model';
 import { routes } from '@/core/routes';
 import { t } from '@/lib/i18n';
@@ -15,9 +15,6 @@ export function NewLeakNotice({ open, name }: { open?: Incident; name?: string }
           </a>
         </div>
       )}
-      <p>
-        <a href={routes.emergency}>{t('emergency.link')}</a>
-      </p>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // The next item as a card: what to do, whose it is, the first line of how, its page, then "Done".
 import './next.css';
 import { labelled, t } from '@/lib/i18n';
-import { firstLine, type ItemView } from '@/lib/next';
+import type { ItemView } from '@/lib/next';
+import { firstLine } from '@/core/format';
 import { UrgencyTag } from './UrgencyTag';
 
 interface Props {
@@ -20,7 +21,7 @@ export function NextCard({ view, headingLevel = 2, onDone, onOpenPage, href, hre
   const how = firstLine(view.how);
   const headingId = `next-${view.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   return (
-    <section class="card next-card" aria-labelledby={headingId}>
+    <section class="card next-card" aria-labelledby={headingId} data-item={view.id}>
       <Heading id={headingId} class="next-label">
         {t('next.next')} <UrgencyTag tag={view.tag} />
       </Heading>

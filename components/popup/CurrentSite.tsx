@@ -32,7 +32,7 @@ export function CurrentSite({ site, domain, accounts, items, onAdd, onDone, onOp
     );
   }
   return (
-    <section aria-labelledby="this-site">
+    <section aria-labelledby="this-site" data-site-accounts={accounts.length}>
       <h2 id="this-site">{t('popupSite.yourSteps', { name })}</h2>
       {items.length === 0 ? (
         <p>{t('popupSite.nothingOpen')}</p>

@@ -17,6 +17,27 @@ export interface TaskStatusInfo {
   stored?: StepState;
   /** Set when the mirrored step was closed, but before the leak, so it does not count here. */
   reason?: 'before-leak';
+  /** Honest urgency (taskUrgency): set only while the leak is open and the task is not finished. */
+  urgency?: TaskUrgency;
+}
+
+/** 'overdue': past its due time; 'urgent': work the plan calls urgent (lock-down, money). */
+export type TaskUrgency = 'urgent' | 'overdue';
+
+/**
+ * The one place that says whether a plan task is urgent: only work of an OPEN leak that is not finished, and
+ * then only when the plan calls it urgent or it is past its due time. A leak marked dealt with has nothing
+ * urgent left, whatever its tasks say. (The priority, core/priority.ts, only lists open leaks' work.)
+ */
+export function taskUrgency(
+  task: Pick<PlanTask, 'urgent' | 'dueAt'>,
+  incident: Pick<Incident, 'closedAt'>,
+  status: EffectiveStatus,
+  now: number,
+): TaskUrgency | undefined {
+  if (incident.closedAt !== undefined || isClosed(status)) return undefined;
+  if (task.dueAt < now) return 'overdue';
+  return task.urgent ? 'urgent' : undefined;
 }
 
 /** What is stored where the task's state lives (core/state-ref.ts taskStateRef). */
@@ -24,6 +45,12 @@ export const storedState = (task: PlanTask, incident: Incident, state: AppState)
   readState(state, taskStateRef(incident.id, task));
 
 export function planTaskStatus(task: PlanTask, incident: Incident, state: AppState, now: number): TaskStatusInfo {
+  const info = ownStatus(task, incident, state, now);
+  const urgency = taskUrgency(task, incident, info.status, now);
+  return urgency ? { ...info, urgency } : info;
+}
+
+function ownStatus(task: PlanTask, incident: Incident, state: AppState, now: number): TaskStatusInfo {
   const stored = storedState(task, incident, state);
   if (!stored) return { status: 'open' };
   if (task.accountStep && stored.at < leakStart(incident)) {
@@ -49,10 +76,10 @@ export interface PlanProgress {
 export function planProgress(tasks: readonly PlanTask[], incident: Incident, state: AppState, now: number): PlanProgress {
   const progress: PlanProgress = { closed: 0, total: tasks.length, urgentOpen: 0, overdue: 0 };
   for (const task of tasks) {
-    const { status } = planTaskStatus(task, incident, state, now);
+    const { status, urgency } = planTaskStatus(task, incident, state, now);
     if (isClosed(status)) progress.closed += 1;
-    if (status === 'open' && task.urgent) progress.urgentOpen += 1;
-    if (status === 'open' && task.dueAt < now) progress.overdue += 1;
+    if (status === 'open' && urgency && task.urgent) progress.urgentOpen += 1;
+    if (status === 'open' && urgency === 'overdue') progress.overdue += 1;
   }
   return progress;
 }

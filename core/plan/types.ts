@@ -4,6 +4,8 @@ import type { Catalogue } from '../guide';
 import type { StepKind } from '@/data/schema';
 
 export type PlanPhase = 'lock-down' | 'data' | 'procedure' | 'follow-up';
+/** The phases in order. Here, beside the type, so that core/priority orders by them without the plan builder. */
+export const PHASES = ['lock-down', 'data', 'procedure', 'follow-up'] as const satisfies readonly PlanPhase[];
 
 export interface PlanTask {
   /** Stable within its incident: task states are stored under task:<incidentId>:<id>. */

@@ -163,11 +163,71 @@ test('guides: opening one focuses it; Done moves focus to the next open step', a
   const heading = page.getByRole('heading', { level: 2, name: 'Guide for Google (Gmail)' });
   await expect(heading).toBeFocused();
   const steps = page.locator('li.step');
-  const second = await steps.nth(1).getAttribute('aria-labelledby');
+  const second = (await steps.nth(1).getByRole('heading').textContent())!;
   await steps.first().getByRole('button', { name: 'Done', exact: true }).click();
-  await expect(page.locator(`[id="${second}"]`)).toBeFocused();
+  // The next open step's first control: its page, named with its title.
+  await expect(steps.nth(1).getByRole('link', { name: `Open the page: ${second}` })).toBeFocused();
   await steps.nth(1).getByRole('button', { name: 'Snooze' }).click();
   await expect(steps.nth(1).getByLabel('Snooze until')).toBeFocused();
+});
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The accessible name of the focused element, or "<body>" when focus was dropped. */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return '<body>';
+    return element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
+  });
+
+test('focus after Done: the popup moves on to the next item; the plan to the next task, its card to its next task', async ({
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
+  await seed(worker, { 'account:g1': gmail });
+  const popup = await openPage('popup.html');
+  const card = popup.locator('.next-card');
+  const firstTitle = (await card.locator('.next-title strong').textContent())!;
+  await card.getByRole('button', { name: `Done: ${firstTitle}` }).click();
+  await expect(card).not.toContainText(firstTitle);
+  const nextTitle = (await card.locator('.next-title strong').textContent())!;
+  // The card's new item, its first control (its page, or Done), named with its title.
+  await expect(card.getByRole('button', { name: new RegExp(`^(Open the page|Done): ${escapeRegExp(nextTitle)}$`) }).first()).toBeFocused();
+  expect(await focusedName(popup)).toContain(nextTitle);
+  // Done on a row of "Next steps": the row now in its place takes focus.
+  const rows = popup.getByRole('region', { name: 'Next steps' }).getByRole('listitem');
+  const rowTitle = (await rows.first().locator('.item-title').textContent())!;
+  await rows
+    .first()
+    .getByRole('button', { name: `Done: ${rowTitle}` })
+    .click();
+  await expect(rows.first()).not.toContainText(rowTitle);
+  const newRow = (await rows.first().locator('.item-title').textContent())!;
+  await expect(rows.first().getByRole('button').first()).toBeFocused();
+  expect(await focusedName(popup)).toContain(newRow);
+
+  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident });
+  const page = await openPage('options.html#/leak/i1');
+  // In the list: Done on a task moves focus to the next open task's first control.
+  const open = page.locator('section.phase li.task:not(.closed)');
+  await expect(open.nth(1)).toBeVisible();
+  const [firstId, secondId] = [await open.nth(0).getAttribute('id'), await open.nth(1).getAttribute('id')];
+  await page.locator(`[id="${firstId}"]`).getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(page.locator(`[id="${firstId}"]`)).toHaveClass(/closed/);
+  await expect(page.locator(`[id="${secondId}"] .step-actions`).locator('a[href], button').first()).toBeFocused();
+  // Reopened, a task keeps focus on its own buttons.
+  await page.locator(`[id="${firstId}"]`).getByRole('button', { name: 'Mark as to do' }).click();
+  await expect(page.locator(`[id="${firstId}"] .step-actions`).locator('a[href], button').first()).toBeFocused();
+  // The next-task card: Done moves focus to the card's new task.
+  const next = page.locator('.next-step');
+  const nextTask = (await next.getByRole('heading', { level: 3 }).textContent())!;
+  await next.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(next.getByRole('heading', { level: 3 })).not.toHaveText(nextTask);
+  await expect(next.locator('.step-actions').locator('a[href], button').first()).toBeFocused();
+  expect(await focusedName(page)).not.toBe('<body>');
+  expect(consoleErrors).toEqual([]);
 });
 
 test('the side panel: an empty state with a way to add accounts; a named account picked by hand', async ({ openPage, worker }) => {
@@ -322,4 +382,79 @@ test('settings: grouped under plain headings, in both languages, with no standar
   await page.getByLabel('Language').selectOption('zh_CN');
   await expect(headings).toHaveText(['语言和地区', '提醒', '定期安全检查']);
   await expect(page.getByRole('main')).not.toContainText(/NIST|800-63|您/);
+});
+
+/** Tags painted in the urgent red, and the words of urgency, on a page. */
+async function alarms(page: Page, words: readonly string[]) {
+  const red = await page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--urgent)';
+    document.body.append(probe);
+    const urgent = getComputedStyle(probe).color;
+    probe.remove();
+    return [...document.querySelectorAll<HTMLElement>('.tag')]
+      .filter((tag) => getComputedStyle(tag).color === urgent)
+      .map((tag) => tag.textContent?.trim());
+  });
+  // Words of urgency in what marks things (tags, error lines): the account form's "Critical" option is a setting.
+  const found: string[] = [];
+  for (const word of words) if ((await page.locator('.tag, .error, [class*="urgent"]', { hasText: word }).count()) > 0) found.push(word);
+  return { red, found };
+}
+
+test('honest urgency: with no leak, no red tag and no "Critical" or "Urgent" anywhere, in both languages', async ({
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
+  await seed(worker, { 'account:g1': gmail, 'account:a1': alipay, 'account:o1': { ...gmail, id: 'o1', label: 'Old mail', tier: 'other' } });
+  await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'g1' }));
+  for (const [language, words, calm] of [
+    ['en', ['Critical', 'Urgent', 'Past due'], 'Most important'],
+    ['zh_CN', ['关键', '紧急', '已过期限'], '最重要'],
+  ] as const) {
+    await seed(worker, {
+      settings: {
+        language,
+        region: 'auto',
+        reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 2, checkup: true },
+        sync: false,
+      },
+    });
+    const accounts = await openPage('options.html#/accounts');
+    // The account list ranks calmly: "Most important", in the plain tag colour.
+    await expect(accounts.getByRole('region').getByText(calm, { exact: true }).first()).toBeVisible();
+    expect(await alarms(accounts, words)).toEqual({ red: [], found: [] });
+    for (const path of ['options.html#/overview', 'options.html#/accounts/g1', 'sidepanel.html', 'popup.html']) {
+      const page = await openPage(path);
+      await expect(page.locator('main, #app > *').first()).toBeVisible();
+      expect({ path, ...(await alarms(page, words)) }).toEqual({ path, red: [], found: [] });
+      await page.close();
+    }
+    await accounts.close();
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
+test('honest urgency: a leak marked dealt with has no "Urgent" task left in its plan', async ({ openPage, worker, consoleErrors }) => {
+  await seed(worker, {
+    'account:g1': gmail,
+    'incident:i2': { ...incident, id: 'i2', region: 'us', accountIds: ['g1'], leaked: ['phone', 'password', 'bank-card'] },
+  });
+  const plan = await openPage('options.html#/leak/i2');
+  const urgent = plan.locator('.tag', { hasText: /^Urgent$/ });
+  await expect(urgent.first()).toBeVisible();
+  await plan.getByRole('button', { name: 'Mark this leak as dealt with' }).click();
+  await expect(plan.getByRole('button', { name: 'Reopen' })).toBeVisible();
+  // Every phase opened: not one "Urgent" tag, nor a red "past due" line, in the whole plan.
+  const closed = plan.locator('.phase-toggle[aria-expanded="false"]');
+  while ((await closed.count()) > 0) await closed.first().click();
+  await expect(plan.locator('.task').first()).toBeVisible();
+  await expect(urgent).toHaveCount(0);
+  await expect(plan.getByText('Urgent', { exact: true })).toHaveCount(0);
+  await expect(plan.locator('.task .error')).toHaveCount(0);
+  // Reopened, the leak's urgent work says so again.
+  await plan.getByRole('button', { name: 'Reopen' }).click();
+  await expect(urgent.first()).toBeVisible();
+  expect(consoleErrors).toEqual([]);
 });

@@ -34,10 +34,14 @@ async function seed(worker: Worker, values: Record<string, unknown>) {
   await worker.evaluate((v) => chrome.storage.local.set(v), values);
 }
 
-/** "Step 3 of 12" -> [3, 12], read from the step's heading (which has focus after each move). */
+/** After an answer, focus is on the next step's first control (its page link, or Done), ready to act. */
+const firstControl = (page: Page) => page.locator('#guided-step-actions').locator('a[href], button').first();
+
+/** "Step 3 of 12" -> [3, 12], read from the step's heading. Focus is on the step: on its heading after a move,
+ *  on its first control after an answer. */
 async function position(page: Page): Promise<[number, number]> {
   const heading = page.locator('#guided-step-title');
-  await expect(heading).toBeFocused();
+  await expect(page.locator('#guided-step-title:focus, #guided-step-actions :focus')).toHaveCount(1);
   const match = /Step (\d+) of (\d+)/.exec((await heading.textContent()) ?? '');
   expect(match).not.toBeNull();
   return [Number(match![1]), Number(match![2])];
@@ -100,6 +104,7 @@ test('one step at a time walks a plan from the first to the last step, resumes a
   let answered = 1;
   for (let n = 3; n <= total; n++) {
     expect((await position(page))[0]).toBe(n);
+    await expect(firstControl(page)).toBeFocused();
     const answer = n === 3 ? 'Not applicable' : n === 4 ? 'Done another way' : 'Done';
     await page.getByRole('group', { name: 'How did it go?' }).getByRole('button', { name: answer, exact: true }).click();
     answered += 1;
@@ -157,7 +162,8 @@ test('one step at a time for an account guide, in Chinese, ends on what the acco
   ).toHaveAttribute('aria-current', 'step');
   for (let n = 1; n <= total; n++) {
     await expect(heading).toContainText(`第${n}步，共${total}步`);
-    await expect(heading).toBeFocused();
+    // The first step is opened (its heading has focus); each next one is reached by an answer (its first control).
+    await expect(n === 1 ? heading : firstControl(page)).toBeFocused();
     await page.getByRole('group', { name: '这一步做得怎么样？' }).getByRole('button', { name: '完成', exact: true }).click();
   }
   const finish = page.locator('#finish-title');

@@ -1,7 +1,8 @@
-// One next step, everywhere (issue 12): after a leak is recorded, the plan, the popup, the Overview and the
-// badge name the same task; the popup fits its first screen; the welcome page on install; the emergency card.
+// One next step, everywhere (issue 12): after a leak is recorded, the plan, the popup, the Overview, the
+// badge and the reminder's notification name the same task; the side panel points at the account's next step;
+// the popup fits its first screen; the welcome page on install; the emergency card.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { extensionDir, expect, expectAccessible, launchWithExtension, test } from './fixtures';
+import { extensionDir, expect, expectAccessible, launchWithExtension, readStorage, test } from './fixtures';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
@@ -18,6 +19,10 @@ const TEXT = {
     next: 'Next step',
     progress: /^0 of \d+ tasks done$/,
     emergency: 'Money already gone, or a scam call right now?',
+    nextTag: 'Next',
+    pointer: 'Next for this account:',
+    forLeak: 'Part of your response to the leak: Password dump',
+    beforeLeak: 'before the leak: it does not count for this leak. Do it again.',
   },
   zh_CN: {
     hadLeak: '我的信息泄露了',
@@ -30,11 +35,51 @@ const TEXT = {
     next: '下一步',
     progress: /^已完成0\/\d+项$/,
     emergency: '钱已经被转走，或者正在接骗子电话？',
+    nextTag: '下一步',
+    pointer: '这个账号的下一步：',
+    forLeak: '这是处理泄露的一步：Password dump',
+    beforeLeak: '但在泄露之前，这次不算数，请再做一次。',
   },
 } as const;
 
 async function seed(worker: Worker, values: Record<string, unknown>) {
   await worker.evaluate((v) => chrome.storage.local.set(v), values);
+}
+
+/**
+ * The reminder the leak's first alarm shows, in real Chromium: the worker's clock moves on to a time of day the
+ * reminder may come at (an hour after the leak was recorded, out of quiet hours), the alarm fires as the browser
+ * fires it, and the notification is read back: its id from chrome.notifications, its text from the log the
+ * background writes for each notification it creates (reminders.spec.ts does the same).
+ */
+async function firstReminder(worker: Worker): Promise<{ message: string; shown: boolean }> {
+  await worker.evaluate(() => {
+    const scope = globalThis as unknown as { realNow?: () => number };
+    scope.realNow ??= Date.now.bind(Date);
+    const real = scope.realNow;
+    const at = new Date(real() + 61 * 60_000);
+    if (at.getHours() >= 21 || at.getHours() < 9) at.setHours(at.getHours() >= 21 ? 33 : 9, 0, 0, 0);
+    const shift = at.getTime() - real();
+    Date.now = () => real() + shift;
+  });
+  const sent = async () =>
+    ((await readStorage(worker))['reminder-log'] as { sent?: { message: string; notificationId: string }[] } | undefined)?.sent ?? [];
+  await expect
+    .poll(
+      async () => {
+        if ((await sent()).length) return true;
+        await worker.evaluate(() => {
+          const scope = globalThis as unknown as { realNow: () => number };
+          return chrome.alarms.create('reminder', { when: scope.realNow() + 200 });
+        });
+        return false;
+      },
+      { intervals: [300, 700, 1000] },
+    )
+    .toBe(true);
+  const [entry] = await sent();
+  const shown = Object.keys(await worker.evaluate(() => chrome.notifications.getAll())).includes(entry!.notificationId);
+  return { message: entry!.message, shown };
 }
 
 const settings = (language: 'en' | 'zh_CN', region = 'auto') => ({
@@ -47,7 +92,7 @@ const settings = (language: 'en' | 'zh_CN', region = 'auto') => ({
 for (const lang of ['en', 'zh_CN'] as const) {
   const text = TEXT[lang];
 
-  test(`${lang}: a leak recorded with no accounts: the plan, the popup, the Overview and the badge name the same next task`, async ({
+  test(`${lang}: a leak recorded with no accounts: the plan, the popup, the Overview, the badge and the notification name the same next task`, async ({
     context,
     openPage,
     worker,
@@ -58,7 +103,14 @@ for (const lang of ['en', 'zh_CN'] as const) {
     // No accounts, no leak: "I had a leak" leads to the form.
     const [form] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: text.hadLeak }).click()]);
     await expect(form.getByRole('heading', { name: text.formTitle })).toBeVisible();
-    await expect(form.getByRole('link', { name: text.emergency })).toBeVisible();
+    // The emergency card: one link, inside the form near its top, one click away.
+    const leakForm = form.getByRole('form', { name: text.formTitle });
+    await expect(leakForm.getByRole('link', { name: text.emergency })).toBeVisible();
+    await expect(form.getByRole('link', { name: text.emergency })).toHaveCount(1);
+    await leakForm.getByRole('link', { name: text.emergency }).click();
+    await expect(form.getByRole('heading', { level: 1, name: text.emergency })).toBeVisible();
+    await form.goBack();
+    await expect(form.getByRole('heading', { name: text.formTitle })).toBeVisible();
     await form.getByLabel(text.source).fill('MegaShop');
     await form.getByRole('checkbox', { name: text.phone, exact: true }).check();
     await form.getByRole('button', { name: text.save }).click();
@@ -97,6 +149,11 @@ for (const lang of ['en', 'zh_CN'] as const) {
     await expect(planNext).toHaveText(second);
     await expect(overview.locator('.next-card').first().locator('.next-title')).toHaveText(second);
     await expect.poll(() => worker.evaluate(() => chrome.action.getTitle({}))).toContain(second);
+
+    // The reminder an hour later: its notification names the same next task.
+    const reminder = await firstReminder(worker);
+    expect(reminder.shown).toBe(true);
+    expect(reminder.message).toContain(lang === 'en' ? `: ${second}.` : `：${second}。`);
     expect(consoleErrors).toEqual([]);
   });
 
@@ -169,6 +226,74 @@ for (const lang of ['en', 'zh_CN'] as const) {
     await expect(card.getByRole('heading', { name: text.formTitle })).toBeVisible();
     expect(consoleErrors).toEqual([]);
   });
+
+  test(`${lang}: the side panel points at the account's next step, the one the popup names, with and without a leak`, async ({
+    openPage,
+    worker,
+    consoleErrors,
+  }) => {
+    const mail = {
+      id: 'g1',
+      siteId: 'google',
+      label: 'Gmail',
+      category: 'email',
+      tier: 'critical',
+      sharedPassword: false,
+      createdAt: NOW - DAY,
+      updatedAt: NOW - DAY,
+    };
+    await seed(worker, { settings: settings(lang), 'account:g1': mail });
+    const popup = await openPage('popup.html');
+    const card = popup.locator('.next-card');
+    // Its first step done in the popup: the next one is not simply the first in the guide.
+    const firstStep = (await card.locator('.next-title strong').textContent())!.trim();
+    await card.getByRole('button', { name: `${lang === 'en' ? 'Done: ' : '完成：'}${firstStep}` }).click();
+    await expect(card.locator('.next-title strong')).not.toHaveText(firstStep);
+    const calm = (await card.locator('.next-title strong').textContent())!.trim();
+    await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'g1' }));
+
+    const panel = await openPage('sidepanel.html');
+    const pointer = panel.locator('.next-pointer');
+    await expect(pointer).toContainText(text.pointer);
+    await expect(pointer.getByRole('button', { name: calm })).toBeVisible();
+    // The step itself is marked "Next" (and is the current step for assistive technology), and only that one.
+    const marked = panel.locator('li.step[aria-current="step"]');
+    await expect(marked).toHaveCount(1);
+    await expect(marked.getByRole('heading')).toHaveText(calm);
+    await expect(marked.getByText(text.nextTag, { exact: true })).toBeVisible();
+    await expect(panel.getByText(text.nextTag, { exact: true })).toHaveCount(1);
+    // The pointer moves focus to the step.
+    await pointer.getByRole('button', { name: calm }).click();
+    await expect(marked.getByRole('heading')).toBeFocused();
+
+    // A leak that concerns the account, found after the first step was done: its lock-down task for Gmail
+    // leads, in the popup and in the panel, and that step counts again (done before the leak).
+    const found = Date.now();
+    await seed(worker, {
+      'incident:leak1': {
+        id: 'leak1',
+        discoveredAt: found,
+        source: 'Password dump',
+        howLearned: 'breach-notice',
+        leaked: ['password'],
+        passwordReused: false,
+        cardSecretsLeaked: false,
+        region: lang === 'zh_CN' ? 'cn' : 'us',
+        accountIds: ['g1'],
+        createdAt: found,
+        updatedAt: found,
+      },
+    });
+    await popup.reload();
+    await expect(popup.getByRole('heading', { name: 'Password dump' })).toBeVisible();
+    const leading = (await card.locator('.next-title strong').textContent())!.trim();
+    await expect(pointer).toContainText(text.forLeak);
+    await expect(pointer.getByRole('button', { name: leading })).toBeVisible();
+    await expect(marked.getByRole('heading')).toHaveText(leading);
+    expect(leading).toBe(firstStep);
+    await expect(pointer).toContainText(text.beforeLeak);
+    expect(consoleErrors).toEqual([]);
+  });
 }
 
 test('with no leak, the calm wording: "Most important first", no "Urgent", and "I had a leak" above the fold', async ({
@@ -232,4 +357,45 @@ test('on install the welcome page opens in a tab: language and region right ther
   } finally {
     await context.close();
   }
+});
+
+test("the popup opens from the background's ready-made view: the step's own how-to on the card, and Done moves on with focus", async ({
+  context,
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
+  // Counts each page's reads of the stored records (the full popup reads them all; the view alone reads none).
+  await context.addInitScript(() => {
+    const area = globalThis.chrome?.storage?.local;
+    if (!area) return;
+    const get = area.get.bind(area);
+    const counter = window as unknown as { localReads: number };
+    counter.localReads = 0;
+    area.get = ((...rest: Parameters<typeof get>) => {
+      counter.localReads += 1;
+      return get(...rest);
+    }) as typeof area.get;
+  });
+  const gmail = { id: 'g1', siteId: 'google', label: 'Gmail', category: 'email', tier: 'critical', sharedPassword: false };
+  await seed(worker, { settings: settings('en'), 'account:g1': { ...gmail, createdAt: NOW, updatedAt: NOW } });
+  // The background makes the view after the change; the popup then reads it from session storage alone.
+  await expect
+    .poll(() =>
+      worker.evaluate(async () => ((await chrome.storage.session.get('popupView')).popupView as { leadId?: string } | undefined)?.leadId),
+    )
+    .toBe('step:g1:change-password');
+  const popup = await openPage('popup.html');
+  const card = popup.getByRole('region', { name: 'Next step', exact: true });
+  await expect(card).toContainText('Change your Google password');
+  // The step's own first line of how-to, not a general "follow the guide".
+  await expect(card).toContainText('How you sign in to Google');
+  // Drawn from the view alone: not one read of the stored records.
+  expect(await popup.evaluate(() => (window as unknown as { localReads: number }).localReads)).toBe(0);
+  await card.getByRole('button', { name: 'Done: Change your Google password' }).click();
+  await expect(card).toContainText('Turn on 2-Step Verification');
+  await expect(card.getByRole('button', { name: /^(Open the page|Done): Turn on 2-Step Verification/ }).first()).toBeFocused();
+  const stored = await worker.evaluate(async () => (await chrome.storage.local.get('step:g1:change-password'))['step:g1:change-password']);
+  expect(stored).toMatchObject({ status: 'done' });
+  expect(consoleErrors).toEqual([]);
 });

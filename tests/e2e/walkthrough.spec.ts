@@ -50,7 +50,8 @@ test('the popup recognises the current site by registrable domain and adds it in
   await openSite(context, 'https://accounts.google.com/signin');
   const popup = await openPage('popup.html');
   await popup.getByRole('button', { name: 'Add Google (Gmail) to my accounts' }).click();
-  await expect(popup.getByRole('heading', { name: 'Open steps for Google (Gmail)' })).toBeVisible();
+  // Focus moves to the new account, not to <body>.
+  await expect(popup.getByRole('heading', { name: 'Open steps for Google (Gmail)' })).toBeFocused();
   const raw = await readStorage(worker);
   expect(Object.values(raw).filter((v) => (v as { siteId?: string }).siteId === 'google')).toHaveLength(1);
 
@@ -130,7 +131,7 @@ test('walk a guide from first to last step; popup, side panel and dashboard stay
   const recovery = step('Check your recovery email and phone');
   await recovery.getByRole('button', { name: 'Snooze' }).click();
   await recovery.getByLabel('Snooze until').fill('2099-01-15');
-  await recovery.getByRole('button', { name: 'Save' }).click();
+  await recovery.getByRole('button', { name: 'Confirm snooze' }).click();
   await expect(recovery).toContainText('Snoozed until 15 Jan 2099');
 
   // 5 and 6: from the side panel, which shares the same storage.

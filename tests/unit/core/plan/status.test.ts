@@ -2,8 +2,9 @@
 // every incident that needs it; other tasks have their own state per incident.
 import { describe, expect, it } from 'vitest';
 import { buildPlan, planProgress, planTaskStatus, taskStatus } from '@/core/plan';
+import { taskUrgency } from '@/core/plan/status';
 import type { StepState } from '@/core/model';
-import { DAY, NOW, account, catalogue, incident, stateWith } from './fixtures';
+import { DAY, HOUR, NOW, account, catalogue, incident, stateWith } from './fixtures';
 
 const mail = account('mail', { siteId: 'mail', category: 'email' });
 const first = incident({ id: 'first', discoveredAt: NOW, leaked: ['password'], accountIds: ['mail'] });
@@ -90,5 +91,35 @@ describe('planProgress', () => {
     ).length;
     expect(progress.overdue).toBe(overdue);
     expect(overdue).toBeGreaterThan(0);
+  });
+});
+
+describe('honest urgency: taskUrgency, the one place that says "urgent"', () => {
+  const plan = buildPlan(first, stateWith({ accounts: [mail] }), catalogue);
+  const urgent = plan.find((t) => t.urgent)!;
+  const calm = plan.find((t) => !t.urgent && t.dueAt > NOW + HOUR)!;
+  const closedLeak = { ...first, closedAt: NOW + HOUR };
+
+  it('an open leak: urgent work is urgent, work past its due time is overdue, the rest is not', () => {
+    expect(taskUrgency(urgent, first, 'open', NOW)).toBe('urgent');
+    expect(taskUrgency(calm, first, 'open', NOW)).toBeUndefined();
+    expect(taskUrgency(calm, first, 'open', calm.dueAt + 1)).toBe('overdue');
+    expect(planTaskStatus(urgent, first, stateWith({ accounts: [mail] }), NOW).urgency).toBe('urgent');
+  });
+
+  it('a leak marked dealt with has nothing urgent or overdue left, not even the urgent tasks still open', () => {
+    const later = Math.max(...plan.map((t) => t.dueAt)) + DAY;
+    for (const task of plan) {
+      expect(taskUrgency(task, closedLeak, 'open', NOW + 2 * HOUR)).toBeUndefined();
+      expect(taskUrgency(task, closedLeak, 'open', later)).toBeUndefined();
+      expect(planTaskStatus(task, closedLeak, stateWith({ accounts: [mail] }), later).urgency).toBeUndefined();
+    }
+    const progress = planProgress(plan, closedLeak, stateWith({ accounts: [mail] }), later);
+    expect(progress).toMatchObject({ urgentOpen: 0, overdue: 0 });
+  });
+
+  it('finished work is never urgent', () => {
+    expect(taskUrgency(urgent, first, 'done', urgent.dueAt + DAY)).toBeUndefined();
+    expect(taskUrgency(urgent, first, 'not-applicable', NOW)).toBeUndefined();
   });
 });
