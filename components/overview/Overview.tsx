@@ -11,6 +11,7 @@ import { ProgressBar } from '../ProgressBar';
 import { LeakLead } from '../next/LeakLead';
 import { NextCard } from '../next/NextCard';
 import { ItemRow } from '../next/ItemRow';
+import { LangText } from '../LangText';
 
 export function overallProgress(state: AppState, now: number): Progress {
   return state.accounts.reduce<Progress>(
@@ -105,7 +106,8 @@ export function Overview({ state }: { state: AppState }) {
           <ul>
             {recent.map((item) => (
               <li key={`${item.label}:${item.step}:${item.at}`}>
-                ✓ {labelled(item.label, item.step)} <span class="muted small">{formatDate(item.at, currentLanguage())}</span>
+                ✓ <LangText text={labelled(item.label, item.step)} />{' '}
+                <span class="muted small">{formatDate(item.at, currentLanguage())}</span>
               </li>
             ))}
           </ul>

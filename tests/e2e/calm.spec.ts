@@ -132,6 +132,26 @@ test('catalogue accounts are named in the current language; typed labels stay as
   await expect(list.locator('[lang="en"]', { hasText: 'Work mail' })).toHaveCount(1);
   await page.goto(page.url().replace('#/accounts', '#/accounts/a1'));
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^支付宝[^支]*$/);
+  // A leak's plan names its accounts in the current language too, and the English in the leak's name is marked.
+  await seed(worker, { 'incident:i1': { ...incident, accountIds: ['g1'] } });
+  await page.goto(page.url().replace('#/accounts/a1', '#/leak/i1'));
+  await expect(page.getByRole('heading', { level: 4, name: '谷歌（Gmail）' })).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('Google (Gmail)');
+  await expect(page.locator('#incident-title [lang="en"]')).toHaveText('Online shop');
+});
+
+test('runs of the other language carry their lang: a Chinese name inside English pages', async ({ openPage, worker }) => {
+  await seed(worker, { 'account:a1': alipay, 'account:w1': { ...gmail, id: 'w1', label: '工作邮箱' }, 'incident:i1': incident });
+  const page = await openPage('options.html#/leak/i1');
+  await expect(page.locator('#incident-title [lang="zh-CN"]')).toHaveText('网店');
+  // The plan names the account by its catalogue name, in English, and the how-to's Chinese menu words are marked.
+  await expect(page.getByRole('heading', { level: 4, name: 'Alipay' })).toBeVisible();
+  await page.goto(page.url().replace('#/leak/i1', '#/leak/i1/guided'));
+  await expect(page.locator('#guided-title [lang="zh-CN"]')).toHaveText('网店');
+  await page.goto(page.url().replace(/#.*$/, '#/accounts/w1'));
+  await expect(page.locator('#guide-w1 [lang="zh-CN"]').first()).toContainText('工作邮箱');
+  const popup = await openPage('popup.html');
+  await expect(popup.locator('.next-card [lang="zh-CN"], .item-row [lang="zh-CN"]').first()).toBeVisible();
 });
 
 test('the leak form: "What leaked?" first; a failed save shows and focuses its errors and marks the fields', async ({ openPage }) => {
