@@ -17,11 +17,15 @@
 // | sync-meta                      | local   | lib/sync.ts (background)           | no       | no     | no (5)   |
 // | acct:<id>                      | sync    | lib/sync.ts (background)           | no       | it is the synced copy | no (6) |
 // | panelAccount                   | session | lib/storage.ts (popup, side panel) | no       | no     | no       |
+// | revision                       | session | lib/storage.ts (every data write)  | no       | no     | no       |
+// | popupView                      | session | lib/storage.ts (background)        | no       | no     | no (7)   |
 //
 // (1) a backup carries its schema version in its header instead. (2) only the "sync the account list" switch
 // in it decides whether accounts travel. (3) through acct:<id>, a slimmer copy (core/sync.ts). (4) shown to
 // the user, who restores, exports or discards each one; a backup carries them under keptAside. (5) bookkeeping parsed leniently on read: what does not parse
 // falls back to "nothing sent yet" / "not synced yet". (6) versioned by its own shape (core/sync.ts).
+// (7) carries its own version and the revision it was made from (core/popup-view.ts); one that does not parse or
+// is not current is not used, and the background makes a new one.
 
 /** local: the schema version the stored records are at (core/migrations). */
 export const SCHEMA_KEY = 'schema';
@@ -37,6 +41,10 @@ export const SYNC_META_KEY = 'sync-meta';
 export const SYNC_PREFIX = 'acct:';
 /** session: the account the side panel shows when it cannot follow the active tab (a view preference). */
 export const PANEL_ACCOUNT_KEY = 'panelAccount';
+/** session: a new value before every write of user data, so a view computed from older data can tell. */
+export const REVISION_KEY = 'revision';
+/** session: the popup's first screen, ready-made by the background (core/popup-view.ts). */
+export const POPUP_VIEW_KEY = 'popupView';
 
 export const keys = {
   account: (id: string) => `account:${id}`,
@@ -55,12 +63,6 @@ export const keyPrefixes = {
   accounts: 'account:',
   stepsOf: (accountId: string) => `step:${accountId}:`,
   tasksOf: (incidentId: string) => `task:${incidentId}:`,
-};
-
-/** @wxt-dev/storage names a key together with its area ("local:settings", "session:panelAccount"). */
-export const inArea = {
-  local: (key: string) => `local:${key}` as const,
-  session: (key: string) => `session:${key}` as const,
 };
 
 export type RecordKind = 'settings' | 'account' | 'step' | 'incident' | 'task' | 'evidence';

@@ -12,7 +12,7 @@ import type { AppState, Incident, StepState, Tier } from './model';
 import type { BuildPlan, PlanPhase, PlanTask } from './plan/types';
 import { ownTaskRef, readState, refKey, stepRef, taskStateRef, type StateRef } from './state-ref';
 import { DAY } from './time';
-import { PHASES } from './plan';
+import { PHASES } from './plan/types';
 
 /** The plan's phases in order (core/plan PHASES). */
 export const PHASE_ORDER: readonly PlanPhase[] = PHASES;

@@ -4,6 +4,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { loadLanguage, type Lang } from './i18n';
+import { planFor } from './plan-loader';
 import { loadState, watchState, type Loaded } from './storage';
 
 export const StateContext = createContext<Loaded | undefined>(undefined);
@@ -17,12 +18,13 @@ export function useLoaded(): Loaded {
 export const useAppState = () => useLoaded().state;
 
 /**
- * What a view needs before its first paint: the state and the language. The step index every view carries
- * lists any account's steps; a guide's how-to loads when the guide opens (lib/guides.ts, issue 13).
+ * What a view needs before its first paint: the state and the language, and the plan builder while a leak is
+ * open (lib/plan-loader.ts). The step index every view carries lists any account's steps; a guide's how-to loads
+ * when the guide opens (lib/guides.ts, issue 13).
  */
 export async function loadInitial(): Promise<{ initial: Loaded; lang: Lang }> {
   const initial = await loadState();
-  const lang = await loadLanguage(initial.state.settings.language);
+  const [lang] = await Promise.all([loadLanguage(initial.state.settings.language), planFor(initial.state)]);
   return { initial, lang };
 }
 
@@ -37,7 +39,7 @@ export function useLiveState(initial: Loaded, initialLang: Lang): { loaded: Load
     return watchState(async (next) => {
       const mine = ++latest;
       // Switch the dictionary first, so the whole tree re-renders at once, in one language.
-      const nextLang = await loadLanguage(next.state.settings.language);
+      const [nextLang] = await Promise.all([loadLanguage(next.state.settings.language), planFor(next.state)]);
       // Loads take different times: an older state must not land after a newer one.
       if (mine !== latest) return;
       setLang(nextLang);

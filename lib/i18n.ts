@@ -4,7 +4,6 @@ import { browser } from 'wxt/browser';
 import type { GeneratedI18nStructure } from '../.wxt/i18n/structure';
 import { formatMessage, resolveLanguage, type Lang, type Messages, type Vars } from '@/core/i18n-format';
 import { htmlLang } from '@/core/language';
-import { setStepText } from '@/data/catalogue';
 import type { StepTexts } from '@/data/schema';
 
 export type MessageKey = Exclude<keyof GeneratedI18nStructure, `@@${string}`>;
@@ -56,14 +55,20 @@ function messagesFor(which: Lang): Promise<Messages> {
 /** Loads the dictionaries for the user's choice; call before the first render and when the choice changes. */
 let requests = 0;
 
-export async function loadLanguage(choice: 'auto' | Lang): Promise<Lang> {
+export async function loadLanguage(choice: 'auto' | Lang, { stepText = true } = {}): Promise<Lang> {
   const request = ++requests;
   const next = resolveLanguage(choice, browser.i18n.getUILanguage());
-  // The catalogue's step titles come in the same language, loaded beside the messages.
-  const [chosen, english, steps] = await Promise.all([messagesFor(next), messagesFor('en'), stepTextFor(next)]);
+  // The catalogue's step titles come in the same language, loaded beside the messages (a page drawn from a
+  // ready-made view, whose titles are already words, goes without).
+  // The catalogue module loads here, not with this one: a page drawn from a ready-made view never needs it.
+  const [chosen, english, steps] = await Promise.all([
+    messagesFor(next),
+    messagesFor('en'),
+    stepText ? Promise.all([stepTextFor(next), import('@/data/catalogue')]) : undefined,
+  ]);
   // A dictionary already cached arrives before one still being read: only the latest choice may win.
   if (request === requests) {
-    setStepText(next, steps);
+    if (steps) steps[1].setStepText(next, steps[0]);
     setDictionaries(next, chosen, english);
   }
   return next;

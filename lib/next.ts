@@ -51,6 +51,8 @@ export function itemView(item: PriorityItem, state: AppState, now: number): Item
 }
 
 export interface LeakView {
+  /** The incident's id. */
+  id: string;
   incident: Incident;
   name: string;
   closed: number;
@@ -73,6 +75,7 @@ export function nextView(state: AppState, now: number, items: readonly PriorityI
   const open = items.filter((item) => isOpenNow(item, now)).map((item) => itemView(item, state, now));
   const lead = nextItem(items, now);
   const leaks = leakSummaries(state, planSource, items, now).map((summary: LeakSummary) => ({
+    id: summary.incident.id,
     incident: summary.incident,
     name: leakName(summary.incident),
     closed: summary.closed,
@@ -81,6 +84,3 @@ export function nextView(state: AppState, now: number, items: readonly PriorityI
   }));
   return { open, lead: lead ? open.find((view) => view.id === lead.id) : undefined, leaks, leakOpen: leaks.length > 0 };
 }
-
-/** The first line of a how-to (up to its first line break), for one-line cards. */
-export const firstLine = (text: string) => text.split('\n')[0]!.trim();

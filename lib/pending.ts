@@ -1,22 +1,16 @@
 // The reminder core wired to the real plan builder and catalogue, shared by the background and the
 // settings page so that both count the same pending work.
-import { buildPlan, taskStatus } from '@/core/plan';
-import {
-  collectPending,
-  systemClock,
-  type CollectOptions,
-  type PendingItem,
-  type PlanSource,
-  type ReminderInput,
-  type SentReminder,
-} from '@/core/reminders';
-import type { ItemTitle } from '@/core/reminders';
+// The modules themselves, not core/reminders' index: through it every view would also carry the reminder
+// log's schemas (zod calls at module level are kept even when unused).
+import { collectPending, type CollectOptions, type ItemTitle, type PendingItem } from '@/core/reminders/items';
+import { systemClock } from '@/core/reminders/clock';
+import type { ReminderInput, SentReminder } from '@/core/reminders';
 import { prioritize, type PriorityItem } from '@/core/priority';
 import type { AppState } from '@/core/model';
-import { CATALOGUE } from '@/data/catalogue';
+import { planSource } from './plan-code';
 import { pick, t, type MessageKey } from './i18n';
 
-export const planSource: PlanSource = { buildPlan, taskStatus, catalogue: CATALOGUE };
+export { planSource } from './plan-code';
 
 export const pendingItems = (state: AppState, now: number, options?: CollectOptions): PendingItem[] =>
   collectPending(state, planSource, now, options);

@@ -5,7 +5,7 @@ import { joinAnd } from '@/core/language';
 import { shownName } from './account-names';
 import type { PlanTask } from '@/core/plan/types';
 import type { TextTools } from '@/core/plan/templates';
-import { reportTaskRef, type ReportLine } from '@/core/plan/report-text';
+import { reportTaskRef, type ReportLine, type Ref as ReportRef } from '@/core/plan/report-text';
 
 type Ref = { key: string; vars?: Record<string, string | number> };
 
@@ -30,12 +30,16 @@ export const taskFullTitle = (task: PlanTask) => (task.stepText ? labelled(taskA
  *  guide's own title after the account's name. */
 export const reportTaskTitle = (task: PlanTask) => {
   const ref = reportTaskRef(task);
-  return ref ? tr(ref) : taskFullTitle(task);
+  return ref ? reportText(ref) : taskFullTitle(task);
 };
+
+/** A report message whose `keys` substitutions are message keys themselves. */
+const reportText = (ref: ReportRef) =>
+  tr({ key: ref.key, vars: { ...ref.vars, ...Object.fromEntries(Object.entries(ref.keys ?? {}).map(([name, key]) => [name, tk(key)])) } });
 
 /** One line of the report's list of steps not yet taken. */
 export const reportLineText = (line: ReportLine) =>
-  line.kind === 'account' ? t('reportTask.accountSteps', line.open, { account: line.account }) : tr(line.ref);
+  line.kind === 'account' ? t('reportTask.accountSteps', line.open, { account: line.account }) : reportText(line.ref);
 
 export function textTools(): TextTools {
   return {

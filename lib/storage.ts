@@ -1,15 +1,25 @@
 // The one module that reads and writes browser storage. Every view and the background go through it.
 // Records live one per key (core/keys.ts); a read parses every value (core/state.ts); an upgrade runs the
 // numbered migrations and sets aside what does not fit (core/migrations). Nothing here drops user data.
-import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { PANEL_ACCOUNT_KEY, QUARANTINE_PREFIX, SCHEMA_KEY, SETTINGS_KEY, inArea, keyPrefixes, keys, parseKey } from '@/core/keys';
+import {
+  PANEL_ACCOUNT_KEY,
+  POPUP_VIEW_KEY,
+  QUARANTINE_PREFIX,
+  REVISION_KEY,
+  SCHEMA_KEY,
+  SETTINGS_KEY,
+  keyPrefixes,
+  keys,
+  parseKey,
+} from '@/core/keys';
 import { fingerprint, userRecords } from '@/core/backup/records';
 import type { ImportPlan } from '@/core/backup/plan';
 import { planIsEmpty, planUpgrade } from '@/core/migrations';
 import { IdSchema, type Account, type AppState, type Evidence, type Incident, type Settings, type StepState } from '@/core/model';
 import { checkRecord, keptAsideOrigin, parseKeptAside, parseState, type InvalidRecord, type QuarantinedValue } from '@/core/state';
 import { CURRENT_SCHEMA } from '@/core/migrations';
+import type { PopupView } from '@/core/popup-view';
 
 /** A value kept aside, and whether it fits its record's schema now (then it can be put back). */
 export interface KeptAside extends QuarantinedValue {
@@ -52,7 +62,11 @@ export class StorageFullError extends Error {
   }
 }
 
-const local = inArea.local;
+/**
+ * Everything in local storage, in one read. The browser's own API, not a wrapper library: every view and the
+ * background parse this on each open and wake, so the code they carry stays small (issue 13).
+ */
+const snapshot = (): Promise<Record<string, unknown>> => browser.storage.local.get(null);
 
 const fullListeners = new Set<(error: StorageFullError) => void>();
 
@@ -88,7 +102,16 @@ async function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
 const DATA_LOCK = 'data';
 const withData = <T>(fn: () => Promise<T>) => withLock(DATA_LOCK, fn);
 
+/**
+ * A new revision before each write of user data: a ready-made view (the popup's, core/popup-view.ts) made
+ * from the data before this write no longer matches it. Written first, so that no view can be made from the
+ * new data under the old revision.
+ */
+const newRevision = () => `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
+const bumpRevision = () => browser.storage.session.set({ [REVISION_KEY]: newRevision() });
+
 async function writeAll(set: Record<string, unknown>, remove: string[] = []): Promise<void> {
+  await bumpRevision();
   try {
     // One set call per area is all-or-nothing, so a full disk never leaves half an action written.
     if (Object.keys(set).length) await browser.storage.local.set(set);
@@ -108,7 +131,7 @@ async function writeAll(set: Record<string, unknown>, remove: string[] = []): Pr
  * (it is pure and cheap); only a read that finds work takes the lock and writes.
  */
 export async function ensureUpgraded(): Promise<Record<string, unknown>> {
-  const raw = await storage.snapshot('local');
+  const raw = await snapshot();
   checkSchemaMark(raw);
   if (planIsEmpty(planUpgrade(raw, Date.now()))) return raw;
   return withData(upgradeHeld);
@@ -116,7 +139,7 @@ export async function ensureUpgraded(): Promise<Record<string, unknown>> {
 
 /** The upgrade, for code that already holds the data lock. */
 async function upgradeHeld(): Promise<Record<string, unknown>> {
-  const fresh = await storage.snapshot('local');
+  const fresh = await snapshot();
   checkSchemaMark(fresh);
   const plan = planUpgrade(fresh, Date.now());
   if (planIsEmpty(plan)) return fresh;
@@ -128,7 +151,7 @@ async function upgradeHeld(): Promise<Record<string, unknown>> {
     if (error instanceof StorageFullError && plan.from === plan.to) return fresh;
     throw error;
   }
-  return storage.snapshot('local');
+  return snapshot();
 }
 
 export const loadState = async (): Promise<Loaded> => loadedFrom(await ensureUpgraded());
@@ -260,7 +283,7 @@ function removeMatching(match: (key: string) => boolean): Promise<Snapshot> {
 }
 
 async function removeMatchingHeld(match: (key: string) => boolean): Promise<Snapshot> {
-  const raw = await storage.snapshot('local');
+  const raw = await snapshot();
   const taken = Object.fromEntries(Object.entries(raw).filter(([key]) => match(key)));
   await writeAll({}, Object.keys(taken));
   return taken;
@@ -313,7 +336,7 @@ export function restoreKeptAside(key: string, now = Date.now()): Promise<string[
 }
 
 /** Everything in local storage, as it is (for the page shown when storage cannot be read). */
-export const readEverything = (): Promise<Record<string, unknown>> => storage.snapshot('local');
+export const readEverything = (): Promise<Record<string, unknown>> => snapshot();
 
 /** Puts back what a remove took away (undo). */
 export const restore = (snapshot: Snapshot) => write(snapshot);
@@ -332,7 +355,8 @@ export function updateSettings(change: (settings: Settings) => Settings): Promis
 
 /** Reads one key of background bookkeeping (reminder log and the like), unparsed. */
 export async function readInternal<T>(key: string, parse: (raw: unknown) => T): Promise<T> {
-  return parse(await storage.getItem(local(key)));
+  const stored = await browser.storage.local.get(key);
+  return parse(Object.hasOwn(stored, key) ? stored[key] : null);
 }
 
 export function updateInternal<T>(key: string, parse: (raw: unknown) => T, change: (value: T) => T): Promise<T> {
@@ -345,15 +369,20 @@ export function updateInternal<T>(key: string, parse: (raw: unknown) => T, chang
 
 // The account the side panel shows when it cannot follow the active tab: chosen in the popup or the panel.
 // Session storage: it is a view preference for this browser session, not user data.
-const PANEL_ACCOUNT = inArea.session(PANEL_ACCOUNT_KEY);
 const panelAccount = (raw: unknown): string | null => {
   const parsed = IdSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 };
-export const getPanelAccount = async () => panelAccount(await storage.getItem(PANEL_ACCOUNT));
-export const setPanelAccount = (id: string) => storage.setItem(PANEL_ACCOUNT, id);
-export const watchPanelAccount = (onChange: (id: string | null) => void) =>
-  storage.watch<unknown>(PANEL_ACCOUNT, (raw) => onChange(panelAccount(raw)));
+export const getPanelAccount = async () => panelAccount((await browser.storage.session.get(PANEL_ACCOUNT_KEY))[PANEL_ACCOUNT_KEY]);
+export const setPanelAccount = (id: string) => browser.storage.session.set({ [PANEL_ACCOUNT_KEY]: id });
+export function watchPanelAccount(onChange: (id: string | null) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) => {
+    const change = changes[PANEL_ACCOUNT_KEY];
+    if (change && change.newValue !== change.oldValue) onChange(panelAccount(change.newValue));
+  };
+  browser.storage.session.onChanged.addListener(listener);
+  return () => browser.storage.session.onChanged.removeListener(listener);
+}
 
 // ---- Backup import, step updates and sync (issue 8) ----
 
@@ -406,6 +435,18 @@ function updateStateAt(kind: 'step' | 'task', owner: string, item: string, chang
     return next;
   });
 }
+
+/** The current data revision ('' until the first write since the browser started; see writeAll). */
+export async function readRevision(): Promise<string> {
+  const raw = (await browser.storage.session.get(REVISION_KEY))[REVISION_KEY];
+  return typeof raw === 'string' ? raw : '';
+}
+
+/** The background's ready-made popup view (core/popup-view.ts); the popup reads it in lib/popup-start.ts. */
+export const savePopupView = (view: PopupView) => browser.storage.session.set({ [POPUP_VIEW_KEY]: view });
+
+/** No ready-made view until the next one is made: the data changed, possibly without a new revision. */
+export const clearPopupView = () => browser.storage.session.remove(POPUP_VIEW_KEY);
 
 /** browser.storage.sync, for lib/sync.ts only: the account list shared between the user's browsers. */
 export const syncArea = {

@@ -5,7 +5,7 @@
 // needs a CJK font, which Debian's Chromium lacks: it installs fonts-noto-cjk when missing (apt-get update
 // first; as root, or through sudo), the way scripts/setup.sh installs the browsers. Not part of `npm test`.
 /* global chrome, document, HTMLElement -- used only inside callbacks that run in the browser */
-import { chromium } from '@playwright/test';
+import { extensionWorker, launchWithExtension } from './launch-chromium.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -150,27 +150,13 @@ function records(lang) {
 
 async function shoot(lang) {
   const person = PEOPLE[lang];
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    locale: lang === 'zh_CN' ? 'zh-CN' : 'en-US',
-    colorScheme: 'light',
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--lang=${lang === 'zh_CN' ? 'zh-CN' : 'en-US'}`,
-    ],
+  // The same launch as the end-to-end tests and the benchmark (scripts/launch-chromium.mjs), in the person's language.
+  const context = await launchWithExtension(extensionDir, {
+    lang: lang === 'zh_CN' ? 'zh-CN' : 'en-US',
+    contextOptions: { locale: lang === 'zh_CN' ? 'zh-CN' : 'en-US', colorScheme: 'light' },
   });
   try {
-    let [worker] = context.serviceWorkers();
-    if (!worker) worker = await context.waitForEvent('serviceworker');
-    const id = new URL(worker.url()).host;
+    const { worker, extensionId: id } = await extensionWorker(context);
     // Whatever the first run opened (a welcome page) is closed; then the person's records go in.
     await worker.evaluate((values) => chrome.storage.local.set(values), records(lang));
     for (const page of context.pages()) if (page.url().startsWith('chrome-extension://')) await page.close();

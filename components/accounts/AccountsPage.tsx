@@ -3,7 +3,8 @@
 import { useState } from 'preact/hooks';
 import { t, currentLanguage } from '@/lib/i18n';
 import { joinList } from '@/core/language';
-import { draftForSite, effectiveRegion, suggestedSites, type AccountDraft } from '@/core/accounts';
+import { draftForSite, type AccountDraft } from '@/core/accounts';
+import { effectiveRegion, suggestedSites } from '@/core/regions';
 import { buildGuide, guideProgress, sortAccounts } from '@/core/guide';
 import type { AppState } from '@/core/model';
 import { CATALOGUE, SITES } from '@/data/catalogue';

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { CATEGORIES, HOW_LEARNED, REGIONS, type AppState, type Incident } from '@/core/model';
-import { effectiveRegion } from '@/core/accounts';
+import { effectiveRegion } from '@/core/regions';
 import {
   checkIncidentDraft,
   draftFromIncident,

@@ -4,7 +4,8 @@ import { t } from '@/lib/i18n';
 import type { LeakView } from '@/lib/next';
 
 interface Props {
-  leak: LeakView;
+  /** What the lead shows of an open leak (the popup's stored view has no more than this). */
+  leak: Pick<LeakView, 'id' | 'name' | 'closed' | 'total' | 'next'>;
   headingLevel?: 2 | 3;
   /** The next task's card (NextCard), built by the page with the actions it offers. */
   children?: ComponentChildren;
@@ -12,7 +13,7 @@ interface Props {
 
 export function LeakLead({ leak, headingLevel = 2, children }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const id = `leak-lead-${leak.incident.id}`;
+  const id = `leak-lead-${leak.id}`;
   return (
     <section class="leak-lead" aria-labelledby={id}>
       <p class="muted small leak-lead-label">{t('next.leakLabel')}</p>

@@ -1,7 +1,8 @@
 // The next item as a card: what to do, whose it is, the first line of how, its page, then "Done".
 import './next.css';
 import { labelled, t } from '@/lib/i18n';
-import { firstLine, type ItemView } from '@/lib/next';
+import type { ItemView } from '@/lib/next';
+import { firstLine } from '@/core/format';
 import { UrgencyTag } from './UrgencyTag';
 import { LangText } from '../LangText';
 

@@ -2,7 +2,8 @@
 // first items, how far along the user is, and what was done lately. A leak never hides behind the first run.
 import { labelled, t, pick, currentLanguage } from '@/lib/i18n';
 import { formatDate } from '@/core/format';
-import { buildGuide, guideProgress, type Progress } from '@/core/guide';
+import { buildGuide } from '@/core/guide';
+import { overallProgress } from '@/core/progress';
 import type { AppState } from '@/core/model';
 import { routes } from '@/core/routes';
 import { CATALOGUE } from '@/data/catalogue';
@@ -12,16 +13,6 @@ import { LeakLead } from '../next/LeakLead';
 import { NextCard } from '../next/NextCard';
 import { ItemRow } from '../next/ItemRow';
 import { LangText } from '../LangText';
-
-export function overallProgress(state: AppState, now: number): Progress {
-  return state.accounts.reduce<Progress>(
-    (sum, account) => {
-      const p = guideProgress(buildGuide(account, CATALOGUE), state.steps[account.id], now);
-      return { closed: sum.closed + p.closed, total: sum.total + p.total, minutesLeft: sum.minutesLeft + p.minutesLeft };
-    },
-    { closed: 0, total: 0, minutesLeft: 0 },
-  );
-}
 
 function recentlyDone(state: AppState) {
   const done: { label: string; step: string; at: number }[] = [];
@@ -85,7 +76,7 @@ export function Overview({ state }: { state: AppState }) {
           <a href={routes.newLeak}>{t('next.newLeak')}</a> <a href={routes.emergency}>{t('emergency.link')}</a>
         </p>
       )}
-      {state.accounts.length > 0 && <ProgressBar label={t('guide.overall')} progress={overallProgress(state, now)} />}
+      {state.accounts.length > 0 && <ProgressBar label={t('guide.overall')} progress={overallProgress(state, CATALOGUE, now)} />}
       <section aria-labelledby="urgent-steps">
         <h2 id="urgent-steps">{next.leakOpen ? t('next.nextSteps') : t('next.then')}</h2>
         {!next.lead ? (

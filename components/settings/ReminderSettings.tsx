@@ -3,16 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Account, AppState, Settings } from '@/core/model';
 import { formatDateTime } from '@/core/format';
-import {
-  buildCalendar,
-  followUpEvents,
-  nextReminder,
-  parseClockTime,
-  parseReminderLog,
-  REMINDER_LOG_KEY,
-  systemClock,
-  type SentReminder,
-} from '@/core/reminders';
+import { buildCalendar, followUpEvents } from '@/core/reminders/ics';
+import { nextReminder, parseClockTime, parseReminderLog, REMINDER_LOG_KEY, systemClock, type SentReminder } from '@/core/reminders';
 import { downloadText } from '@/lib/download';
 import { currentLanguage, t } from '@/lib/i18n';
 import { pendingItems, reminderInput, titleText } from '@/lib/pending';

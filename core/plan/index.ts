@@ -22,4 +22,4 @@ export const buildPlan: BuildPlan = (incident: Incident, state: AppState, catalo
 
 export { planTaskStatus, taskStatus, planProgress, leakStart } from './status';
 export type { PlanTask, PlanPhase, BuildPlan } from './types';
-export const PHASES = ['lock-down', 'data', 'procedure', 'follow-up'] as const;
+export { PHASES } from './types';

@@ -1,4 +1,5 @@
 // Every region (country) the product knows, one file each. Adding a country: README "Adding a country".
+import type { SiteSummary } from '@/data/schema';
 import { REGIONS, type Region } from '../model';
 import { china } from './cn';
 import { elsewhere } from './other';
@@ -22,6 +23,19 @@ export function languageMatches(uiLanguage: string, tag: string): boolean {
 /** The region a UI language implies: the first region (in REGIONS order) claiming it, else 'other'. */
 export function regionForLanguage(uiLanguage: string): Region {
   return REGIONS.find((region) => REGION_FILES[region].languages.some((tag) => languageMatches(uiLanguage, tag))) ?? 'other';
+}
+
+/** The usual key accounts to offer on first run: the region file lists them (ids not in the catalogue are skipped). */
+export function suggestedSites<S extends SiteSummary>(region: Region, sites: readonly S[]): S[] {
+  const byId = new Map(sites.map((site) => [site.id, site]));
+  return regionFile(region)
+    .suggestedSites.map((id) => byId.get(id))
+    .filter((site): site is S => site !== undefined);
+}
+
+/** The region to suggest for: the user's setting, else the region the UI language implies (core/regions). */
+export function effectiveRegion(setting: 'auto' | Region, uiLanguage: string): Region {
+  return setting !== 'auto' ? setting : regionForLanguage(uiLanguage);
 }
 
 export type { RegionChannels, RegionFile } from './types';

@@ -7,6 +7,7 @@ import type { AppState } from '@/core/model';
 import { SITES } from '@/data/catalogue';
 import { loadLanguage, t } from '@/lib/i18n';
 import { pendingItems, titleText } from '@/lib/pending';
+import './plan';
 import { loadState } from '@/lib/storage';
 
 /** The count, and the priority's first item by name: the same "next" as the popup's card. */

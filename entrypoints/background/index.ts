@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { ensureUpgraded } from '@/lib/storage';
+import { clearPopupView, ensureUpgraded } from '@/lib/storage';
 import { handleMessages } from '@/lib/messages';
 import { updateTabBadge } from './badge';
 import { onButtonClicked, openReminder, snoozeReminder, supportsButtons } from './notifications';
@@ -20,7 +20,8 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void ensureUpgraded().then(requestRefresh));
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'local') void requestRefresh();
+    // The popup's ready-made view goes at once: a change made outside lib/storage.ts carries no new revision.
+    if (area === 'local') void clearPopupView().then(requestRefresh);
   });
   // Account-list sync between the user's browsers, when turned on (lib/sync.ts).
   startSync();

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { DAY, findByNotification, parseReminderLog, REMINDER_LOG_KEY, type SentReminder } from '@/core/reminders';
 import { t } from '@/lib/i18n';
 import { pendingItems } from '@/lib/pending';
+import './plan';
 import { snoozeItem } from '@/lib/snooze';
 import { loadState, readInternal } from '@/lib/storage';
 import { DASHBOARD_PAGE } from '@/core/routes';

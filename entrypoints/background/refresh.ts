@@ -1,9 +1,11 @@
-// Recomputing the alarm and the badge from storage. Bursts of changes (an import, a snooze of several
+// Recomputing the popup's ready-made view, the alarm and the badge from storage. Bursts of changes (an import, a snooze of several
 // steps) are coalesced: one run at a time, and one more if anything changed during it.
 import { updateBadges } from './badge';
 import { scheduleReminder } from './reminders';
+import { updatePopupView } from './popup-view';
 
 export async function refreshAll() {
+  await updatePopupView();
   await scheduleReminder();
   await updateBadges();
 }

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { alreadySent, appendSent, nextReminder, parseReminderLog, REMINDER_LOG_KEY, type SentReminder } from '@/core/reminders';
 import { loadLanguage } from '@/lib/i18n';
 import { reminderInput } from '@/lib/pending';
+import './plan';
 import { loadState, readInternal, updateInternal } from '@/lib/storage';
 import { describeReminder } from './reminder-text';
 import { showReminder } from './notifications';

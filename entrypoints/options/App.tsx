@@ -7,16 +7,9 @@ import { downloadText } from '@/lib/download';
 import { useHashRoute } from '@/components/options/useHashRoute';
 import { focusElement, focusPending, focusSoon } from '@/components/focus';
 import { lazySection } from '@/components/lazy';
-import { StorageProblems } from '@/components/StorageProblems';
 import { useToast } from '@/components/Toast';
 import { Overview } from '@/components/overview/Overview';
-// Eager: small, and its e2e test reads the map as soon as the heading shows.
-import { RecoveryMapPage } from '@/components/recovery/RecoveryMapPage';
-import { putEvidence } from '@/lib/leak-actions';
 import { routes } from '@/core/routes';
-import { effectiveRegion } from '@/core/accounts';
-import { Welcome } from '@/components/welcome/Welcome';
-import { EmergencyCard } from '@/components/emergency/EmergencyCard';
 import { openIncidents } from '@/core/priority';
 import { NewLeakNotice } from '@/components/next/NewLeakNotice';
 import { leakName } from '@/lib/next';
@@ -28,6 +21,14 @@ const SuspiciousPage = lazySection(() => import('@/components/scams/SuspiciousPa
 const LeakSection = lazySection(() => import('@/components/leak/LeakSection').then((m) => m.LeakSection));
 const SettingsPage = lazySection(() => import('@/components/settings/SettingsPage').then((m) => m.SettingsPage));
 const BackupPage = lazySection(() => import('@/components/backup/BackupPage').then((m) => m.BackupPage));
+const RecoveryMapPage = lazySection(() => import('@/components/recovery/RecoveryMapPage').then((m) => m.RecoveryMapPage));
+const Welcome = lazySection(() => import('@/components/welcome/Welcome').then((m) => m.Welcome));
+const EmergencyPage = lazySection(() => import('@/components/emergency/EmergencyPage').then((m) => m.EmergencyPage));
+// Only when something was set aside or cannot be read, which is rare.
+const StorageProblems = lazySection(() => import('@/components/StorageProblems').then((m) => m.StorageProblems));
+/** The evidence log's writer, for the suspicious-contact form: loaded with the form's first save. */
+const putEvidence: typeof import('@/lib/leak-actions').putEvidence = (...args) =>
+  import('@/lib/leak-actions').then((m) => m.putEvidence(...args));
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'overview', label: 'options.overview' },
@@ -87,23 +88,25 @@ export function App() {
         ))}
       </nav>
       <main>
-        <StorageProblems
-          items={quarantine}
-          unreadable={invalid}
-          onExport={() =>
-            downloadText('afterleak-kept-aside.json', JSON.stringify({ keptAside: quarantine, unreadable: invalid }, null, 2))
-          }
-          onRestore={(key) =>
-            void restoreKeptAside(key).then((written) => {
-              if (written.length) toast.show({ text: t('safeKeeping.restored', { name: keptAsideOrigin(key) }) });
-            })
-          }
-          onDiscard={(key) =>
-            void removeQuarantined(key).then((taken) => {
-              toast.show({ text: t('safeKeeping.discarded', { name: keptAsideOrigin(key) }), undo: () => restore(taken) });
-            })
-          }
-        />
+        {(quarantine.length > 0 || invalid.length > 0) && (
+          <StorageProblems
+            items={quarantine}
+            unreadable={invalid}
+            onExport={() =>
+              downloadText('afterleak-kept-aside.json', JSON.stringify({ keptAside: quarantine, unreadable: invalid }, null, 2))
+            }
+            onRestore={(key) =>
+              void restoreKeptAside(key).then((written) => {
+                if (written.length) toast.show({ text: t('safeKeeping.restored', { name: keptAsideOrigin(key) }) });
+              })
+            }
+            onDiscard={(key) =>
+              void removeQuarantined(key).then((taken) => {
+                toast.show({ text: t('safeKeeping.discarded', { name: keptAsideOrigin(key) }), undo: () => restore(taken) });
+              })
+            }
+          />
+        )}
         {special !== 'emergency' && <h1>{t(current.label)}</h1>}
         {special === 'welcome' && (
           <Welcome
@@ -112,14 +115,7 @@ export function App() {
             onRegion={(region) => void updateSettings((s) => ({ ...s, region }))}
           />
         )}
-        {special === 'emergency' && (
-          <EmergencyCard
-            headingLevel={1}
-            region={openLeak?.region ?? effectiveRegion(state.settings.region, navigator.language)}
-            leakOpen={openLeak !== undefined}
-            planHref={openLeak ? routes.leak(openLeak.id) : routes.newLeak}
-          />
-        )}
+        {special === 'emergency' && <EmergencyPage openLeak={openLeak} setting={state.settings.region} uiLanguage={navigator.language} />}
         {section === 'overview' && <Overview state={state} />}
         {section === 'accounts' && !account && <AccountsPage state={state} uiLanguage={navigator.language} showToast={toast.show} />}
         {section === 'accounts' && account && (

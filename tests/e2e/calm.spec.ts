@@ -440,6 +440,16 @@ test('evidence: the form opens focused, a failed save focuses its errors, a save
   await expect(page.locator('li.evidence')).toContainText('Kept at: Call recording on my phone');
 });
 
+test('settings: grouped under plain headings, in both languages, with no standard cited to the reader', async ({ openPage }) => {
+  const page = await openPage('options.html#/settings');
+  const headings = page.getByRole('main').getByRole('heading', { level: 2 });
+  await expect(headings).toHaveText(['Language and region', 'Reminders', 'Security check-up']);
+  await expect(page.getByRole('main')).not.toContainText(/NIST|800-63/);
+  await page.getByLabel('Language').selectOption('zh_CN');
+  await expect(headings).toHaveText(['语言和地区', '提醒', '定期安全检查']);
+  await expect(page.getByRole('main')).not.toContainText(/NIST|800-63|您/);
+});
+
 /** Tags painted in the urgent red, and the words of urgency, on a page. */
 async function alarms(page: Page, words: readonly string[]) {
   const red = await page.evaluate(() => {

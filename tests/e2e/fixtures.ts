@@ -1,57 +1,22 @@
 // Loads the built extension into Debian's Chromium, headless, with a fresh profile per test.
-import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
+import { closeWelcome, extensionWorker, launchWithExtension as launch } from '../../scripts/launch-chromium.mjs';
 
 export const extensionDir = path.resolve(process.env.AFTERLEAK_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /**
- * Debian's Chromium, headless, with a fresh profile and only this extension loaded. A fresh install opens the
- * welcome page in a tab (entrypoints/background/welcome.ts); it is closed here so that tests which wait for the
- * next page, or read the active tab, see only their own, unless `keepWelcome` (tests/e2e/next-step.spec.ts).
+ * Debian's Chromium, headless, with a fresh profile and only this extension loaded (scripts/launch-chromium.mjs,
+ * the launcher `npm run bench` and `npm run screenshots` use too). A fresh install opens the welcome page in a
+ * tab (entrypoints/background/welcome.ts); it is closed so that tests which wait for the next page, or read the
+ * active tab, see only their own, unless `keepWelcome` (tests/e2e/next-step.spec.ts).
  */
-export async function launchWithExtension(
-  dir: string,
-  extraArgs: string[] = [],
-  profileDir = '',
-  keepWelcome = false,
-): Promise<BrowserContext> {
-  const context = await launchBrowser(dir, extraArgs, profileDir);
-  if (!keepWelcome) await closeWelcome(context);
-  return context;
+export function launchWithExtension(dir: string, extraArgs: string[] = [], profileDir = '', keepWelcome = false): Promise<BrowserContext> {
+  return launch(dir, { extraArgs, profileDir, keepWelcome, contextOptions: { ignoreHTTPSErrors: true } });
 }
 
-const isWelcome = (page: Page) => /^chrome-extension:\/\/[^/]+\/options\.html#\/welcome$/.test(page.url());
-
-/** Waits for the welcome tab of a fresh install (a profile used before has none) and closes it. */
-export async function closeWelcome(context: BrowserContext) {
-  // A new tab may show about:blank before its address: look again until it shows, for at most five seconds.
-  for (let tries = 0; tries < 50; tries++) {
-    const welcome = context.pages().find(isWelcome);
-    if (welcome) return welcome.close();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function launchBrowser(dir: string, extraArgs: string[], profileDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    ignoreHTTPSErrors: true,
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=en-US',
-      ...extraArgs,
-    ],
-  });
-}
+export { closeWelcome };
 
 export interface ExtensionFixtures {
   /** Extra Chromium flags for a test file, e.g. host mapping for HTTPS fixtures. */
@@ -76,8 +41,7 @@ export const test = base.extend<ExtensionFixtures>({
     await context.close();
   },
   worker: async ({ context }, use) => {
-    let [worker] = context.serviceWorkers();
-    if (!worker) worker = await context.waitForEvent('serviceworker');
+    const { worker } = await extensionWorker(context);
     // On install the background writes the schema mark (its upgrade of empty storage). A test that seeds storage
     // before that write lands could see part of its seed replaced (a seeded broken mark overwritten): wait for it.
     await expect

@@ -1,7 +1,8 @@
-// One next step, everywhere (issue 12): after a leak is recorded, the plan, the popup, the Overview and the
-// badge name the same task; the popup fits its first screen; the welcome page on install; the emergency card.
+// One next step, everywhere (issue 12): after a leak is recorded, the plan, the popup, the Overview, the
+// badge and the reminder's notification name the same task; the side panel points at the account's next step;
+// the popup fits its first screen; the welcome page on install; the emergency card.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { extensionDir, expect, expectAccessible, launchWithExtension, test } from './fixtures';
+import { extensionDir, expect, expectAccessible, launchWithExtension, readStorage, test } from './fixtures';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
@@ -21,6 +22,7 @@ const TEXT = {
     nextTag: 'Next',
     pointer: 'Next for this account:',
     forLeak: 'Part of your response to the leak: Password dump',
+    beforeLeak: 'before the leak: it does not count for this leak. Do it again.',
   },
   zh_CN: {
     hadLeak: '我的信息泄露了',
@@ -36,11 +38,48 @@ const TEXT = {
     nextTag: '下一步',
     pointer: '这个账号的下一步：',
     forLeak: '这是处理泄露的一步：Password dump',
+    beforeLeak: '但在泄露之前，这次不算数，请再做一次。',
   },
 } as const;
 
 async function seed(worker: Worker, values: Record<string, unknown>) {
   await worker.evaluate((v) => chrome.storage.local.set(v), values);
+}
+
+/**
+ * The reminder the leak's first alarm shows, in real Chromium: the worker's clock moves on to a time of day the
+ * reminder may come at (an hour after the leak was recorded, out of quiet hours), the alarm fires as the browser
+ * fires it, and the notification is read back: its id from chrome.notifications, its text from the log the
+ * background writes for each notification it creates (reminders.spec.ts does the same).
+ */
+async function firstReminder(worker: Worker): Promise<{ message: string; shown: boolean }> {
+  await worker.evaluate(() => {
+    const scope = globalThis as unknown as { realNow?: () => number };
+    scope.realNow ??= Date.now.bind(Date);
+    const real = scope.realNow;
+    const at = new Date(real() + 61 * 60_000);
+    if (at.getHours() >= 21 || at.getHours() < 9) at.setHours(at.getHours() >= 21 ? 33 : 9, 0, 0, 0);
+    const shift = at.getTime() - real();
+    Date.now = () => real() + shift;
+  });
+  const sent = async () =>
+    ((await readStorage(worker))['reminder-log'] as { sent?: { message: string; notificationId: string }[] } | undefined)?.sent ?? [];
+  await expect
+    .poll(
+      async () => {
+        if ((await sent()).length) return true;
+        await worker.evaluate(() => {
+          const scope = globalThis as unknown as { realNow: () => number };
+          return chrome.alarms.create('reminder', { when: scope.realNow() + 200 });
+        });
+        return false;
+      },
+      { intervals: [300, 700, 1000] },
+    )
+    .toBe(true);
+  const [entry] = await sent();
+  const shown = Object.keys(await worker.evaluate(() => chrome.notifications.getAll())).includes(entry!.notificationId);
+  return { message: entry!.message, shown };
 }
 
 const settings = (language: 'en' | 'zh_CN', region = 'auto') => ({
@@ -53,7 +92,7 @@ const settings = (language: 'en' | 'zh_CN', region = 'auto') => ({
 for (const lang of ['en', 'zh_CN'] as const) {
   const text = TEXT[lang];
 
-  test(`${lang}: a leak recorded with no accounts: the plan, the popup, the Overview and the badge name the same next task`, async ({
+  test(`${lang}: a leak recorded with no accounts: the plan, the popup, the Overview, the badge and the notification name the same next task`, async ({
     context,
     openPage,
     worker,
@@ -110,6 +149,11 @@ for (const lang of ['en', 'zh_CN'] as const) {
     await expect(planNext).toHaveText(second);
     await expect(overview.locator('.next-card').first().locator('.next-title')).toHaveText(second);
     await expect.poll(() => worker.evaluate(() => chrome.action.getTitle({}))).toContain(second);
+
+    // The reminder an hour later: its notification names the same next task.
+    const reminder = await firstReminder(worker);
+    expect(reminder.shown).toBe(true);
+    expect(reminder.message).toContain(lang === 'en' ? `: ${second}.` : `：${second}。`);
     expect(consoleErrors).toEqual([]);
   });
 
@@ -222,11 +266,13 @@ for (const lang of ['en', 'zh_CN'] as const) {
     await pointer.getByRole('button', { name: calm }).click();
     await expect(marked.getByRole('heading')).toBeFocused();
 
-    // A leak that concerns the account: its lock-down task for Gmail leads, in the popup and in the panel.
+    // A leak that concerns the account, found after the first step was done: its lock-down task for Gmail
+    // leads, in the popup and in the panel, and that step counts again (done before the leak).
+    const found = Date.now();
     await seed(worker, {
       'incident:leak1': {
         id: 'leak1',
-        discoveredAt: NOW - 60_000,
+        discoveredAt: found,
         source: 'Password dump',
         howLearned: 'breach-notice',
         leaked: ['password'],
@@ -234,8 +280,8 @@ for (const lang of ['en', 'zh_CN'] as const) {
         cardSecretsLeaked: false,
         region: lang === 'zh_CN' ? 'cn' : 'us',
         accountIds: ['g1'],
-        createdAt: NOW - 60_000,
-        updatedAt: NOW - 60_000,
+        createdAt: found,
+        updatedAt: found,
       },
     });
     await popup.reload();
@@ -244,6 +290,8 @@ for (const lang of ['en', 'zh_CN'] as const) {
     await expect(pointer).toContainText(text.forLeak);
     await expect(pointer.getByRole('button', { name: leading })).toBeVisible();
     await expect(marked.getByRole('heading')).toHaveText(leading);
+    expect(leading).toBe(firstStep);
+    await expect(pointer).toContainText(text.beforeLeak);
     expect(consoleErrors).toEqual([]);
   });
 }
@@ -309,4 +357,45 @@ test('on install the welcome page opens in a tab: language and region right ther
   } finally {
     await context.close();
   }
+});
+
+test("the popup opens from the background's ready-made view: the step's own how-to on the card, and Done moves on with focus", async ({
+  context,
+  openPage,
+  worker,
+  consoleErrors,
+}) => {
+  // Counts each page's reads of the stored records (the full popup reads them all; the view alone reads none).
+  await context.addInitScript(() => {
+    const area = globalThis.chrome?.storage?.local;
+    if (!area) return;
+    const get = area.get.bind(area);
+    const counter = window as unknown as { localReads: number };
+    counter.localReads = 0;
+    area.get = ((...rest: Parameters<typeof get>) => {
+      counter.localReads += 1;
+      return get(...rest);
+    }) as typeof area.get;
+  });
+  const gmail = { id: 'g1', siteId: 'google', label: 'Gmail', category: 'email', tier: 'critical', sharedPassword: false };
+  await seed(worker, { settings: settings('en'), 'account:g1': { ...gmail, createdAt: NOW, updatedAt: NOW } });
+  // The background makes the view after the change; the popup then reads it from session storage alone.
+  await expect
+    .poll(() =>
+      worker.evaluate(async () => ((await chrome.storage.session.get('popupView')).popupView as { leadId?: string } | undefined)?.leadId),
+    )
+    .toBe('step:g1:change-password');
+  const popup = await openPage('popup.html');
+  const card = popup.getByRole('region', { name: 'Next step', exact: true });
+  await expect(card).toContainText('Change your Google password');
+  // The step's own first line of how-to, not a general "follow the guide".
+  await expect(card).toContainText('How you sign in to Google');
+  // Drawn from the view alone: not one read of the stored records.
+  expect(await popup.evaluate(() => (window as unknown as { localReads: number }).localReads)).toBe(0);
+  await card.getByRole('button', { name: 'Done: Change your Google password' }).click();
+  await expect(card).toContainText('Turn on 2-Step Verification');
+  await expect(card.getByRole('button', { name: /^(Open the page|Done): Turn on 2-Step Verification/ }).first()).toBeFocused();
+  const stored = await worker.evaluate(async () => (await chrome.storage.local.get('step:g1:change-password'))['step:g1:change-password']);
+  expect(stored).toMatchObject({ status: 'done' });
+  expect(consoleErrors).toEqual([]);
 });

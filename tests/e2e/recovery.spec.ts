@@ -49,6 +49,8 @@ async function openEditor(page: Page, heading: string) {
 
 async function mapSaysSame(page: Page, hub: string, names: RegExp[], colon = ': ') {
   const group = page.getByRole('group', { name: hub });
+  // The map's code loads when the page opens: wait for the picture before reading it.
+  await expect(group).toBeVisible();
   const pictured = await group.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('aria-label')));
   const listed = await page.getByRole('region', { name: hub }).getByRole('listitem').allTextContents();
   expect(pictured).toHaveLength(names.length);

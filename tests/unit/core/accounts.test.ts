@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTier, effectiveRegion, type AccountDraft } from '@/core/accounts';
+import { defaultTier, type AccountDraft } from '@/core/accounts';
+import { effectiveRegion } from '@/core/regions';
 import { accountSiteKey, checkDraft, createAccount } from '@/core/account-drafts';
 import type { Account } from '@/core/model';
 

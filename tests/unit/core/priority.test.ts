@@ -16,8 +16,9 @@ import {
   type PlanSource,
 } from '@/core/priority';
 import { collectPending, overallBadge, fixedClock } from '@/core/reminders';
-import { readState, refKey, taskStateRef } from '@/core/state-ref';
+import { readState, refKey, taskStateRef, type StateRef } from '@/core/state-ref';
 import { DAY, HOUR, NOW, account, catalogue, incident, stateWith } from './plan/fixtures';
+import { english } from '../setup';
 
 const source: PlanSource = { buildPlan, taskStatus, catalogue };
 
@@ -237,5 +238,79 @@ describe('prioritize: properties', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+// The issue's edge cases (issue 12, "Bad input and edge cases"), each on a small state that shows it.
+describe('prioritize: edge cases', () => {
+  const messageOf = (key: string) => english[key.replaceAll('.', '_')]?.message;
+
+  it.each(['cn', 'us', 'uk', 'other'] as const)(
+    'a leak with no affected accounts and no data types (region %s) starts with a real task: open now, early, with words and a how-to',
+    (region) => {
+      const state = stateWith({ incidents: [incident({ leaked: [], accountIds: [], region })] });
+      const next = nextItem(prioritize(state, source, NOW + HOUR), NOW + HOUR)!;
+      expect(next).toMatchObject({ incidentId: 'inc1', status: 'open' });
+      expect(next.phase).not.toBe('follow-up');
+      // Useful: it says what to do and how, in words the locale files have.
+      expect('key' in next.title && messageOf(next.title.key)).toBeTruthy();
+      expect(next.how && 'key' in next.how && messageOf(next.how.key)).toBeTruthy();
+    },
+  );
+
+  it("a deleted account's steps and leak tasks leave the priority at once, and the lead moves on", () => {
+    const mail = account('m', { siteId: 'mail', category: 'email', tier: 'critical' });
+    const other = account('o', { tier: 'important' });
+    const leak = incident({ leaked: ['password'], accountIds: ['m'] });
+    const before = prioritize(stateWith({ accounts: [mail, other], incidents: [leak] }), source, NOW + HOUR);
+    expect(nextItem(before, NOW + HOUR)).toMatchObject({ accountId: 'm', incidentId: 'inc1' });
+    const after = prioritize(stateWith({ accounts: [other], incidents: [leak] }), source, NOW + HOUR);
+    expect(after.filter((item) => item.accountId === 'm' || item.stateKey.startsWith('step:m:'))).toEqual([]);
+    expect(nextItem(after, NOW + HOUR)?.accountId).not.toBe('m');
+    expect(nextForAccount(after, 'm', NOW + HOUR)).toBeUndefined();
+  });
+
+  it('two open leaks make one list; every leak item names its own leak, and both leaks lead their own summary', () => {
+    const state = stateWith({
+      incidents: [
+        incident({ id: 'a', source: 'Courier', leaked: ['phone'] }),
+        incident({ id: 'b', source: 'Bank', discoveredAt: NOW + HOUR, leaked: ['bank-card', 'id-number'] }),
+      ],
+    });
+    const now = NOW + 2 * HOUR;
+    const items = prioritize(state, source, now);
+    const plans = new Map(
+      state.incidents.map((i) => [i.id, new Set(buildPlan(i, state, catalogue).map((task) => `task:${i.id}:${task.id}`))]),
+    );
+    for (const item of items) {
+      expect(item.reason).toMatchObject({ group: 'leak', incidentId: item.incidentId });
+      // Named by its leak, and really a task of that leak's plan.
+      expect(plans.get(item.incidentId!)?.has(item.id)).toBe(true);
+    }
+    expect(new Set(items.map((item) => item.incidentId))).toEqual(new Set(['a', 'b']));
+    const summaries = leakSummaries(state, source, items, now);
+    expect(summaries.map((s) => s.next?.incidentId)).toEqual(summaries.map((s) => s.incident.id));
+    expect(summaries[0]!.next).toBe(nextItem(items, now));
+  });
+
+  it('a snoozed item and a finished one never lead; the snoozed one comes back when its snooze ends', () => {
+    const withStored = (state: AppState, ref: StateRef, value: StepState): AppState =>
+      ref.kind === 'step'
+        ? { ...state, steps: { ...state.steps, [ref.accountId]: { ...state.steps[ref.accountId], [ref.stepId]: value } } }
+        : { ...state, tasks: { ...state.tasks, [ref.incidentId]: { ...state.tasks[ref.incidentId], [ref.taskId]: value } } };
+    const mail = account('m', { siteId: 'mail', category: 'email', tier: 'critical' });
+    const base = stateWith({ accounts: [mail, account('o')], incidents: [incident({ leaked: ['phone', 'password'], accountIds: ['m'] })] });
+    const now = NOW + HOUR;
+    const [first, second] = prioritize(base, source, now);
+    const until = now + 3 * DAY;
+    const state = withStored(withStored(base, first!.stateRef, { status: 'snoozed', at: now, until }), second!.stateRef, {
+      status: 'done',
+      at: now,
+    });
+    const items = prioritize(state, source, now);
+    expect([first!.id, second!.id]).not.toContain(nextItem(items, now)?.id);
+    expect(items.some((item) => item.id === second!.id)).toBe(false);
+    expect(items.find((item) => item.id === first!.id)).toMatchObject({ status: 'snoozed', openFrom: until });
+    expect(nextItem(prioritize(state, source, until), until)?.id).toBe(first!.id);
   });
 });

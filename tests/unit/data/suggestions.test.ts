@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestedSites } from '@/core/accounts';
-import { regionFile } from '@/core/regions';
+import { regionFile, suggestedSites } from '@/core/regions';
 import { REGIONS } from '@/core/model';
 import { SITES } from '@/data/catalogue';
 

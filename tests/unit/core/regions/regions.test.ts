@@ -4,9 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '@/core/model';
-import { REGION_FILES, languageMatches, regionForLanguage } from '@/core/regions';
+import { REGION_FILES, effectiveRegion, languageMatches, regionForLanguage } from '@/core/regions';
 import { REGIONAL_HOW } from '@/core/regions/types';
-import { effectiveRegion } from '@/core/accounts';
 import { chinese, english } from '../../setup';
 
 const key = (k: string) => k.replaceAll('.', '_');

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  buildCalendar,
-  collectPending,
-  escapeText,
-  fixedClock,
-  foldLine,
-  followUpEvents,
-  utcStamp,
-  type ItemTitle,
-} from '@/core/reminders';
+import { collectPending, fixedClock, type ItemTitle } from '@/core/reminders';
+import { buildCalendar, escapeText, foldLine, followUpEvents, utcStamp } from '@/core/reminders/ics';
 import { DAY, HOUR, MONDAY, account, incident, source, stateWith } from './fixtures';
 
 const octets = (line: string) => new TextEncoder().encode(line).length;

@@ -1,0 +1,17 @@
+// After each change, the popup's first screen, ready-made (core/popup-view.ts): the popup then opens from one
+// small read. Runs with the badge, from the same state and the same priority, so both name the same next item.
+import './plan';
+import { CATALOGUE } from '@/data/catalogue';
+import { loadLanguage } from '@/lib/i18n';
+import { priorityItems } from '@/lib/pending';
+import { buildPopupView } from '@/lib/popup-view';
+import { loadState, readRevision, savePopupView } from '@/lib/storage';
+
+export async function updatePopupView(now = Date.now()) {
+  // The revision before the state: a write in between then leaves a view marked older than its data, which
+  // the popup does not use, never the reverse (lib/storage.ts writeAll).
+  const revision = await readRevision();
+  const { state } = await loadState();
+  const lang = await loadLanguage(state.settings.language);
+  await savePopupView(buildPopupView(state, now, { lang, revision, items: priorityItems(state, now), catalogue: CATALOGUE }));
+}

@@ -1,0 +1,117 @@
+// Issue 13: what a page parses before its first paint, and the background on every wake, is what its entry
+// imports statically (a dynamic import() loads later, when asked for). This test follows those imports from
+// each entry and names the modules that must not be among them: per-site guide files and the public-suffix
+// list in the background; the plan builder, the region files, the calendar export and the recovery map in the
+// side panel and on the options page's first open. It reads the source, so it fails the moment someone
+// imports one of them eagerly again; `npm run bench` measures the bytes.
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSource } from './source';
+
+/** The file a relative or `@/` specifier names, or undefined for a package or a virtual module. */
+function resolveFile(from: string, specifier: string): string | undefined {
+  let base: string;
+  if (specifier.startsWith('@/')) base = specifier.slice(2);
+  else if (specifier.startsWith('.')) base = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
+  else return undefined;
+  const candidates = [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`];
+  return candidates.find((file) => existsSync(file) && statSync(file).isFile());
+}
+
+/** Specifiers a module loads with itself: static imports and re-exports of values, and side-effect imports. */
+export function staticImports(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(/\b(?:import|export)\s+(type\s+)?([^'";]*?)\s*from\s*['"]([^'"]+)['"]/g)) {
+    const [, typeOnly, clause = '', specifier = ''] = match;
+    if (typeOnly) continue;
+    const names = /^\{([^}]*)\}$/.exec(clause.trim())?.[1];
+    const parts = names
+      ?.split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+    if (parts?.length && parts.every((part) => part.startsWith('type '))) continue;
+    found.push(specifier);
+  }
+  for (const match of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) found.push(match[1]!);
+  return found;
+}
+
+/** Every source file an entry loads before it runs, itself included. */
+function loadedWith(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!/\.tsx?$/.test(file)) continue;
+    for (const specifier of staticImports(readSource(file))) {
+      const target = resolveFile(file, specifier);
+      if (target) queue.push(target);
+    }
+  }
+  return seen;
+}
+
+const among = (files: Set<string>, patterns: RegExp[]) =>
+  [...files].filter((file) => patterns.some((pattern) => pattern.test(file))).sort();
+
+describe('what loads before the first paint (issue 13)', () => {
+  it('reads static imports, not type-only or dynamic ones', () => {
+    const code = [
+      "import { a } from './a';",
+      "import type { B } from './b';",
+      "import { type C, type D } from './c';",
+      "export { e } from './e';",
+      "import './f';",
+      "const g = () => import('./g');",
+    ].join('\n');
+    expect(staticImports(code)).toEqual(['./a', './e', './f']);
+  });
+
+  it('the background: no per-site guide file, no how-to loader, no public-suffix list, no calendar export', () => {
+    const files = loadedWith('entrypoints/background/index.ts');
+    expect(files.has('lib/storage.ts')).toBe(true);
+    expect(
+      among(files, [
+        /^data\/sites\//,
+        /^data\/guides\.ts$/,
+        /^data\/site-search\.ts$/,
+        /^core\/domains\.ts$/,
+        /^core\/reminders\/ics\.ts$/,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('the side panel: no plan builder, region files, priority, calendar export or guide', () => {
+    const files = loadedWith('entrypoints/sidepanel/main.tsx');
+    expect(files.has('entrypoints/sidepanel/App.tsx')).toBe(true);
+    expect(
+      among(files, [
+        /^core\/plan\/index\.ts$/,
+        /^core\/regions\//,
+        /^core\/priority\.ts$/,
+        /^core\/reminders\//,
+        /^core\/secrets\.ts$/,
+        /^components\/guide\/AccountGuide\.tsx$/,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('the options page: no plan builder, region files, calendar export, recovery map or other sections', () => {
+    const files = loadedWith('entrypoints/options/main.tsx');
+    expect(files.has('components/overview/Overview.tsx')).toBe(true);
+    expect(
+      among(files, [
+        /^core\/plan\/index\.ts$/,
+        /^core\/regions\//,
+        /^core\/reminders\/ics\.ts$/,
+        /^core\/recovery\/map\.ts$/,
+        /^components\/recovery\//,
+        /^components\/(accounts|settings|backup|leak|scams|welcome|emergency)\//,
+        /^lib\/leak-actions\.ts$/,
+      ]),
+    ).toEqual([]);
+  });
+});
