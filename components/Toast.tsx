@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { focusElement } from './focus';
+import { LangText } from './LangText';
 
 export interface ToastMessage {
   text: string;
@@ -64,7 +65,9 @@ export function useToast({ region = true } = {}) {
       onFocusCapture={() => setHeld(true)}
       onBlurCapture={(event) => setHeld(box.current?.contains(event.relatedTarget as Node | null) ?? false)}
     >
-      <span>{toast.text}</span>
+      <span>
+        <LangText text={toast.text} />
+      </span>
       {toast.undo && (
         <button
           type="button"

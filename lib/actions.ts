@@ -5,7 +5,6 @@ import type { Account, StepState, StepStatus } from '@/core/model';
 import { withNote, withStatus } from '@/core/step-state';
 import type { StateRef } from '@/core/state-ref';
 import { keys } from '@/core/keys';
-import { unlinkDeleted } from '@/core/recovery/links';
 import {
   loadState,
   restore,
@@ -37,7 +36,8 @@ export async function updateAccount(account: Account, changes: Partial<Account>)
 
 /** Removes the account and its step states, and its place in the recovery map of the others (undo puts all back). */
 export async function deleteAccount(id: string): Promise<() => Promise<void>> {
-  const { state } = await loadState();
+  // The recovery map's code (and the secret check it carries) loads with a deletion, not with the popup.
+  const [{ state }, { unlinkDeleted }] = await Promise.all([loadState(), import('@/core/recovery/links')]);
   const deleted = state.accounts.find((account) => account.id === id);
   const unlinked = deleted ? unlinkDeleted(deleted, state.accounts, state.incidents, Date.now()) : { accounts: [], incidents: [] };
   const before: Snapshot = {};

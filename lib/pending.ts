@@ -1,14 +1,10 @@
 // The reminder core wired to the real plan builder and catalogue, shared by the background and the
 // settings page so that both count the same pending work.
-import {
-  collectPending,
-  systemClock,
-  type CollectOptions,
-  type PendingItem,
-  type ReminderInput,
-  type SentReminder,
-} from '@/core/reminders';
-import type { ItemTitle } from '@/core/reminders';
+// The modules themselves, not core/reminders' index: through it every view would also carry the reminder
+// log's schemas (zod calls at module level are kept even when unused).
+import { collectPending, type CollectOptions, type ItemTitle, type PendingItem } from '@/core/reminders/items';
+import { systemClock } from '@/core/reminders/clock';
+import type { ReminderInput, SentReminder } from '@/core/reminders';
 import { prioritize, type PriorityItem } from '@/core/priority';
 import type { AppState } from '@/core/model';
 import { planSource } from './plan-code';

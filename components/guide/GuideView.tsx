@@ -1,7 +1,8 @@
 // The whole guide of one account: progress, what matters about this site, then its steps.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { t, pick } from '@/lib/i18n';
+import { t, pick, currentLanguage } from '@/lib/i18n';
+import { formatDate } from '@/core/format';
 import { effectiveStatus, guideProgress, isClosed, type GuideStep } from '@/core/guide';
 import { twoFactorBanner } from '@/core/two-factor-banner';
 import { tk } from '@/lib/plan-text';
@@ -69,12 +70,15 @@ export function GuideView({
   const progress = guideProgress(steps, states, now);
   const complete = progress.total > 0 && progress.closed === progress.total;
   const nextStep = pointer && steps.find((step) => step.id === pointer.stepId);
+  const nextState = nextStep && states?.[nextStep.id];
   const shown = hideFinished
     ? steps.filter((step) => step.id === nextStep?.id || !isClosed(effectiveStatus(states?.[step.id], now)))
     : steps;
   return (
     <section aria-labelledby={`guide-${account.id}`}>
-      <Heading id={`guide-${account.id}`}>{t('guide.title', { name: accountFullName(account) })}</Heading>
+      <Heading id={`guide-${account.id}`}>
+        <LangText text={t('guide.title', { name: accountFullName(account) })} />
+      </Heading>
       <ProgressBar label={accountLabel(account)} progress={progress} showLabel={false} />
       {complete && finish}
       {!complete && guidedHref && (
@@ -93,6 +97,10 @@ export function GuideView({
               <LangText text={pick(nextStep.title)} />
             </button>
           </p>
+          {pointer?.leak && nextState && isClosed(effectiveStatus(nextState, now)) && (
+            // Done before the leak: the step shows "Done", yet the leak's plan needs it again.
+            <p class="small">{t('leak.plan.beforeLeak', { date: formatDate(nextState.at, currentLanguage()) })}</p>
+          )}
           {pointer?.leak && (
             <p class="small">
               {t('pointer.forLeak', { leak: pointer.leak.name })}{' '}

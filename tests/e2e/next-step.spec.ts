@@ -22,6 +22,7 @@ const TEXT = {
     nextTag: 'Next',
     pointer: 'Next for this account:',
     forLeak: 'Part of your response to the leak: Password dump',
+    beforeLeak: 'before the leak: it does not count for this leak. Do it again.',
   },
   zh_CN: {
     hadLeak: '我的信息泄露了',
@@ -37,6 +38,7 @@ const TEXT = {
     nextTag: '下一步',
     pointer: '这个账号的下一步：',
     forLeak: '这是处理泄露的一步：Password dump',
+    beforeLeak: '但在泄露之前，这次不算数，请再做一次。',
   },
 } as const;
 
@@ -264,11 +266,13 @@ for (const lang of ['en', 'zh_CN'] as const) {
     await pointer.getByRole('button', { name: calm }).click();
     await expect(marked.getByRole('heading')).toBeFocused();
 
-    // A leak that concerns the account: its lock-down task for Gmail leads, in the popup and in the panel.
+    // A leak that concerns the account, found after the first step was done: its lock-down task for Gmail
+    // leads, in the popup and in the panel, and that step counts again (done before the leak).
+    const found = Date.now();
     await seed(worker, {
       'incident:leak1': {
         id: 'leak1',
-        discoveredAt: NOW - 60_000,
+        discoveredAt: found,
         source: 'Password dump',
         howLearned: 'breach-notice',
         leaked: ['password'],
@@ -276,8 +280,8 @@ for (const lang of ['en', 'zh_CN'] as const) {
         cardSecretsLeaked: false,
         region: lang === 'zh_CN' ? 'cn' : 'us',
         accountIds: ['g1'],
-        createdAt: NOW - 60_000,
-        updatedAt: NOW - 60_000,
+        createdAt: found,
+        updatedAt: found,
       },
     });
     await popup.reload();
@@ -286,6 +290,8 @@ for (const lang of ['en', 'zh_CN'] as const) {
     await expect(pointer).toContainText(text.forLeak);
     await expect(pointer.getByRole('button', { name: leading })).toBeVisible();
     await expect(marked.getByRole('heading')).toHaveText(leading);
+    expect(leading).toBe(firstStep);
+    await expect(pointer).toContainText(text.beforeLeak);
     expect(consoleErrors).toEqual([]);
   });
 }
