@@ -5,7 +5,6 @@ import { t } from '@/lib/i18n';
 import type { PopupItem, PopupView } from '@/core/popup-view';
 import { routes } from '@/core/routes';
 import { ProgressBar } from '@/components/ProgressBar';
-import { focusInPlaceOf } from '@/components/focus';
 import { NextCard } from '@/components/next/NextCard';
 import { LeakLead } from '@/components/next/LeakLead';
 import { ItemRow } from '@/components/next/ItemRow';
@@ -29,13 +28,10 @@ interface Props extends PopupActions {
 export function Popup({ view, site, toast, onDone, onOpenPage, onOpenDashboard }: Props) {
   const { leak } = view;
   const lead = view.open.find((item) => item.id === view.leadId);
-  const done = (item: PopupItem) => {
-    // Focus moves on to the item that takes this one's place (or the heading, when none is left).
-    focusInPlaceOf(item.id, () => document.querySelector('main h1'));
-    onDone(item);
-  };
   const rest = view.open.filter((item) => item.id !== view.leadId && !site?.itemIds.has(item.id));
-  const card = (item: PopupItem) => <NextCard view={item} headingLevel={leak ? 3 : 2} onDone={() => done(item)} onOpenPage={onOpenPage} />;
+  const card = (item: PopupItem) => (
+    <NextCard view={item} headingLevel={leak ? 3 : 2} onDone={() => onDone(item)} onOpenPage={onOpenPage} />
+  );
   return (
     <main class="page popup-main">
       <div class="spread">
@@ -77,7 +73,7 @@ export function Popup({ view, site, toast, onDone, onOpenPage, onOpenDashboard }
           </h2>
           <ul class="plain">
             {rest.slice(0, MORE_ROWS).map((item) => (
-              <ItemRow key={item.id} view={item} onDone={() => done(item)} onOpenPage={onOpenPage} />
+              <ItemRow key={item.id} view={item} onDone={() => onDone(item)} onOpenPage={onOpenPage} />
             ))}
           </ul>
           {view.openCount > MORE_ROWS + 1 && (

@@ -8,8 +8,11 @@ import type { PopupActions } from './Popup';
 
 export function popupActions(showToast: (message: ToastMessage) => void): PopupActions {
   const done = async (item: PopupItem) => {
-    // The write code loads on the first Done, not with the first paint.
-    const { setStatus } = await import('@/lib/actions');
+    // Focus moves on to the item that takes this one's place (or the heading, when none is left): the item
+    // leaves its list only when the new view arrives, well after these small modules have loaded. The write
+    // code, too, loads on the first Done, not with the first paint.
+    const [{ focusInPlaceOf }, { setStatus }] = await Promise.all([import('@/components/focus'), import('@/lib/actions')]);
+    focusInPlaceOf(item.id, () => document.querySelector('main h1'));
     const undo = await setStatus(item.stateRef, 'done');
     showToast({ text: t('guide.stateChanged', { step: item.title, status: t('status.done') }), undo });
   };
