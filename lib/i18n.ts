@@ -60,6 +60,9 @@ function messagesFor(which: Lang): Promise<Messages> {
   return entry;
 }
 
+/** Starts reading the messages of the language `auto` resolves to, before the choice itself is known. */
+export const prefetchMessages = () => void messagesFor(resolveLanguage('auto', browser.i18n.getUILanguage())).catch(() => undefined);
+
 /** Loads the dictionaries for the user's choice; call before the first render and when the choice changes. */
 let requests = 0;
 

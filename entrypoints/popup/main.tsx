@@ -1,11 +1,14 @@
 import '@/components/theme.css';
 import { readCurrentPopupView } from '@/lib/popup-start';
+import { prefetchMessages } from '@/lib/i18n';
 import { mountQuick } from './quick';
 
 const container = document.getElementById('app')!;
 const isWebsite = (url: string | undefined) => Boolean(url && /^https?:/i.test(url));
 
 async function start() {
+  // Most users keep the browser's language: its messages load while the view is read.
+  prefetchMessages();
   const view = await readCurrentPopupView();
   if (view) await mountQuick(view, container);
   // After the first paint: the code that is not needed for it.

@@ -12,6 +12,10 @@ import { popupActions } from './actions';
 
 const ToastHost = lazySection(() => import('@/components/Toast').then((module) => module.ToastHost));
 
+/** True when two views show the same thing (they may differ in the revision and the time they hold until). */
+const sameScreen = (a: PopupView, b: PopupView) =>
+  JSON.stringify({ ...a, revision: '', validUntil: 0 }) === JSON.stringify({ ...b, revision: '', validUntil: 0 });
+
 function QuickPopup({ initial }: { initial: PopupView }) {
   const [view, setView] = useState(initial);
   const [message, setMessage] = useState<ToastMessage & { id: number }>();
@@ -20,7 +24,8 @@ function QuickPopup({ initial }: { initial: PopupView }) {
       watchPopupView((next) => {
         // Another language was chosen meanwhile: start again in it rather than mix two.
         if (next.lang !== initial.lang) location.reload();
-        else setView(next);
+        // A view made again from the same data (opening the popup asks the background to refresh) changes nothing.
+        else setView((shown) => (sameScreen(shown, next) ? shown : next));
       }),
     [],
   );
