@@ -227,6 +227,13 @@ test('focus after Done: the popup moves on to the next item; the plan to the nex
   const newRow = (await rows.first().locator('.item-title').textContent())!;
   await expect(rows.first().getByRole('button').first()).toBeFocused();
   expect(await focusedName(popup)).toContain(newRow);
+  // One toast at a time, in the polite live region, about the action just taken; it leaves on its own (real
+  // time, polled: no fixed wait) since neither the pointer nor focus rests on it.
+  await expect(toast(popup)).toHaveCount(1);
+  await expect(popup.locator('[aria-live="polite"]').getByRole('status')).toContainText(rowTitle);
+  await expect(toast(popup)).not.toContainText(firstTitle);
+  await popup.mouse.move(0, 0);
+  await expect(toast(popup)).toHaveCount(0, { timeout: 20_000 });
 
   await seed(worker, { 'account:a1': alipay, 'incident:i1': incident });
   const page = await openPage('options.html#/leak/i1');
