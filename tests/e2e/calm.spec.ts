@@ -138,6 +138,11 @@ test('catalogue accounts are named in the current language; typed labels stay as
   await expect(page.getByRole('heading', { level: 4, name: '谷歌（Gmail）' })).toBeVisible();
   await expect(page.locator('main')).not.toContainText('Google (Gmail)');
   await expect(page.locator('#incident-title [lang="en"]')).toHaveText('Online shop');
+  // The popup names them in the current language too, and only once.
+  const popup = await openPage('popup.html');
+  await expect(popup.locator('main')).toContainText('谷歌（Gmail）');
+  await expect(popup.locator('main')).not.toContainText('Google (Gmail)');
+  await expect(popup.locator('main')).not.toContainText(/谷歌（Gmail）\s*(·\s*)?谷歌（Gmail）/);
 });
 
 test('runs of the other language carry their lang: a Chinese name inside English pages', async ({ openPage, worker }) => {
