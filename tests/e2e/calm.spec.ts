@@ -369,28 +369,27 @@ test('the report reads as a document for the police, in both languages', async (
     kind: 'transaction',
     at: NOW - DAY + 10,
     from: '自称是市公安局反诈中心民警的来电，号码 +86 138 0013 8000，身份证号 11010519491231002X',
-    summary: '对方说出了我的姓名、身份证号和家庭住址，要求我把银行卡里的钱转到所谓的安全账户，还发来了一个链接。'.repeat(3),
+    summary:
+      '对方报出了我的身份证号 11010519491231002X。' +
+      '对方说出了我的姓名、身份证号和家庭住址，要求我把银行卡里的钱转到所谓的安全账户，还发来了一个链接。'.repeat(3),
   };
   await seed(worker, { 'account:a1': alipay, 'incident:i1': incident, 'evidence:e1': evidence, 'evidence:e2': squeezed });
   const report = await openPage('report.html#i1');
   const stillOpen = (name: string) => report.getByRole('region', { name });
-  /** How many lines a run of text inside the evidence table takes (1 when it is never broken). */
-  const linesOf = (text: string) =>
-    report
-      .locator('table')
-      .last()
-      .evaluate((table, wanted) => {
-        const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent!.indexOf(wanted);
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + wanted.length);
-          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
-        }
-        return 0;
-      }, text);
+  /** How many lines a run of text inside a table (the evidence table unless named) takes: 1 when never broken. */
+  const linesOf = (text: string, table = report.locator('table').last()) =>
+    table.evaluate((root, wanted) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      }
+      return 0;
+    }, text);
 
   // English: name and contact are real, labelled fields; the open steps never speak to the user.
   await report.getByLabel('Name', { exact: true }).fill('Li Lei');
@@ -423,6 +422,8 @@ test('the report reads as a document for the police, in both languages', async (
   expect(await linesOf('+86 138 0013 8000')).toBe(1);
   expect(await linesOf('11010519491231002X')).toBe(1);
   expect(await linesOf('交易')).toBe(1);
+  // The timeline repeats the summary: a number in it stays whole there too.
+  expect(await linesOf('11010519491231002X', report.getByRole('region', { name: '时间线' }).locator('table'))).toBe(1);
   await report.getByLabel('姓名').fill('李雷');
   await report.getByLabel('联系方式').fill('+86 139 0000 0000');
   const openZh = stillOpen('报告人尚未完成的自我保护措施');
