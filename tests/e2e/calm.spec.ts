@@ -451,6 +451,13 @@ test('evidence: the form opens focused, a failed save focuses its errors, a save
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.locator('li.evidence')).toBeFocused();
   await expect(page.locator('li.evidence')).toContainText('Kept at: Call recording on my phone');
+  // Removed, the item's place goes: focus moves to "Add evidence", not to <body>.
+  await page
+    .locator('li.evidence')
+    .getByRole('button', { name: /^Remove: / })
+    .click();
+  await expect(page.locator('li.evidence')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add evidence' })).toBeFocused();
 });
 
 test('settings: grouped under plain headings, in both languages, with no standard cited to the reader', async ({ openPage }) => {
