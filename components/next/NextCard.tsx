@@ -2,9 +2,11 @@
 import './next.css';
 import { labelled, t } from '@/lib/i18n';
 import type { ItemView } from '@/lib/next';
-import { firstLine } from '@/core/format';
 import { UrgencyTag } from './UrgencyTag';
 import { LangText } from '../LangText';
+
+/** The first line of a how-to (up to its first line break): the card has room for one. */
+const firstLine = (text: string) => text.split('\n')[0]!.trim();
 
 interface Props {
   view: ItemView;

@@ -138,6 +138,11 @@ test('catalogue accounts are named in the current language; typed labels stay as
   await expect(page.getByRole('heading', { level: 4, name: '谷歌（Gmail）' })).toBeVisible();
   await expect(page.locator('main')).not.toContainText('Google (Gmail)');
   await expect(page.locator('#incident-title [lang="en"]')).toHaveText('Online shop');
+  // The popup names them in the current language too, and only once.
+  const popup = await openPage('popup.html');
+  await expect(popup.locator('main')).toContainText('谷歌（Gmail）');
+  await expect(popup.locator('main')).not.toContainText('Google (Gmail)');
+  await expect(popup.locator('main')).not.toContainText(/谷歌（Gmail）\s*(·\s*)?谷歌（Gmail）/);
 });
 
 test('runs of the other language carry their lang: a Chinese name inside English pages', async ({ openPage, worker }) => {
@@ -227,6 +232,13 @@ test('focus after Done: the popup moves on to the next item; the plan to the nex
   const newRow = (await rows.first().locator('.item-title').textContent())!;
   await expect(rows.first().getByRole('button').first()).toBeFocused();
   expect(await focusedName(popup)).toContain(newRow);
+  // One toast at a time, in the polite live region, about the action just taken; it leaves on its own (real
+  // time, polled: no fixed wait) since neither the pointer nor focus rests on it.
+  await expect(toast(popup)).toHaveCount(1);
+  await expect(popup.locator('[aria-live="polite"]').getByRole('status')).toContainText(rowTitle);
+  await expect(toast(popup)).not.toContainText(firstTitle);
+  await popup.mouse.move(0, 0);
+  await expect(toast(popup)).toHaveCount(0, { timeout: 20_000 });
 
   await seed(worker, { 'account:a1': alipay, 'incident:i1': incident });
   const page = await openPage('options.html#/leak/i1');
