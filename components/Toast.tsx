@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { focusElement } from './focus';
+import { LangText } from './LangText';
 
 export interface ToastMessage {
   text: string;
@@ -24,7 +25,8 @@ interface Shown extends ToastMessage {
 
 let counter = 0;
 
-export function useToast() {
+/** `region: false` leaves the live region to the page (the popup's, which has it before this code loads). */
+export function useToast({ region = true } = {}) {
   const [toast, setToast] = useState<Shown | undefined>();
   const [held, setHeld] = useState(false);
   const box = useRef<HTMLDivElement>(null);
@@ -52,37 +54,52 @@ export function useToast() {
   };
   // The live region is always on the page, so that what appears in it is announced (politely); the toast
   // itself is the status.
-  const view = (
-    <div class="toast-region no-print" aria-live="polite">
-      {toast && (
-        <div
-          key={toast.id}
-          ref={box}
-          class="toast"
-          role="status"
-          onMouseEnter={() => setHeld(true)}
-          onMouseLeave={() => setHeld(box.current?.contains(document.activeElement) ?? false)}
-          onFocusCapture={() => setHeld(true)}
-          onBlurCapture={(event) => setHeld(box.current?.contains(event.relatedTarget as Node | null) ?? false)}
+  const body = toast && (
+    <div
+      key={toast.id}
+      ref={box}
+      class="toast"
+      role="status"
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(box.current?.contains(document.activeElement) ?? false)}
+      onFocusCapture={() => setHeld(true)}
+      onBlurCapture={(event) => setHeld(box.current?.contains(event.relatedTarget as Node | null) ?? false)}
+    >
+      <span>
+        <LangText text={toast.text} />
+      </span>
+      {toast.undo && (
+        <button
+          type="button"
+          onClick={() => {
+            void toast.undo!();
+            close();
+          }}
         >
-          <span>{toast.text}</span>
-          {toast.undo && (
-            <button
-              type="button"
-              onClick={() => {
-                void toast.undo!();
-                close();
-              }}
-            >
-              {t('common.undo')}
-            </button>
-          )}
-          <button type="button" aria-label={t('common.close')} onClick={close}>
-            ×
-          </button>
-        </div>
+          {t('common.undo')}
+        </button>
       )}
+      <button type="button" aria-label={t('common.close')} onClick={close}>
+        ×
+      </button>
     </div>
   );
+  const view = region ? (
+    <div class="toast-region no-print" aria-live="polite">
+      {body}
+    </div>
+  ) : (
+    body
+  );
   return { show, clear, leave, view };
+}
+
+/**
+ * A toast for a page that loads this code with its first message (the popup drawn from its ready-made view):
+ * shows each new message (a new `id`) in the page's own live region.
+ */
+export function ToastHost({ message }: { message: ToastMessage & { id: number } }) {
+  const toast = useToast({ region: false });
+  useEffect(() => toast.show(message), [message.id]);
+  return toast.view || null;
 }

@@ -21,6 +21,3 @@ export function fromDateInput(value: string): number | undefined {
   const ms = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])).getTime();
   return Number.isNaN(ms) ? undefined : ms;
 }
-
-/** The first line of a how-to (up to its first line break), for one-line cards. */
-export const firstLine = (text: string) => text.split('\n')[0]!.trim();

@@ -4,20 +4,25 @@
 // plan code first (issue 13). `revision` names the data it was computed from: lib/storage.ts writes a new one
 // before each change, and a view whose revision is not the current one is not shown.
 import * as z from 'zod/mini';
-import { HOUR } from './time';
+import type { StateRef } from './state-ref';
 
 z.config({ jitless: true });
 
 /** Bumped when the shape changes: a view stored by an older version is not used. */
-export const POPUP_VIEW_VERSION = 1;
+export const POPUP_VIEW_VERSION = 2;
 
 /** How many open items the view keeps: the lead, the rows after it, and room for the current site's. */
 export const POPUP_VIEW_ITEMS = 8;
 
-const StateRefSchema = z.union([
-  z.object({ kind: z.literal('step'), accountId: z.string(), stepId: z.string() }),
-  z.object({ kind: z.literal('task'), incidentId: z.string(), taskId: z.string() }),
-]);
+// Where the item's state lives (core/state-ref.ts), flat: toStateRef below checks the ids its kind needs.
+// (A zod union here would add more code to the popup's first paint than the whole view's other fields.)
+const StoredRefSchema = z.object({
+  kind: z.enum(['step', 'task']),
+  accountId: z.optional(z.string()),
+  stepId: z.optional(z.string()),
+  incidentId: z.optional(z.string()),
+  taskId: z.optional(z.string()),
+});
 
 const ItemSchema = z.object({
   id: z.string(),
@@ -27,16 +32,14 @@ const ItemSchema = z.object({
   url: z.optional(z.string()),
   tag: z.optional(z.enum(['urgent', 'overdue'])),
   minutes: z.number(),
-  stateRef: StateRefSchema,
+  stateRef: StoredRefSchema,
   target: z.string(),
   incidentId: z.optional(z.string()),
   accountId: z.optional(z.string()),
-  /** For a catalogue step (or a task that mirrors one): whose guide file has its how-to, loaded after paint. */
-  guide: z.optional(z.object({ siteId: z.optional(z.string()), category: z.string() })),
 });
 
 const PopupViewSchema = z.object({
-  version: z.literal(POPUP_VIEW_VERSION),
+  version: z.number(),
   lang: z.enum(['en', 'zh_CN']),
   revision: z.string(),
   /** Past this time the view may be out of date (a snooze ends, a task falls due). */
@@ -50,17 +53,42 @@ const PopupViewSchema = z.object({
   progress: z.object({ closed: z.number(), total: z.number(), minutesLeft: z.number() }),
 });
 
-export type PopupView = z.infer<typeof PopupViewSchema>;
-export type PopupItem = z.infer<typeof ItemSchema>;
+type StoredView = z.infer<typeof PopupViewSchema>;
+type StoredItem = z.infer<typeof ItemSchema>;
 
-/** The stored view, if it parses; anything else is no view (the popup then computes its own). */
+export type PopupItem = Omit<StoredItem, 'stateRef'> & { stateRef: StateRef };
+export type PopupView = Omit<StoredView, 'open' | 'leak'> & {
+  open: PopupItem[];
+  leak?: Omit<NonNullable<StoredView['leak']>, 'next'> & { next?: PopupItem };
+};
+
+function toStateRef(ref: StoredItem['stateRef']): StateRef | undefined {
+  const { kind, accountId, stepId, incidentId, taskId } = ref;
+  if (kind === 'step') return accountId && stepId ? { kind, accountId, stepId } : undefined;
+  return incidentId && taskId ? { kind, incidentId, taskId } : undefined;
+}
+
+function toItem(item: StoredItem): PopupItem | undefined {
+  const stateRef = toStateRef(item.stateRef);
+  return stateRef && { ...item, stateRef };
+}
+
+/** The stored view, if it parses and is of this version; anything else is no view (the popup computes its own). */
 export function parsePopupView(raw: unknown): PopupView | undefined {
   const result = PopupViewSchema.safeParse(raw);
-  return result.success ? result.data : undefined;
+  if (!result.success || result.data.version !== POPUP_VIEW_VERSION) return undefined;
+  const { open, leak, ...rest } = result.data;
+  const items = open.map(toItem);
+  if (!items.every(Boolean)) return undefined;
+  let leakView: PopupView['leak'];
+  if (leak) {
+    const { next, ...facts } = leak;
+    const nextItem = next && toItem(next);
+    if (next && !nextItem) return undefined;
+    leakView = nextItem ? { ...facts, next: nextItem } : facts;
+  }
+  return { ...rest, open: items as PopupItem[], ...(leakView ? { leak: leakView } : {}) };
 }
 
 /** True when the view describes the current data and nothing in it has changed with time since. */
 export const isCurrent = (view: PopupView, revision: string, now: number) => view.revision === revision && now < view.validUntil;
-
-/** How long a view is trusted at most, even when nothing is due: a snooze or a due time it cannot see. */
-export const POPUP_VIEW_MAX_AGE = 6 * HOUR;

@@ -62,13 +62,3 @@ export const FULL_CATALOGUE = {
     return CATALOGUE.generic.map((entry) => generics.get(entry.category) ?? entry);
   },
 };
-
-/**
- * A catalogue step's how-to, from the guide file of its account (loadGuides first): the site's, else the
- * generic guide of its category, else the "other" one, as core/guide.ts picks them.
- */
-export function stepHow(account: Owner, stepId: string): Site['steps'][number]['how'] | undefined {
-  const file = fileOf(account);
-  const steps = 'site' in file ? sites.get(file.site)?.steps : (generics.get(file.category) ?? generics.get('other'))?.steps;
-  return steps?.find((step) => step.id === stepId)?.how;
-}

@@ -137,6 +137,12 @@ export interface GenericEntry {
   steps: StepSummary[];
 }
 
+/** One language's first line of each step's how-to (virtual:step-how-<lang>): per site or category, by step id. */
+export interface StepHowLines {
+  sites: Record<string, Record<string, string>>;
+  generic: Record<string, Record<string, string>>;
+}
+
 /** One language's step text (virtual:step-text-<lang>): per site or category, [title, link or null] per step. */
 export interface StepTexts {
   sites: Record<string, [string, string | null][]>;

@@ -14,6 +14,16 @@ declare module 'virtual:step-text-zh_CN' {
   export const generic: import('./schema').StepTexts['generic'];
 }
 
+declare module 'virtual:step-how-en' {
+  export const sites: import('./schema').StepHowLines['sites'];
+  export const generic: import('./schema').StepHowLines['generic'];
+}
+
+declare module 'virtual:step-how-zh_CN' {
+  export const sites: import('./schema').StepHowLines['sites'];
+  export const generic: import('./schema').StepHowLines['generic'];
+}
+
 declare module 'virtual:site-aliases' {
   const aliases: Record<string, string[]>;
   export default aliases;

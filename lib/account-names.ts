@@ -16,6 +16,16 @@ function siteNames(siteId: string | undefined) {
   return byId.get(siteId);
 }
 
+let byName: Map<string, { en: string; zh_CN: string }> | undefined;
+
+/** A name as shown: a catalogue site's own name (in either language) in the current language, else as it is.
+ *  For text that carries only an account's label (a leak's plan names its accounts by label). */
+export function shownName(label: string): string {
+  byName ??= new Map(SITES.flatMap((site) => [[site.names.en, site.names] as const, [site.names.zh_CN, site.names] as const]));
+  const names = byName.get(label.trim());
+  return names ? pick(names) : label;
+}
+
 /** True when the label is the catalogue site's own name, in English or in Chinese. */
 export function isCatalogueLabel(account: Named): boolean {
   const names = siteNames(account.siteId);

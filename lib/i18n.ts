@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { GeneratedI18nStructure } from '../.wxt/i18n/structure';
 import { formatMessage, resolveLanguage, type Lang, type Messages, type Vars } from '@/core/i18n-format';
 import { htmlLang } from '@/core/language';
-import type { StepTexts } from '@/data/schema';
+import type { StepHowLines, StepTexts } from '@/data/schema';
 
 export type MessageKey = Exclude<keyof GeneratedI18nStructure, `@@${string}`>;
 export type { Lang };
@@ -22,26 +22,34 @@ async function fetchMessages(which: Lang): Promise<Messages> {
 }
 
 /**
- * The catalogue steps' titles and links in one language: the extension's own step-text/<lang>.json (written
- * by scripts/vite-site-index.ts), read like the messages; the dev server and unit tests take the same data as
- * a module.
+ * The catalogue steps' titles and links in one language (step-text), or the first line of their how-to
+ * (step-how): the extension's own files (written by scripts/vite-site-index.ts), read like the messages; the
+ * dev server and unit tests take the same data as modules.
  */
-async function fetchStepText(which: Lang): Promise<StepTexts> {
-  if (import.meta.env.DEV) return which === 'zh_CN' ? import('virtual:step-text-zh_CN') : import('virtual:step-text-en');
-  const response = await fetch(browser.runtime.getURL(`/step-text/${which}.json` as Parameters<typeof browser.runtime.getURL>[0]));
-  return (await response.json()) as StepTexts;
+type CatalogueText = { 'step-text': StepTexts; 'step-how': StepHowLines };
+
+/** The same data as modules, for the dev server and unit tests only (the build drops this with DEV false). */
+function catalogueModule(kind: keyof CatalogueText, which: Lang): Promise<unknown> {
+  if (kind === 'step-text') return which === 'zh_CN' ? import('virtual:step-text-zh_CN') : import('virtual:step-text-en');
+  return which === 'zh_CN' ? import('virtual:step-how-zh_CN') : import('virtual:step-how-en');
 }
 
-const stepTexts = new Map<Lang, Promise<StepTexts>>();
+const catalogueTexts = new Map<string, Promise<unknown>>();
 
-function stepTextFor(which: Lang): Promise<StepTexts> {
-  let entry = stepTexts.get(which);
+function catalogueText<K extends keyof CatalogueText>(kind: K, which: Lang): Promise<CatalogueText[K]> {
+  const key = `${kind}/${which}`;
+  let entry = catalogueTexts.get(key);
   if (!entry) {
-    entry = fetchStepText(which);
-    stepTexts.set(which, entry);
+    entry = import.meta.env.DEV
+      ? catalogueModule(kind, which)
+      : fetch(browser.runtime.getURL(`/${key}.json` as Parameters<typeof browser.runtime.getURL>[0])).then((response) => response.json());
+    catalogueTexts.set(key, entry);
   }
-  return entry;
+  return entry as Promise<CatalogueText[K]>;
 }
+
+/** The first line of every catalogue step's how-to in this language, for the popup's ready-made view. */
+export const loadHowLines = (which: Lang) => catalogueText('step-how', which);
 
 function messagesFor(which: Lang): Promise<Messages> {
   let entry = cache.get(which);
@@ -64,7 +72,7 @@ export async function loadLanguage(choice: 'auto' | Lang, { stepText = true } = 
   const [chosen, english, steps] = await Promise.all([
     messagesFor(next),
     messagesFor('en'),
-    stepText ? Promise.all([stepTextFor(next), import('@/data/catalogue')]) : undefined,
+    stepText ? Promise.all([catalogueText('step-text', next), import('@/data/catalogue')]) : undefined,
   ]);
   // A dictionary already cached arrives before one still being read: only the latest choice may win.
   if (request === requests) {

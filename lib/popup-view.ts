@@ -1,12 +1,17 @@
 // The popup's first screen as data (core/popup-view.ts): built by the background after each change, and by
 // the popup itself when no current one is stored. Both go through here, so both show the same thing.
-import { POPUP_VIEW_ITEMS, POPUP_VIEW_MAX_AGE, POPUP_VIEW_VERSION, type PopupItem, type PopupView } from '@/core/popup-view';
+import { POPUP_VIEW_ITEMS, POPUP_VIEW_VERSION, type PopupItem, type PopupView } from '@/core/popup-view';
+import { HOUR } from '@/core/time';
 import type { PriorityItem } from '@/core/priority';
 import type { AppState } from '@/core/model';
 import type { Catalogue } from '@/core/guide';
+import type { StepHowLines } from '@/data/schema';
 import { overallProgress } from '@/core/progress';
 import type { Lang } from './i18n';
 import { nextView, type ItemView, type NextView } from './next';
+
+/** How long a view is trusted at most, even when nothing is due: a snooze or a due time it cannot see. */
+const POPUP_VIEW_MAX_AGE = 6 * HOUR;
 
 /** The next time an item opens or falls due: the view may read differently from then on. */
 function nextChange(items: readonly PriorityItem[], now: number): number {
@@ -17,11 +22,17 @@ function nextChange(items: readonly PriorityItem[], now: number): number {
   return next;
 }
 
-function withGuide(view: ItemView, state: AppState): PopupItem {
+/**
+ * A catalogue step's (or a task mirroring one) how-to line, from its account's guide as core/guide.ts picks it:
+ * the site's, else the generic guide of its category, else the "other" one. Other items keep their own how.
+ */
+function withHow(view: ItemView, state: AppState, lines: StepHowLines | undefined): PopupItem {
   if (view.stateRef.kind !== 'step') return view;
-  const { accountId } = view.stateRef;
+  const { accountId, stepId } = view.stateRef;
   const account = state.accounts.find((one) => one.id === accountId);
-  return account ? { ...view, guide: { ...(account.siteId ? { siteId: account.siteId } : {}), category: account.category } } : view;
+  if (!account || !lines) return { ...view, how: '' }; // never the general "follow this step of the guide"
+  const guide = (account.siteId && lines.sites[account.siteId]) || lines.generic[account.category] || lines.generic.other;
+  return { ...view, how: guide?.[stepId] ?? '' };
 }
 
 export interface PopupViewInput {
@@ -31,9 +42,15 @@ export interface PopupViewInput {
   catalogue: Catalogue;
   /** The items as views, when the caller has them already. */
   next?: NextView;
+  /** The first line of each catalogue step's how-to in `lang` (lib/i18n.ts loadHowLines). */
+  howLines?: StepHowLines;
 }
 
-export function buildPopupView(state: AppState, now: number, { lang, revision, items, catalogue, ...given }: PopupViewInput): PopupView {
+export function buildPopupView(
+  state: AppState,
+  now: number,
+  { lang, revision, items, catalogue, howLines, ...given }: PopupViewInput,
+): PopupView {
   const next = given.next ?? nextView(state, now, items);
   const leak = next.leaks[0];
   return {
@@ -41,7 +58,7 @@ export function buildPopupView(state: AppState, now: number, { lang, revision, i
     lang,
     revision,
     validUntil: nextChange(items, now),
-    open: next.open.slice(0, POPUP_VIEW_ITEMS).map((view) => withGuide(view, state)),
+    open: next.open.slice(0, POPUP_VIEW_ITEMS).map((view) => withHow(view, state, howLines)),
     openCount: next.open.length,
     ...(next.lead ? { leadId: next.lead.id } : {}),
     ...(leak
@@ -51,7 +68,7 @@ export function buildPopupView(state: AppState, now: number, { lang, revision, i
             name: leak.name,
             closed: leak.closed,
             total: leak.total,
-            ...(leak.next ? { next: withGuide(leak.next, state) } : {}),
+            ...(leak.next ? { next: withHow(leak.next, state, howLines) } : {}),
           },
         }
       : {}),

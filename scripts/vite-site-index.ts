@@ -6,6 +6,10 @@
 //   verified. Every view and the background carry it.
 // - `virtual:step-text-<lang>`: each step's title in one language, and its page link: loaded once the
 //   language is known (data/catalogue.ts), so no page carries the other language's titles.
+// - `virtual:step-how-<lang>`: the first line of each step's how-to in one language, by step id, for the
+//   cards that name a single step (the popup's ready-made view, core/popup-view.ts).
+// The built extension has the last two as files, step-text/<lang>.json and step-how/<lang>.json, read like
+// its messages (lib/i18n.ts); the dev server and unit tests import them as modules.
 // - The long how-to, the sources and the rest stay in the site's own file, loaded when a guide opens
 //   (data/guides.ts). The search aliases are `virtual:site-aliases`, for the add-account search only.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -19,6 +23,7 @@ const RESOLVED = `\0${ID}`;
 const ALIASES_ID = 'virtual:site-aliases';
 const ALIASES_RESOLVED = `\0${ALIASES_ID}`;
 const TEXT_PREFIX = 'virtual:step-text-';
+const HOW_PREFIX = 'virtual:step-how-';
 const LANGUAGES = ['en', 'zh_CN'] as const;
 const SITE_FIELDS = ['id', 'names', 'category', 'regions', 'domains', 'hosts'] as const;
 const STEP_FIELDS = ['id', 'kind', 'minutes', 'risk', 'verified'] as const;
@@ -51,6 +56,12 @@ const summary = (steps: unknown) => (steps as Step[]).map((step) => pick(step, S
 /** Each step's title in one language and its link (null when it has none), in the steps' order. */
 const texts = (steps: unknown, lang: string) => (steps as Step[]).map((step) => [step.title[lang], step.url ?? null]);
 
+/** The first line of each step's how-to in one language, by step id. */
+const howLines = (steps: unknown, lang: string) =>
+  Object.fromEntries(
+    (steps as (Step & { id: string; how: Record<string, string> })[]).map((step) => [step.id, step.how[lang]!.split('\n')[0]!.trim()]),
+  );
+
 /** JSON.parse of a string: engines read it faster than the same object literal. */
 const jsonModule = (exports: Record<string, unknown>) =>
   Object.entries(exports)
@@ -73,10 +84,14 @@ export function siteIndex(root = process.cwd()): Plugin {
       watch(file);
       return checked(file, GenericGuide as Parser);
     });
-  const textIds = new Set(LANGUAGES.map((lang) => TEXT_PREFIX + lang));
+  const textIds = new Set(LANGUAGES.flatMap((lang) => [TEXT_PREFIX + lang, HOW_PREFIX + lang]));
   const stepTexts = (lang: string, watch: (file: string) => void) => ({
     sites: Object.fromEntries(sitesChecked(watch).map((site) => [site.id, texts(site.steps, lang)])),
     generic: Object.fromEntries(genericChecked(watch).map((guide) => [guide.category, texts(guide.steps, lang)])),
+  });
+  const stepHows = (lang: string, watch: (file: string) => void) => ({
+    sites: Object.fromEntries(sitesChecked(watch).map((site) => [site.id, howLines(site.steps, lang)])),
+    generic: Object.fromEntries(genericChecked(watch).map((guide) => [guide.category, howLines(guide.steps, lang)])),
   });
   return {
     name: 'afterleak-site-index',
@@ -88,17 +103,19 @@ export function siteIndex(root = process.cwd()): Plugin {
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(aliases))});\n`;
       }
       if (id.startsWith(`\0${TEXT_PREFIX}`)) return jsonModule(stepTexts(id.slice(TEXT_PREFIX.length + 1), watch));
+      if (id.startsWith(`\0${HOW_PREFIX}`)) return jsonModule(stepHows(id.slice(HOW_PREFIX.length + 1), watch));
       if (id !== RESOLVED) return undefined;
       return jsonModule({
         sites: sitesChecked(watch).map((site) => ({ ...pick(site, SITE_FIELDS), steps: summary(site.steps) })),
         generic: genericChecked(watch).map((guide) => ({ category: guide.category, steps: summary(guide.steps) })),
       });
     },
-    // The built extension reads each language's step text as a file of its own (lib/i18n.ts), like its messages.
+    // The built extension reads each language's step text and how-to lines as files (lib/i18n.ts), like its messages.
     generateBundle() {
       for (const lang of LANGUAGES) {
         const source = JSON.stringify(stepTexts(lang, () => undefined));
         this.emitFile({ type: 'asset', fileName: `step-text/${lang}.json`, source });
+        this.emitFile({ type: 'asset', fileName: `step-how/${lang}.json`, source: JSON.stringify(stepHows(lang, () => undefined)) });
       }
     },
   };

@@ -76,7 +76,9 @@ export function GuideView({
     : steps;
   return (
     <section aria-labelledby={`guide-${account.id}`}>
-      <Heading id={`guide-${account.id}`}>{t('guide.title', { name: accountFullName(account) })}</Heading>
+      <Heading id={`guide-${account.id}`}>
+        <LangText text={t('guide.title', { name: accountFullName(account) })} />
+      </Heading>
       <ProgressBar label={accountLabel(account)} progress={progress} showLabel={false} />
       {complete && finish}
       {!complete && guidedHref && (

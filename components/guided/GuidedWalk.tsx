@@ -13,6 +13,7 @@ import { StatusTag, statusText } from '../guide/StatusTag';
 import { StepActions, actionsId } from '../guide/StepActions';
 import { FINISH_TITLE, firstControl } from '../focus';
 import './guided.css';
+import { LangText } from '../LangText';
 
 export interface GuidedStep {
   id: string;
@@ -103,7 +104,9 @@ export function GuidedWalk({ title, steps, position, exitHref, laterDays, now, o
   return (
     <section aria-labelledby="guided-title" class="guided">
       <div class="spread">
-        <h2 id="guided-title">{title}</h2>
+        <h2 id="guided-title">
+          <LangText text={title} />
+        </h2>
         <a href={exitHref}>{t('guided.leave')}</a>
       </div>
       <p class="small muted">{t('guided.countDone', { closed: closedCount, total: steps.length })}</p>
@@ -143,20 +146,26 @@ export function GuidedWalk({ title, steps, position, exitHref, laterDays, now, o
       </nav>
       {step ? (
         <div class="card guided-step">
-          {step.context && <p class="small muted guided-context">{step.context}</p>}
+          {step.context && (
+            <p class="small muted guided-context">
+              <LangText text={step.context} />
+            </p>
+          )}
           <h3 id="guided-step-title" ref={heading} tabIndex={-1}>
             <span class="guided-step-count">{t('guided.count', { n: index + 1, total: steps.length })}</span>
-            {step.title}
+            <LangText text={step.title} />
           </h3>
           <p class="small">
             <StatusTag status={step.status} state={step.state} />
             {!step.meta && <span class="muted"> {t('common.minutes', step.minutes)}</span>}
           </p>
           {step.meta}
-          <p class="guided-how">{step.how}</p>
+          <p class="guided-how">
+            <LangText text={step.how} />
+          </p>
           {step.why && (
             <p class="small">
-              <strong>{t('guide.why')}</strong> {step.why}
+              <strong>{t('guide.why')}</strong> <LangText text={step.why} />
             </p>
           )}
           {step.extra}

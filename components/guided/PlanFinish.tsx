@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import { planTaskStatus } from '@/core/plan';
 import type { AppState, Incident } from '@/core/model';
 import type { PlanTask } from '@/core/plan/types';
-import { taskTitle } from '@/lib/plan-text';
+import { taskAccount, taskTitle } from '@/lib/plan-text';
 import { Finish } from './Finish';
 
 interface Props {
@@ -20,7 +20,7 @@ interface Props {
 export function PlanFinish({ incident, tasks, state, now, onCloseLeak, onResume, headingLevel }: Props) {
   const items = tasks.map((task) => {
     const info = planTaskStatus(task, incident, state, now);
-    const group = task.accountStep ? String(task.title.vars?.account ?? '') : undefined;
+    const group = task.accountStep ? taskAccount(task) : undefined;
     return { id: task.id, title: taskTitle(task), status: info.status, state: info.state, group };
   });
   const open = incident.closedAt === undefined;

@@ -9,7 +9,7 @@ import { camel } from '@/core/plan/task';
 import type { AppState, Incident, StepStatus } from '@/core/model';
 import type { PlanTask } from '@/core/plan/types';
 import { setTaskStatus, updateIncident } from '@/lib/leak-actions';
-import { taskFullTitle, taskHow, taskTitle, taskWhy, tk } from '@/lib/plan-text';
+import { taskAccount, taskFullTitle, taskHow, taskTitle, taskWhy, tk } from '@/lib/plan-text';
 import type { ToastMessage } from '../Toast';
 import { statusText } from '../guide/StatusTag';
 import { DueLine } from '../leak/TaskItem';
@@ -37,7 +37,7 @@ export function PlanGuided({ incident, state, position, showToast }: Props) {
   const walk = `leak.${incident.id}`;
   const steps: GuidedStep[] = tasks.map((task) => {
     const info = planTaskStatus(task, incident, state, now);
-    const account = task.accountStep ? String(task.title.vars?.account ?? '') : undefined;
+    const account = task.accountStep ? taskAccount(task) : undefined;
     return {
       id: task.id,
       title: taskTitle(task),

@@ -2,6 +2,8 @@
 import { t } from '@/lib/i18n';
 import { tk } from '@/lib/plan-text';
 import type { Account } from '@/core/model';
+import { LangText } from '../LangText';
+import { accountLabel } from '@/lib/account-names';
 
 interface Props {
   legend: string;
@@ -27,7 +29,7 @@ export function AccountChoices({ legend, help, accounts, chosen, onChange, idPre
             checked={chosen.includes(account.id)}
             onChange={(e) => toggle(account.id, (e.currentTarget as HTMLInputElement).checked)}
           />
-          {account.label} <span class="muted small">({tk(`category.${account.category}`)})</span>
+          <LangText text={accountLabel(account)} /> <span class="muted small">({tk(`category.${account.category}`)})</span>
         </label>
       ))}
     </fieldset>

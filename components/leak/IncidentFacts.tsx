@@ -1,11 +1,13 @@
 // What the user said about the leak, as a short list of facts: on the leak's page (IncidentFacts) and, with
 // the source first and without what leaked (it has a section of its own there), in the printed report.
+import { accountLabel } from '@/lib/account-names';
 import { t, currentLanguage } from '@/lib/i18n';
 import { formatDate, formatDateTime } from '@/core/format';
 import { joinList } from '@/core/language';
 import { LEAKED_DATA, type Account, type Incident } from '@/core/model';
 import { camel } from '@/core/plan/task';
 import { tk } from '@/lib/plan-text';
+import { LangText } from '../LangText';
 
 interface FactProps {
   incident: Incident;
@@ -20,14 +22,16 @@ interface FactProps {
 /** The facts as one definition list, shared by the leak's page and the report. */
 export function FactList({ incident, accounts, withSource = false, withLeaked = false, class: className }: FactProps) {
   const lang = currentLanguage();
-  const affected = accounts.filter((account) => incident.accountIds.includes(account.id)).map((account) => account.label);
+  const affected = accounts.filter((account) => incident.accountIds.includes(account.id)).map((account) => accountLabel(account));
   const leaked = LEAKED_DATA.filter((data) => incident.leaked.includes(data)).map((data) => tk(`leak.data.${camel(data)}`));
   return (
     <dl class={className}>
       {withSource && (
         <>
           <dt>{t('leak.header.source')}</dt>
-          <dd>{incident.source}</dd>
+          <dd>
+            <LangText text={incident.source} />
+          </dd>
         </>
       )}
       <dt>{t('leak.header.discovered')}</dt>
@@ -45,7 +49,7 @@ export function FactList({ incident, accounts, withSource = false, withLeaked = 
       <dt>{t('leak.header.region')}</dt>
       <dd>{tk(`leak.region.${incident.region}`)}</dd>
       <dt>{t('leak.header.accounts')}</dt>
-      <dd>{affected.length ? joinList(affected, lang) : t('leak.header.noAccounts')}</dd>
+      <dd>{affected.length ? <LangText text={joinList(affected, lang)} /> : t('leak.header.noAccounts')}</dd>
     </dl>
   );
 }

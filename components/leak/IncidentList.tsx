@@ -5,6 +5,7 @@ import { CATALOGUE } from '@/data/catalogue';
 import { buildPlan, planProgress } from '@/core/plan';
 import type { AppState, Incident } from '@/core/model';
 import { routes } from '@/core/routes';
+import { LangText } from '../LangText';
 
 interface Props {
   state: AppState;
@@ -18,7 +19,7 @@ function IncidentRow({ incident, state, now }: { incident: Incident; state: AppS
     <li class="card">
       <div class="spread">
         <a href={routes.leak(incident.id)}>
-          {t('leak.summary', { source: incident.source, date: formatDate(incident.discoveredAt, currentLanguage()) })}
+          <LangText text={t('leak.summary', { source: incident.source, date: formatDate(incident.discoveredAt, currentLanguage()) })} />
         </a>
         <span class={`tag ${open ? 'warn' : 'ok'}`}>{open ? t('leak.openTag') : t('leak.closedTag')}</span>
       </div>

@@ -16,6 +16,7 @@ import { EvidenceLog } from './EvidenceLog';
 import { IncidentTextField } from './IncidentTextField';
 import { LegalPanel } from './LegalPanel';
 import { routes } from '@/core/routes';
+import { LangText } from '../LangText';
 
 interface Props {
   incident: Incident;
@@ -34,7 +35,9 @@ export function IncidentPage({ incident, state, showToast }: Props) {
         <a href={routes.leaks}>← {t('leak.back')}</a>
       </p>
       <div class="spread">
-        <h2 id="incident-title">{incident.source}</h2>
+        <h2 id="incident-title">
+          <LangText text={incident.source} />
+        </h2>
         <span class={`tag ${incident.closedAt === undefined ? 'warn' : 'ok'}`}>
           {incident.closedAt === undefined ? t('leak.openTag') : t('leak.closedTag')}
         </span>

@@ -10,7 +10,7 @@ import { camel } from '@/core/plan/task';
 import type { AppState, Incident, StepStatus } from '@/core/model';
 import type { PlanPhase, PlanTask } from '@/core/plan/types';
 import { setTaskNote, setTaskStatus, updateIncident } from '@/lib/leak-actions';
-import { taskFullTitle, taskHow, taskTitle, tk, tr } from '@/lib/plan-text';
+import { taskAccount, taskFullTitle, taskHow, taskTitle, tk, tr } from '@/lib/plan-text';
 import { HideFinished } from '../HideFinished';
 import type { ToastMessage } from '../Toast';
 import { statusText } from '../guide/StatusTag';
@@ -25,6 +25,7 @@ import { DueLine, TaskItem, domId } from './TaskItem';
 import { TaskAids } from './TaskAids';
 import { FINISH_TITLE, firstControl, focusWhen } from '../focus';
 import { StepActions } from '../guide/StepActions';
+import { LangText } from '../LangText';
 
 interface Props {
   incident: Incident;
@@ -166,11 +167,13 @@ export function PlanView({ incident, tasks, state, now, showToast }: Props) {
               {groupByAccount(shown).map((group) =>
                 group.accountId ? (
                   <li key={group.accountId} class="account-group" aria-labelledby={`group-${group.accountId}`}>
-                    <h4 id={`group-${group.accountId}`}>{String(group.tasks[0]!.title.vars?.account ?? '')}</h4>
+                    <h4 id={`group-${group.accountId}`}>
+                      <LangText text={taskAccount(group.tasks[0]!)} />
+                    </h4>
                     {group.tasks[0]!.why && <p class="small">{tr(group.tasks[0]!.why)}</p>}
                     <p class="small muted">
                       <a href={routes.account(group.accountId)}>
-                        {t('leak.plan.mirrors', { account: String(group.tasks[0]!.title.vars?.account ?? '') })}
+                        <LangText text={t('leak.plan.mirrors', { account: taskAccount(group.tasks[0]!) })} />
                       </a>
                     </p>
                     <ol class="plain">{group.tasks.map((task) => item(task, 5))}</ol>
@@ -235,7 +238,7 @@ interface NextProps {
 function NextTask({ task, incident, state, now, onSet, onGoTo }: NextProps) {
   const info = planTaskStatus(task, incident, state, now);
   const title = taskTitle(task);
-  const account = task.accountStep ? String(task.title.vars?.account ?? '') : undefined;
+  const account = task.accountStep ? taskAccount(task) : undefined;
   return (
     <section class="card next-step" aria-labelledby="next-step-title" data-task={task.id}>
       <p class="small next-label">
@@ -244,14 +247,18 @@ function NextTask({ task, incident, state, now, onSet, onGoTo }: NextProps) {
       <h3 id="next-step-title">
         {account && (
           <span class="next-account">
-            {account}
+            <LangText text={account} />
             {t('common.colon')}
           </span>
         )}
-        <span class="next-task">{title}</span>
+        <span class="next-task">
+          <LangText text={title} />
+        </span>
       </h3>
       <DueLine task={task} info={info} />
-      <p>{taskHow(task)}</p>
+      <p>
+        <LangText text={taskHow(task)} />
+      </p>
       <TaskAids task={task} incident={incident} />
       <StepActions idBase={`next-${domId(task)}`} title={title} url={task.url} status={info.status} onSet={onSet} snoozeDays={3} />
       <div class="row no-print next-more">

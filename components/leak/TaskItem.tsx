@@ -14,6 +14,7 @@ import { taskHow, taskTitle, taskWhy, tk } from '@/lib/plan-text';
 import { StatusTag } from '../guide/StatusTag';
 import { NoteEditor } from '../NoteEditor';
 import { StepActions } from '../guide/StepActions';
+import { LangText } from '../LangText';
 
 interface Props {
   task: PlanTask;
@@ -58,7 +59,7 @@ export function TaskItem({ task, info, headingLevel, onSet, onNote, children }: 
     return (
       <li id={id} class="task closed" aria-labelledby={`${id}-title`}>
         <Heading id={`${id}-title`} tabIndex={-1}>
-          {title}
+          <LangText text={title} />
         </Heading>
         <StatusTag status={info.status} state={info.state} />
         {info.state && <span class="small muted">{formatDate(info.state.at, currentLanguage())}</span>}
@@ -77,7 +78,7 @@ export function TaskItem({ task, info, headingLevel, onSet, onNote, children }: 
     <li id={id} class="card task" aria-labelledby={`${id}-title`}>
       <div class="spread">
         <Heading id={`${id}-title`} tabIndex={-1}>
-          {title}
+          <LangText text={title} />
         </Heading>
         <StatusTag status={info.status} state={info.state} />
       </div>
@@ -85,9 +86,11 @@ export function TaskItem({ task, info, headingLevel, onSet, onNote, children }: 
       {info.reason === 'before-leak' && info.stored && (
         <p class="notice warn small">{t('leak.plan.beforeLeak', { date: formatDate(info.stored.at, currentLanguage()) })}</p>
       )}
-      <p>{taskHow(task)}</p>
+      <p>
+        <LangText text={taskHow(task)} />
+      </p>
       <p class="small">
-        <strong>{t('leak.plan.why')}</strong> {taskWhy(task)}
+        <strong>{t('leak.plan.why')}</strong> <LangText text={taskWhy(task)} />
       </p>
       {task.because && task.phase !== 'lock-down' && (
         <p class="small muted">

@@ -3,6 +3,7 @@ import './next.css';
 import { labelled, t } from '@/lib/i18n';
 import type { ItemView } from '@/lib/next';
 import { UrgencyTag } from './UrgencyTag';
+import { LangText } from '../LangText';
 
 interface Props {
   view: ItemView;
@@ -23,11 +24,21 @@ export function ItemRow({ view, onDone, onOpenPage, href }: Props) {
                 <UrgencyTag tag={view.tag} />{' '}
               </>
             )}
-            {view.context && <span class="muted">{view.context}</span>}
+            {view.context && (
+              <span class="muted">
+                <LangText text={view.context} />
+              </span>
+            )}
           </div>
         )}
         <div class="item-title" title={view.title}>
-          {href ? <a href={href}>{view.title}</a> : view.title}
+          {href ? (
+            <a href={href}>
+              <LangText text={view.title} />
+            </a>
+          ) : (
+            <LangText text={view.title} />
+          )}
         </div>
       </div>
       {(onDone || (view.url && onOpenPage)) && (

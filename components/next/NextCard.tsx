@@ -2,8 +2,11 @@
 import './next.css';
 import { labelled, t } from '@/lib/i18n';
 import type { ItemView } from '@/lib/next';
-import { firstLine } from '@/core/format';
 import { UrgencyTag } from './UrgencyTag';
+import { LangText } from '../LangText';
+
+/** The first line of a how-to (up to its first line break): the card has room for one. */
+const firstLine = (text: string) => text.split('\n')[0]!.trim();
 
 interface Props {
   view: ItemView;
@@ -26,12 +29,18 @@ export function NextCard({ view, headingLevel = 2, onDone, onOpenPage, href, hre
         {t('next.next')} <UrgencyTag tag={view.tag} />
       </Heading>
       <p class="next-title">
-        {view.context && <span class="muted small">{view.context} · </span>}
-        <strong>{view.title}</strong>
+        {view.context && (
+          <span class="muted small">
+            <LangText text={view.context} /> ·{' '}
+          </span>
+        )}
+        <strong>
+          <LangText text={view.title} />
+        </strong>
       </p>
       {how && (
         <p class="small one-line" title={view.how}>
-          {how}
+          <LangText text={how} />
         </p>
       )}
       <div class="row">

@@ -12,6 +12,7 @@ import { ProgressBar } from '../ProgressBar';
 import { LeakLead } from '../next/LeakLead';
 import { NextCard } from '../next/NextCard';
 import { ItemRow } from '../next/ItemRow';
+import { LangText } from '../LangText';
 
 function recentlyDone(state: AppState) {
   const done: { label: string; step: string; at: number }[] = [];
@@ -96,7 +97,8 @@ export function Overview({ state }: { state: AppState }) {
           <ul>
             {recent.map((item) => (
               <li key={`${item.label}:${item.step}:${item.at}`}>
-                ✓ {labelled(item.label, item.step)} <span class="muted small">{formatDate(item.at, currentLanguage())}</span>
+                ✓ <LangText text={labelled(item.label, item.step)} />{' '}
+                <span class="muted small">{formatDate(item.at, currentLanguage())}</span>
               </li>
             ))}
           </ul>

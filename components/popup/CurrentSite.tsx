@@ -4,6 +4,7 @@ import type { Account } from '@/core/model';
 import type { ItemView } from '@/lib/next';
 import type { SiteSummary as Site } from '@/data/schema';
 import { ItemRow } from '../next/ItemRow';
+import { LangText } from '../LangText';
 
 interface Props {
   site: Site | undefined;
@@ -24,7 +25,9 @@ export function CurrentSite({ site, domain, accounts, items, onAdd, onDone, onOp
   if (accounts.length === 0) {
     return (
       <section aria-labelledby="this-site" class="card">
-        <h2 id="this-site">{labelled(t('accounts.thisSite'), name)}</h2>
+        <h2 id="this-site">
+          <LangText text={labelled(t('accounts.thisSite'), name)} />
+        </h2>
         <button type="button" class="primary" onClick={onAdd}>
           {site ? t('accounts.addThisSite', { name }) : t('accounts.addThisCustom', { domain })}
         </button>
@@ -33,7 +36,9 @@ export function CurrentSite({ site, domain, accounts, items, onAdd, onDone, onOp
   }
   return (
     <section aria-labelledby="this-site" data-site-accounts={accounts.length}>
-      <h2 id="this-site">{t('popupSite.yourSteps', { name })}</h2>
+      <h2 id="this-site">
+        <LangText text={t('popupSite.yourSteps', { name })} />
+      </h2>
       {items.length === 0 ? (
         <p>{t('popupSite.nothingOpen')}</p>
       ) : (

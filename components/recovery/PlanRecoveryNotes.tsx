@@ -6,15 +6,16 @@ import { joinList } from '@/core/language';
 import { routes } from '@/core/routes';
 import { recoveryNotes, type RecoveryNote } from '@/core/plan/recovery-notes';
 import { CATALOGUE } from '@/data/catalogue';
+import { accountLabel } from '@/lib/account-names';
 
 function noteText(note: RecoveryNote, list: (names: string[]) => string): string {
   if (note.kind === 'route') {
-    const names = list(note.accounts.map((account) => account.label));
+    const names = list(note.accounts.map((account) => accountLabel(account)));
     return note.via === 'phone'
       ? t('recovery.plan.phone', { route: note.route, names })
       : t('recovery.plan.mailbox', { route: note.route, names });
   }
-  if (note.kind === 'cycle') return t('recovery.map.cycle', { names: list(note.accounts.map((account) => account.label)) });
+  if (note.kind === 'cycle') return t('recovery.map.cycle', { names: list(note.accounts.map((account) => accountLabel(account))) });
   return t('recovery.map.noRecovery', { account: note.account.label });
 }
 

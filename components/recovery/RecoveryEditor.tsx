@@ -13,6 +13,7 @@ import { joinList } from '@/core/language';
 import { suggestRecovery } from '@/core/recovery/suggest';
 import type { SiteSummary } from '@/data/schema';
 import { routes } from '@/core/routes';
+import { accountLabel } from '@/lib/account-names';
 
 interface Props {
   account: Account;
@@ -160,7 +161,10 @@ function summaryText(account: Account, accounts: readonly Account[]): string {
   if (!recovery) return t('recovery.factor.unset');
   const names = [
     ...recovery.phones,
-    ...recovery.mailboxes.map((id) => accounts.find((a) => a.id === id)?.label).filter((n): n is string => !!n),
+    ...recovery.mailboxes
+      .map((id) => accounts.find((a) => a.id === id))
+      .map((a) => a && accountLabel(a))
+      .filter((n): n is string => !!n),
   ];
   return names.length ? joinList(names, currentLanguage()) : t('recovery.editor.none');
 }

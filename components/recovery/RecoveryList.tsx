@@ -2,6 +2,8 @@
 import { t } from '@/lib/i18n';
 import type { Hub } from '@/core/recovery/map';
 import { accountHref, hubTitle, statusLabel } from './status';
+import { LangText } from '../LangText';
+import { accountLabel } from '@/lib/account-names';
 
 export function RecoveryList({ hubs }: { hubs: readonly Hub[] }) {
   return (
@@ -24,8 +26,10 @@ export function RecoveryList({ hubs }: { hubs: readonly Hub[] }) {
             <ul>
               {hub.dependents.map((item) => (
                 <li key={item.account.id}>
-                  <a href={accountHref(item.account.id)}>{item.account.label}</a> ·{' '}
-                  <span class={`map-status ${item.status}`}>{statusLabel(item)}</span>
+                  <a href={accountHref(item.account.id)}>
+                    <LangText text={accountLabel(item.account)} />
+                  </a>{' '}
+                  · <span class={`map-status ${item.status}`}>{statusLabel(item)}</span>
                 </li>
               ))}
             </ul>

@@ -4,6 +4,7 @@ import { t, currentLanguage } from '@/lib/i18n';
 import { formatDate } from '@/core/format';
 import { joinList } from '@/core/language';
 import type { RecoveryMap } from '@/core/recovery/map';
+import { accountLabel } from '@/lib/account-names';
 
 export function RecoveryNotices({ map }: { map: RecoveryMap }) {
   const lang = currentLanguage();
@@ -14,7 +15,7 @@ export function RecoveryNotices({ map }: { map: RecoveryMap }) {
       .map((hub) => ({ key: `h:${hub.key}`, text: `${hub.label}: ${t('recovery.map.hardenFirst', { count: hub.money })}` })),
     ...map.cycles.map((ring) => ({
       key: `c:${ring.map((a) => a.id).join()}`,
-      text: t('recovery.map.cycle', { names: list(ring.map((a) => a.label)) }),
+      text: t('recovery.map.cycle', { names: list(ring.map((a) => accountLabel(a))) }),
     })),
     ...map.noRecovery.map((item) => ({ key: `n:${item.account.id}`, text: t('recovery.map.noRecovery', { account: item.account.label }) })),
     ...map.lost.map((lost) => ({
@@ -35,7 +36,7 @@ export function RecoveryNotices({ map }: { map: RecoveryMap }) {
         </section>
       )}
       {map.unmapped.length > 0 && (
-        <p class="muted">{t('recovery.map.unmapped', { names: list(map.unmapped.map((item) => item.account.label)) })}</p>
+        <p class="muted">{t('recovery.map.unmapped', { names: list(map.unmapped.map((item) => accountLabel(item.account))) })}</p>
       )}
     </>
   );

@@ -42,7 +42,7 @@ export function ReportEvidence({ items }: { items: Evidence[] }) {
 
 /** A phone, account or ID number (a Chinese ID may end in X) never breaks across lines; the words around it still
  *  wrap. */
-function KeepNumbers({ text }: { text: string }) {
+export function KeepNumbers({ text }: { text: string }) {
   const parts = text.split(/(\+?\d[\d\s-]{4,}[\dXx])/);
   return (
     <>

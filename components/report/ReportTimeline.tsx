@@ -5,6 +5,7 @@ import { camel } from '@/core/plan/task';
 import type { TimelineEntry } from '@/core/plan/timeline';
 import { reportTaskTitle, tk } from '@/lib/plan-text';
 import { statusText } from '../guide/StatusTag';
+import { KeepNumbers } from './ReportEvidence';
 
 function describe(entry: TimelineEntry): string {
   switch (entry.kind) {
@@ -43,7 +44,7 @@ export function ReportTimeline({ entries }: { entries: TimelineEntry[] }) {
           <tr key={index}>
             <td class="when">{entry.kind === 'leaked' ? formatDate(entry.at, lang) : formatDateTime(entry.at, lang)}</td>
             <td>
-              {describe(entry)}
+              <KeepNumbers text={describe(entry)} />
               {entry.kind === 'task' && entry.note && (
                 <div class="note">
                   {t('leak.task.notePrefix')} {entry.note}

@@ -61,6 +61,7 @@ function stepTask(incident: Incident, account: Account, reason: LockReason, step
     urgent: step.risk === 'high',
     dueAt: incident.discoveredAt + LOCK_DUE[step.risk],
     accountStep: { accountId: account.id, stepId: step.id },
+    stepKind: step.kind,
     title: { key: 'plan.lock.title', vars },
     how: { key: 'plan.lock.how', vars },
     why: recoveryWhy(reason, account, recoveryExposure(incident, accounts).get(account.id), accounts) ?? {

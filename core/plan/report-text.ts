@@ -1,15 +1,27 @@
 // How the printed report names a plan task. The report is read by the police or a regulator, not by the user, so
 // it never uses the plan's own titles (imperatives addressed to the user: "Secure your email account first").
 // Each plan task written as a spec (<key>.title) has a neutral, descriptive title of its own under
-// reportTask.<name>; an account's guide steps are counted per account instead of quoting the guide's text.
+// reportTask.<name>. An account's guide step is named by its kind (reportStep.<kind>), never by the guide's
+// text, and the list of open steps counts them per account.
 import type { PlanTask } from './types';
+import { camel } from './task';
 
-type Ref = { key: string; vars?: Record<string, string | number> };
+/** A message by key; `keys` are substitutions that are themselves message keys, translated first. */
+export type Ref = { key: string; vars?: Record<string, string | number>; keys?: Record<string, string> };
 
 const TITLE = /^plan\.task\.([A-Za-z0-9]+)\.title$/;
 
-/** The report's own title of a task written as a spec ('plan.task.secureEmail.title' -> 'reportTask.secureEmail'). */
+/** The report's own title of a task written as a spec ('plan.task.secureEmail.title' -> 'reportTask.secureEmail');
+ *  an account's step is named by its kind ("Personal Gmail (password change)"), never by the guide's text. */
 export function reportTaskRef(task: PlanTask): Ref | undefined {
+  if (task.accountStep) {
+    const kind = task.stepKind ? camel(task.stepKind) : 'other';
+    return {
+      key: 'reportTask.accountStep',
+      vars: { account: String(task.title.vars?.account ?? '') },
+      keys: { step: `reportStep.${kind}` },
+    };
+  }
   const match = TITLE.exec(task.title.key);
   if (!match) return undefined;
   return task.title.vars ? { key: `reportTask.${match[1]}`, vars: task.title.vars } : { key: `reportTask.${match[1]}` };

@@ -1,6 +1,7 @@
 // The contract between the plan builder (core/plan), the views that show a plan, and the reminder schedule.
 import type { Incident, AppState, LeakedData } from '../model';
 import type { Catalogue } from '../guide';
+import type { StepKind } from '@/data/schema';
 
 export type PlanPhase = 'lock-down' | 'data' | 'procedure' | 'follow-up';
 /** The phases in order. Here, beside the type, so that core/priority orders by them without the plan builder. */
@@ -16,6 +17,8 @@ export interface PlanTask {
   dueAt: number;
   /** Lock-down tasks mirror an account's guide step; their state is that step's state, if set after the leak. */
   accountStep?: { accountId: string; stepId: string };
+  /** Lock-down tasks: what kind of step it is (password, sessions...), for the report's neutral wording. */
+  stepKind?: StepKind;
   /** i18n message key of the title and of the how-to, with their named substitutions. */
   title: { key: string; vars?: Record<string, string | number> };
   how?: { key: string; vars?: Record<string, string | number> };

@@ -2,7 +2,7 @@
 // small read. Runs with the badge, from the same state and the same priority, so both name the same next item.
 import './plan';
 import { CATALOGUE } from '@/data/catalogue';
-import { loadLanguage } from '@/lib/i18n';
+import { loadHowLines, loadLanguage } from '@/lib/i18n';
 import { priorityItems } from '@/lib/pending';
 import { buildPopupView } from '@/lib/popup-view';
 import { loadState, readRevision, savePopupView } from '@/lib/storage';
@@ -13,5 +13,6 @@ export async function updatePopupView(now = Date.now()) {
   const revision = await readRevision();
   const { state } = await loadState();
   const lang = await loadLanguage(state.settings.language);
-  await savePopupView(buildPopupView(state, now, { lang, revision, items: priorityItems(state, now), catalogue: CATALOGUE }));
+  const howLines = await loadHowLines(lang);
+  await savePopupView(buildPopupView(state, now, { lang, revision, items: priorityItems(state, now), catalogue: CATALOGUE, howLines }));
 }

@@ -1,7 +1,7 @@
 // The popup computed from the whole state: the same screen as the ready-made view (Popup.tsx), plus the part
 // for the website in the tab.
 import { useEffect, useState } from 'preact/hooks';
-import { pick, t, currentLanguage } from '@/lib/i18n';
+import { pick, t, currentLanguage, loadHowLines } from '@/lib/i18n';
 import { useAppState } from '@/lib/app-state';
 import { addAccounts } from '@/lib/actions';
 import { setPanelAccount } from '@/lib/storage';
@@ -14,6 +14,7 @@ import type { Account } from '@/core/model';
 import { accountsForUrl, siteForUrl } from '@/core/sites';
 import { useSiteDomain } from '@/lib/domains';
 import { CATALOGUE, SITES } from '@/data/catalogue';
+import type { StepHowLines } from '@/data/schema';
 import { useToast } from '@/components/Toast';
 import { focusWhen } from '@/components/focus';
 import { CurrentSite } from '@/components/popup/CurrentSite';
@@ -28,8 +29,18 @@ function useCurrentTab() {
   return tab;
 }
 
+/** The first line of each catalogue step's how-to, for the cards; they show without it until it is read. */
+function useHowLines() {
+  const [lines, setLines] = useState<StepHowLines>();
+  useEffect(() => {
+    loadHowLines(currentLanguage()).then(setLines, () => undefined);
+  }, []);
+  return lines;
+}
+
 export function App() {
   const state = useAppState();
+  const howLines = useHowLines();
   const tab = useCurrentTab();
   const toast = useToast();
   const actions = popupActions(toast.show);
@@ -40,7 +51,7 @@ export function App() {
   const here = url ? accountsForUrl(url, state.accounts, SITES) : [];
   const items = priorityItems(state, now);
   const next = nextView(state, now, items);
-  const view = buildPopupView(state, now, { lang: currentLanguage(), revision: '', items, catalogue: CATALOGUE, next });
+  const view = buildPopupView(state, now, { lang: currentLanguage(), revision: '', items, catalogue: CATALOGUE, next, howLines });
   const hereIds = new Set(here.map((a) => a.id));
   // The site's own items, less the one the card above already shows.
   const leadId = view.leak?.next?.id ?? view.leadId;

@@ -2,7 +2,6 @@
 // by the background (quick.tsx) or computed here from the whole state (App.tsx, which adds the current site).
 import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n';
-import { useStepHow } from '@/lib/step-how';
 import type { PopupItem, PopupView } from '@/core/popup-view';
 import { routes } from '@/core/routes';
 import { ProgressBar } from '@/components/ProgressBar';
@@ -27,20 +26,6 @@ interface Props extends PopupActions {
   toast: ComponentChildren;
 }
 
-/** The card of the next item, with the step's own how-to once its guide's file is loaded. */
-function Card({
-  item,
-  headingLevel,
-  onDone,
-  onOpenPage,
-}: { item: PopupItem; headingLevel: 2 | 3 } & Omit<PopupActions, 'onOpenDashboard'>) {
-  const stepId = item.stateRef.kind === 'step' ? item.stateRef.stepId : undefined;
-  const how = useStepHow(item.guide, stepId);
-  // A mirrored step's task says "follow this step of the guide" until the step's own words arrive.
-  const shown = { ...item, how: how ?? (item.guide ? '' : item.how) };
-  return <NextCard view={shown} headingLevel={headingLevel} onDone={() => onDone(item)} onOpenPage={onOpenPage} />;
-}
-
 export function Popup({ view, site, toast, onDone, onOpenPage, onOpenDashboard }: Props) {
   const { leak } = view;
   const lead = view.open.find((item) => item.id === view.leadId);
@@ -50,7 +35,7 @@ export function Popup({ view, site, toast, onDone, onOpenPage, onOpenDashboard }
     onDone(item);
   };
   const rest = view.open.filter((item) => item.id !== view.leadId && !site?.itemIds.has(item.id));
-  const card = (item: PopupItem) => <Card item={item} headingLevel={leak ? 3 : 2} onDone={done} onOpenPage={onOpenPage} />;
+  const card = (item: PopupItem) => <NextCard view={item} headingLevel={leak ? 3 : 2} onDone={() => done(item)} onOpenPage={onOpenPage} />;
   return (
     <main class="page popup-main">
       <div class="spread">

@@ -1,4 +1,5 @@
 import '@/components/theme.css';
+import '@/components/pages.css';
 import './report.css';
 import { mountApp } from '@/components/AppRoot';
 import { App } from './App';

@@ -170,7 +170,7 @@ test('one step at a time for an account guide, in Chinese, ends on what the acco
   await expect(finish).toBeFocused();
   await expect(finish).toHaveText('✓ 谷歌（Gmail）：所有步骤都已处理');
   await expect(page.locator('section.finish')).toContainText(`共${total}项，已处理${total}项`);
-  await expect(page.locator('section.finish')).toContainText('复查');
+  await expect(page.locator('section.finish')).toContainText('定期安全检查');
   await expect(page.locator('body')).not.toContainText(/guided\.|finish\./);
   await expectAccessible(page);
   const stored = (await readStorage(worker)) as Record<string, { status?: string }>;

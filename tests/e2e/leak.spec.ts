@@ -309,7 +309,7 @@ test('a recorded leak: evidence, losses and notes, the export, and a report with
     'A scam call',
     'Bank card number',
     "The card's security code (CVV) or PIN leaked too.",
-    'Personal Gmail: Change your Google password: Done',
+    'Personal Gmail (password change): Done',
     'Asking the bank to freeze or replace the card: Done another way',
     'Caller knew my ID number and my card number',
     '+1 555 0100',
@@ -319,6 +319,8 @@ test('a recorded leak: evidence, losses and notes, the export, and a report with
   ]) {
     await expect(body).toContainText(text);
   }
+  // The report is read by the police: the timeline and the open steps never address the user.
+  expect(await report.getByRole('region', { name: 'Timeline' }).innerText()).not.toMatch(/\byour?\b/i);
   await expect(report.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
   await report.emulateMedia({ media: 'print' });
   await expect(report.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();

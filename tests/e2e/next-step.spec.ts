@@ -397,5 +397,10 @@ test("the popup opens from the background's ready-made view: the step's own how-
   await expect(card.getByRole('button', { name: /^(Open the page|Done): Turn on 2-Step Verification/ }).first()).toBeFocused();
   const stored = await worker.evaluate(async () => (await chrome.storage.local.get('step:g1:change-password'))['step:g1:change-password']);
   expect(stored).toMatchObject({ status: 'done' });
+  // The toast (its code loads with it) says what was done, and its Undo brings the step back to the card.
+  const toast = popup.getByRole('status');
+  await expect(toast).toContainText('Change your Google password');
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(card).toContainText('Change your Google password');
   expect(consoleErrors).toEqual([]);
 });

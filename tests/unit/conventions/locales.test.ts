@@ -157,6 +157,7 @@ const DYNAMIC_PREFIXES: Record<string, string> = {
   'plan.lock.reason.': 'core/plan/lock-down',
   'plan.legal.': 'core/plan/legal',
   'reportTask.': 'core/plan/report-text (reportTaskRef)',
+  'reportStep.': 'core/plan/report-text (reportTaskRef: an account step by its kind)',
   'recovery.factor.': 'recovery/RecoveryEditor',
   'guide.method.': 'core/two-factor-banner',
   'guide.twoFactorSecret.': 'core/two-factor-banner',

@@ -32,9 +32,9 @@ describe('buildPopupView', () => {
     expect(view.leak!.total).toBeGreaterThan(view.leak!.closed);
     expect(view.open.length).toBeLessThanOrEqual(POPUP_VIEW_ITEMS);
     expect(view.openCount).toBeGreaterThanOrEqual(view.open.length);
-    // A lock-down task that mirrors the mail step names whose guide has its how-to.
+    // A lock-down task that mirrors the mail step shows no general "follow the guide" without the how lines.
     const mirrored = view.open.find((item) => item.stateRef.kind === 'step');
-    expect(mirrored?.guide).toEqual({ siteId: 'mail', category: 'email' });
+    expect(mirrored?.how).toBe('');
     // What it stores parses back unchanged.
     expect(parsePopupView(JSON.parse(JSON.stringify(view)))).toEqual(view);
   });
@@ -79,6 +79,37 @@ describe('buildPopupView', () => {
   });
 });
 
+describe("the card's how-to line", () => {
+  it("is the step's own first line: the site's guide, else its category's generic one, else the 'other' one", () => {
+    const lines = {
+      sites: { mail: { password: 'Open Settings > Security > Password' } },
+      generic: { shopping: { 'change-password': 'generic shopping line' }, other: { sessions: 'generic other line' } },
+    };
+    const mail = account('m', { siteId: 'mail', category: 'email', tier: 'critical' });
+    const state = stateWith({ accounts: [mail] });
+    const items = prioritize(state, source, NOW);
+    const view = buildPopupView(state, NOW, { lang: 'en', revision: '', items, catalogue, howLines: lines });
+    const first = view.open.find((item) => item.stateRef.kind === 'step' && item.stateRef.stepId === 'password');
+    expect(first?.how).toBe('Open Settings > Security > Password');
+    // Custom accounts: their category's generic lines, else the "other" guide's.
+    const other = stateWith({ accounts: [account('s', { category: 'shopping' }), account('g', { category: 'games' })] });
+    const customView = buildPopupView(other, NOW, {
+      lang: 'en',
+      revision: '',
+      items: prioritize(other, source, NOW),
+      catalogue,
+      howLines: lines,
+    });
+    const howOf = (accountId: string, stepId: string) =>
+      customView.open.find(
+        (item) => item.stateRef.kind === 'step' && item.stateRef.accountId === accountId && item.stateRef.stepId === stepId,
+      )?.how;
+    expect(howOf('s', 'change-password')).toBe('generic shopping line');
+    expect(howOf('g', 'sessions')).toBe('generic other line');
+    expect(howOf('g', 'change-password')).toBe('');
+  });
+});
+
 describe('the stored view', () => {
   it('is not used once the data changed through lib/storage, nor when it does not parse', async () => {
     const { view } = viewOf(stateWith({}), NOW, await readRevision());
@@ -96,6 +127,18 @@ describe('the stored view', () => {
     expect(await readCurrentPopupView(NOW)).toBeUndefined();
     await fakeBrowser.storage.session.set({ [POPUP_VIEW_KEY]: { ...view, open: 'not a list' } });
     expect(await readCurrentPopupView(NOW)).toBeUndefined();
+  });
+
+  it("keeps each item's state reference whole, and refuses one that lacks the ids its kind needs", () => {
+    const mail = account('m', { siteId: 'mail', category: 'email' });
+    const state = stateWith({ accounts: [mail], incidents: [incident({ leaked: ['phone'], accountIds: ['m'] })] });
+    const { view } = viewOf(state, NOW + HOUR);
+    const stored = JSON.parse(JSON.stringify(view));
+    expect(parsePopupView(stored)).toEqual(view);
+    expect(view.open.some((item) => item.stateRef.kind === 'task') && view.open.some((item) => item.stateRef.kind === 'step')).toBe(true);
+    const step = stored.open.findIndex((item: { stateRef: { kind: string } }) => item.stateRef.kind === 'step');
+    delete stored.open[step].stateRef.stepId;
+    expect(parsePopupView(stored)).toBeUndefined();
   });
 
   it('gets a new revision before the data is written, so no view can be made from new data under the old one', async () => {

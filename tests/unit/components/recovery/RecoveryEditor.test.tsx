@@ -27,7 +27,7 @@ describe('RecoveryEditor', () => {
     expect((screen.getByRole('checkbox', { name: 'main phone' }) as HTMLInputElement).checked).toBe(true);
     expect(onSave).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Personal mail' }));
-    fireEvent.change(screen.getByLabelText('Second factor it uses'), { target: { value: 'sms' } });
+    fireEvent.change(screen.getByLabelText('Two-step verification it uses'), { target: { value: 'sms' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save how it resets' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledWith({ mailboxes: ['mail'], phones: ['main phone'], secondFactor: 'sms' }));
   });

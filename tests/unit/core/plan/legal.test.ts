@@ -31,7 +31,7 @@ describe('legal references (China)', () => {
     }
     const en = panel(english).join('\n');
     for (const part of [
-      'PIPL arts. 44–50',
+      'Personal Information Protection Law (PIPL), arts. 44–50',
       'PIPL art. 57',
       'PIPL art. 69',
       'PIPL art. 70',

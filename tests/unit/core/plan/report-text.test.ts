@@ -5,6 +5,8 @@ import { buildPlan } from '@/core/plan';
 import { reportOpenLines, reportTaskRef } from '@/core/plan/report-text';
 import { CATEGORIES, LEAKED_DATA, REGIONS } from '@/core/model';
 import { formatMessage, type Messages } from '@/core/i18n-format';
+import { camel } from '@/core/plan/task';
+import { STEP_KINDS } from '@/data/schema';
 import { chinese, english } from '../../setup';
 import { account, catalogue, incident, stateWith } from './fixtures';
 
@@ -38,11 +40,27 @@ const id = (key: string) => key.replaceAll('.', '_');
 const SECOND_PERSON = { en: /\byou(rs?|rself)?\b/i, zh_CN: /[你您]/ };
 
 describe('the report names plan tasks in its own words', () => {
-  it('has its own title for every task written as a spec, and none for an account step', () => {
+  it('has its own title for every task written as a spec, and names an account step by its kind', () => {
     const specs = TASKS.filter((task) => !task.accountStep);
     expect(specs.length).toBeGreaterThan(40);
     for (const task of specs) expect(reportTaskRef(task)?.key, task.id).toMatch(/^reportTask\.[A-Za-z0-9]+$/);
-    for (const task of TASKS.filter((one) => one.accountStep)) expect(reportTaskRef(task)).toBeUndefined();
+    const mailPassword = TASKS.find((task) => task.id === 'lock.mail.password')!;
+    expect(reportTaskRef(mailPassword)).toEqual({
+      key: 'reportTask.accountStep',
+      vars: { account: 'mail' },
+      keys: { step: 'reportStep.password' },
+    });
+  });
+
+  it.each([
+    ['en', english],
+    ['zh_CN', chinese],
+  ] as const)('in %s: every step kind has a name, and none speaks to the user', (lang, dict: Messages) => {
+    const names = STEP_KINDS.map((kind) => dict[`reportStep_${camel(kind)}`]?.message ?? `missing ${kind}`);
+    expect(names.filter((name) => name.startsWith('missing') || SECOND_PERSON[lang].test(name))).toEqual([]);
+    const line = formatMessage(dict, dict, 'reportTask.accountStep', undefined, { account: 'Mail', step: names[0]! });
+    expect(line).toContain('Mail');
+    expect(line).toContain(names[0]);
   });
 
   it.each([
