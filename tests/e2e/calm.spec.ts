@@ -496,8 +496,8 @@ test('honest urgency: with no leak, no red tag and no "Critical" or "Urgent" any
   await seed(worker, { 'account:g1': gmail, 'account:a1': alipay, 'account:o1': { ...gmail, id: 'o1', label: 'Old mail', tier: 'other' } });
   await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'g1' }));
   for (const [language, words, calm] of [
-    ['en', ['Critical', 'Urgent', 'Past due'], 'Most important'],
-    ['zh_CN', ['关键', '紧急', '已过期限'], '最重要'],
+    ['en', ['Critical', 'Urgent', 'Overdue'], 'Most important'],
+    ['zh_CN', ['关键', '紧急', '已逾期'], '最重要'],
   ] as const) {
     await seed(worker, {
       settings: {
