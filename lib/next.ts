@@ -6,6 +6,7 @@ import type { StateRef } from '@/core/state-ref';
 import { routes } from '@/core/routes';
 import { labelled, t } from './i18n';
 import { planSource, priorityItems, titleText } from './pending';
+import { accountLabel } from './account-names';
 
 export interface ItemView {
   id: string;
@@ -31,7 +32,10 @@ export function itemView(item: PriorityItem, state: AppState, now: number): Item
   const account = item.accountId ? state.accounts.find((a) => a.id === item.accountId) : undefined;
   const incident = item.incidentId ? state.incidents.find((i) => i.id === item.incidentId) : undefined;
   const severalLeaks = state.incidents.filter((i) => i.closedAt === undefined).length > 1;
-  const context = [account?.label, severalLeaks && incident ? labelled(t('overview.incident'), leakName(incident)) : undefined]
+  const context = [
+    account && accountLabel(account),
+    severalLeaks && incident ? labelled(t('overview.incident'), leakName(incident)) : undefined,
+  ]
     .filter((part): part is string => Boolean(part))
     .join(' · ');
   const urgent = isUrgent(item, now);

@@ -9,6 +9,7 @@ import { prioritize, type PriorityItem } from '@/core/priority';
 import type { AppState } from '@/core/model';
 import { planSource } from './plan-code';
 import { pick, t, type MessageKey } from './i18n';
+import { shownName } from './account-names';
 
 export { planSource } from './plan-code';
 
@@ -33,5 +34,9 @@ export function reminderInput(state: AppState, sent: readonly SentReminder[], no
 
 /** A pending item's title in the current language: a catalogue step's own text, or a plan message. */
 export function titleText(title: ItemTitle): string {
-  return 'text' in title ? pick(title.text) : t(title.key as MessageKey, title.vars);
+  if ('text' in title) return pick(title.text);
+  // An account named by its catalogue site's own name is shown in the current language.
+  const vars =
+    title.vars && typeof title.vars.account === 'string' ? { ...title.vars, account: shownName(title.vars.account) } : title.vars;
+  return t(title.key as MessageKey, vars);
 }

@@ -9,6 +9,7 @@ import { t } from '@/lib/i18n';
 import { StaleImportError } from '@/lib/storage';
 import { ImportPreview } from './ImportPreview';
 import { ProblemList } from './ProblemList';
+import { focusSoon } from '../focus';
 
 interface Props {
   accounts: Account[];
@@ -42,6 +43,8 @@ export function ImportSection({ accounts, prepare, apply, onImported }: Props) {
       prepared = { ok: false, problems: [{ code: 'crashed', detail: String(error).slice(0, 120) }] };
     }
     setOutcome(prepared.ok ? { kind: 'preview', plan: prepared.plan, stale } : { kind: 'refused', problems: prepared.problems });
+    // Focus goes to what the check produced: the preview to confirm, or why the file was refused.
+    focusSoon(prepared.ok ? 'backup-preview' : 'backup-refused');
   };
 
   const onFile = async (file: File | undefined) => {
@@ -50,7 +53,10 @@ export function ImportSection({ accounts, prepare, apply, onImported }: Props) {
     if (!file) return;
     // Refused by its size before a byte of it is read.
     const tooLarge = fileTooLarge(file.size);
-    if (tooLarge) return setOutcome({ kind: 'refused', problems: [tooLarge] });
+    if (tooLarge) {
+      focusSoon('backup-refused');
+      return setOutcome({ kind: 'refused', problems: [tooLarge] });
+    }
     const fileText = await file.text();
     setText(fileText);
     await check(fileText, mode);
@@ -67,18 +73,23 @@ export function ImportSection({ accounts, prepare, apply, onImported }: Props) {
     } catch (error) {
       if (error instanceof StaleImportError && text !== undefined) return check(text, mode, true);
       // A full disk is announced by the storage notice at the top of the page.
+      focusSoon('backup-failed');
       return setOutcome({ kind: 'failed' });
     }
     onImported(t('backup.imported', { added: count(plan, 'added'), changed: count(plan, 'changed'), removed: count(plan, 'removed') }));
     setText(undefined);
     setOutcome(undefined);
     setInputKey((key) => key + 1);
+    // The preview and its buttons are gone: focus goes back to the section's heading, not to <body>.
+    focusSoon('backup-import');
   };
 
   const cancel = () => {
     setText(undefined);
     setOutcome(undefined);
     setInputKey((key) => key + 1);
+    // Back to the control that started it (a new file input, so that the same file can be chosen again).
+    focusSoon('backup-file');
   };
 
   return (
@@ -116,10 +127,14 @@ export function ImportSection({ accounts, prepare, apply, onImported }: Props) {
       />
       <div aria-live="polite">
         {outcome?.kind === 'checking' && <p>{t('backup.checking')}</p>}
-        {outcome?.kind === 'failed' && <p class="error">{t('backup.notImported')}</p>}
+        {outcome?.kind === 'failed' && (
+          <p id="backup-failed" class="error">
+            {t('backup.notImported')}
+          </p>
+        )}
       </div>
       {outcome?.kind === 'refused' && (
-        <div class="notice warn" role="alert">
+        <div id="backup-refused" class="notice warn" role="alert">
           <p>
             <strong>{t('backup.refused')}</strong>
           </p>

@@ -25,6 +25,10 @@ export function EvidenceLog({ incidentId, items, showToast }: Props) {
     showToast({ text: previous ? t('evidence.updated') : t('evidence.added'), undo });
   };
   const remove = async (item: Evidence) => {
+    // The item goes: focus moves to the one after it (or before it), else to "Add evidence".
+    const at = sorted.indexOf(item);
+    const near = sorted[at + 1] ?? sorted[at - 1];
+    focusSoon(near ? `evidence-item-${near.id}` : 'evidence-add');
     const undo = await deleteEvidence(item.id);
     showToast({ text: t('evidence.removed'), undo });
   };
@@ -58,7 +62,10 @@ export function EvidenceLog({ incidentId, items, showToast }: Props) {
                 incidentId={incidentId}
                 editing={item}
                 onSave={(next) => void save(next)}
-                onCancel={() => setEditing(undefined)}
+                onCancel={() => {
+                  setEditing(undefined);
+                  focusSoon(`evidence-item-${item.id}`);
+                }}
               />
             </li>
           ) : (

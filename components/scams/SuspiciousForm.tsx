@@ -15,6 +15,7 @@ import { matchContact } from '@/core/scams/match';
 import { NoteField } from '../NoteField';
 import { ScamEntryView } from './ScamEntryView';
 import { EvidenceBasics } from '../leak/EvidenceBasics';
+import { focusSoon } from '../focus';
 
 const KNOWABLE = LEAKED_DATA.filter((data) => data !== 'other' && data !== 'password');
 
@@ -65,6 +66,8 @@ export function SuspiciousForm({ incident, onSave, now = Date.now }: Props) {
     };
     await onSave(item);
     setSaved(item);
+    // The form is replaced by what was saved: focus goes to that confirmation, not to <body>.
+    focusSoon('suspicious-saved');
   };
   if (saved) {
     const entry = SCAMS.find((scam) => scam.id === saved.scamId);

@@ -9,12 +9,12 @@ import { sortAccounts } from '@/core/guide';
 import { accountsForUrl } from '@/core/sites';
 import { SITES } from '@/data/catalogue';
 import { AccountPicker } from '@/components/guide/AccountPicker';
-import { useToast } from '@/components/Toast';
 import { accountLabel } from '@/lib/account-names';
 import { lazySection } from '@/components/lazy';
 
-// The guide's code loads once there is an account to show (issue 13: the panel's first paint stays light).
-const AccountGuide = lazySection(() => import('@/components/guide/AccountGuide').then((m) => m.AccountGuide));
+// The guide's code, and its toast's, load once there is an account to show (issue 13: the panel's first paint
+// stays light).
+const PanelGuide = lazySection(() => import('@/components/guide/PanelGuide').then((m) => m.PanelGuide));
 
 /** With the "tabs" permission the panel follows the active tab; otherwise it shows the account picked. */
 function useTabAccountId(accounts: ReturnType<typeof useAppState>['accounts']) {
@@ -37,7 +37,6 @@ function useTabAccountId(accounts: ReturnType<typeof useAppState>['accounts']) {
 
 export function App() {
   const state = useAppState();
-  const toast = useToast();
   const [picked, setPicked] = useState<string | null>(null);
   const { following, setFollowing, matched } = useTabAccountId(state.accounts);
   useEffect(() => {
@@ -59,7 +58,6 @@ export function App() {
         <button type="button" class="primary" onClick={addAccounts}>
           {t('calm.panelAdd')}
         </button>
-        {toast.view}
       </main>
     );
   }
@@ -85,17 +83,10 @@ export function App() {
         </div>
       )}
       {account ? (
-        <AccountGuide
-          account={account}
-          state={state}
-          showToast={toast.show}
-          headingLevel={sameTab ? 2 : 1}
-          onOpen={(url) => void openInTab(url, true)}
-        />
+        <PanelGuide account={account} state={state} headingLevel={sameTab ? 2 : 1} onOpen={(url) => void openInTab(url, true)} />
       ) : (
         <p>{t('sidepanel.pick')}</p>
       )}
-      {toast.view}
     </main>
   );
 }

@@ -57,7 +57,8 @@ test('replace: the preview lists what changes, and confirming makes storage equa
   const page = await openPage('options.html#/backup');
   await page.getByLabel('Replace what is here with the backup').check();
   await chooseFile(page, backupFile(backedUpState()));
-  await expect(page.getByRole('heading', { name: 'What the import will change' })).toBeVisible();
+  // Focus follows what the check produced: the preview to confirm.
+  await expect(page.getByRole('heading', { name: 'What the import will change' })).toBeFocused();
   expect(await previewRow(page, 'Accounts')).toEqual([1, 1, 1, 0]);
   expect(await previewRow(page, 'Step progress')).toEqual([1, 0, 1, 1]);
   await expect(page.getByRole('listitem').filter({ hasText: 'Old forum' })).toBeVisible();
@@ -67,6 +68,8 @@ test('replace: the preview lists what changes, and confirming makes storage equa
 
   await page.getByRole('button', { name: 'Replace my data' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Import finished: 2 added, 1 changed, 2 removed.' })).toBeVisible();
+  // The preview and its buttons are gone: focus is on the import's heading, not on <body>.
+  await expect(page.getByRole('heading', { name: 'Restore from a backup' })).toBeFocused();
   expect(await readStorage(worker)).toEqual(rawStorage(backedUpState()));
   expect(consoleErrors).toEqual([]);
 });
@@ -147,6 +150,7 @@ test('bad files each say what is wrong and leave storage exactly as it was', asy
     await chooseFile(page, text(), `${name}.json`);
     const alert = page.getByRole('alert').filter({ hasText: 'This file cannot be imported. Nothing was changed.' });
     await expect(alert, name).toContainText(message);
+    await expect(alert, name).toBeFocused();
     await expect(page.getByRole('button', { name: /Replace my data|Merge into my data/ })).toHaveCount(0);
     expect(await readStorage(worker), name).toEqual(before);
   }

@@ -138,6 +138,11 @@ test('catalogue accounts are named in the current language; typed labels stay as
   await expect(page.getByRole('heading', { level: 4, name: '谷歌（Gmail）' })).toBeVisible();
   await expect(page.locator('main')).not.toContainText('Google (Gmail)');
   await expect(page.locator('#incident-title [lang="en"]')).toHaveText('Online shop');
+  // The popup names them in the current language too, and only once.
+  const popup = await openPage('popup.html');
+  await expect(popup.locator('main')).toContainText('谷歌（Gmail）');
+  await expect(popup.locator('main')).not.toContainText('Google (Gmail)');
+  await expect(popup.locator('main')).not.toContainText(/谷歌（Gmail）\s*(·\s*)?谷歌（Gmail）/);
 });
 
 test('runs of the other language carry their lang: a Chinese name inside English pages', async ({ openPage, worker }) => {
@@ -227,6 +232,13 @@ test('focus after Done: the popup moves on to the next item; the plan to the nex
   const newRow = (await rows.first().locator('.item-title').textContent())!;
   await expect(rows.first().getByRole('button').first()).toBeFocused();
   expect(await focusedName(popup)).toContain(newRow);
+  // One toast at a time, in the polite live region, about the action just taken; it leaves on its own (real
+  // time, polled: no fixed wait) since neither the pointer nor focus rests on it.
+  await expect(toast(popup)).toHaveCount(1);
+  await expect(popup.locator('[aria-live="polite"]').getByRole('status')).toContainText(rowTitle);
+  await expect(toast(popup)).not.toContainText(firstTitle);
+  await popup.mouse.move(0, 0);
+  await expect(toast(popup)).toHaveCount(0, { timeout: 20_000 });
 
   await seed(worker, { 'account:a1': alipay, 'incident:i1': incident });
   const page = await openPage('options.html#/leak/i1');
@@ -439,6 +451,13 @@ test('evidence: the form opens focused, a failed save focuses its errors, a save
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.locator('li.evidence')).toBeFocused();
   await expect(page.locator('li.evidence')).toContainText('Kept at: Call recording on my phone');
+  // Removed, the item's place goes: focus moves to "Add evidence", not to <body>.
+  await page
+    .locator('li.evidence')
+    .getByRole('button', { name: /^Remove: / })
+    .click();
+  await expect(page.locator('li.evidence')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add evidence' })).toBeFocused();
 });
 
 test('settings: grouped under plain headings, in both languages, with no standard cited to the reader', async ({ openPage }) => {
@@ -477,8 +496,8 @@ test('honest urgency: with no leak, no red tag and no "Critical" or "Urgent" any
   await seed(worker, { 'account:g1': gmail, 'account:a1': alipay, 'account:o1': { ...gmail, id: 'o1', label: 'Old mail', tier: 'other' } });
   await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'g1' }));
   for (const [language, words, calm] of [
-    ['en', ['Critical', 'Urgent', 'Past due'], 'Most important'],
-    ['zh_CN', ['关键', '紧急', '已过期限'], '最重要'],
+    ['en', ['Critical', 'Urgent', 'Overdue'], 'Most important'],
+    ['zh_CN', ['关键', '紧急', '已逾期'], '最重要'],
   ] as const) {
     await seed(worker, {
       settings: {

@@ -66,6 +66,7 @@ test('what to expect, then a suspicious call logged from the popup, shown with i
   await expectAccessible(form);
   await log.getByRole('button', { name: 'Add to the evidence log' }).click();
   await expect(form.getByRole('status')).toContainText('Added to the evidence log of “Courier Co”');
+  await expect(form.getByRole('status')).toBeFocused();
   await expect(form.locator('details.scam[open] .scam-title')).toHaveText('Fake police, procuratorate or court, and the "safe account"');
   await expect(form.locator('details.scam[open]')).toContainText('Hang up and do not call back any number they gave.');
 

@@ -84,7 +84,7 @@ describe('what loads before the first paint (issue 13)', () => {
     ).toEqual([]);
   });
 
-  it('the side panel: no plan builder, region files, priority, calendar export or guide', () => {
+  it('the side panel: no plan builder, region files, priority, calendar export, guide or toast', () => {
     const files = loadedWith('entrypoints/sidepanel/main.tsx');
     expect(files.has('entrypoints/sidepanel/App.tsx')).toBe(true);
     expect(
@@ -95,6 +95,7 @@ describe('what loads before the first paint (issue 13)', () => {
         /^core\/reminders\//,
         /^core\/secrets\.ts$/,
         /^components\/guide\/AccountGuide\.tsx$/,
+        /^components\/Toast\.tsx$/,
       ]),
     ).toEqual([]);
   });
