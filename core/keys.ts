@@ -65,6 +65,12 @@ export const keyPrefixes = {
   tasksOf: (incidentId: string) => `task:${incidentId}:`,
 };
 
+/** @wxt-dev/storage names a key together with its area ("local:settings", "session:panelAccount"). */
+export const inArea = {
+  local: (key: string) => `local:${key}` as const,
+  session: (key: string) => `session:${key}` as const,
+};
+
 export type RecordKind = 'settings' | 'account' | 'step' | 'incident' | 'task' | 'evidence';
 
 /** Which kind of record a key holds, and the ids in it; undefined for keys that are not user records. */

@@ -1,6 +1,7 @@
 // The one module that reads and writes browser storage. Every view and the background go through it.
 // Records live one per key (core/keys.ts); a read parses every value (core/state.ts); an upgrade runs the
 // numbered migrations and sets aside what does not fit (core/migrations). Nothing here drops user data.
+import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import {
   PANEL_ACCOUNT_KEY,
@@ -9,6 +10,7 @@ import {
   REVISION_KEY,
   SCHEMA_KEY,
   SETTINGS_KEY,
+  inArea,
   keyPrefixes,
   keys,
   parseKey,
@@ -62,11 +64,11 @@ export class StorageFullError extends Error {
   }
 }
 
-/**
- * Everything in local storage, in one read. The browser's own API, not a wrapper library: every view and the
- * background parse this on each open and wake, so the code they carry stays small (issue 13).
- */
-const snapshot = (): Promise<Record<string, unknown>> => browser.storage.local.get(null);
+const local = inArea.local;
+const session = inArea.session;
+
+/** Everything in local storage, in one read. */
+const snapshot = (): Promise<Record<string, unknown>> => storage.snapshot('local');
 
 const fullListeners = new Set<(error: StorageFullError) => void>();
 
@@ -108,7 +110,7 @@ const withData = <T>(fn: () => Promise<T>) => withLock(DATA_LOCK, fn);
  * new data under the old revision.
  */
 const newRevision = () => `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
-const bumpRevision = () => browser.storage.session.set({ [REVISION_KEY]: newRevision() });
+const bumpRevision = () => storage.setItem(session(REVISION_KEY), newRevision());
 
 async function writeAll(set: Record<string, unknown>, remove: string[] = []): Promise<void> {
   await bumpRevision();
@@ -355,8 +357,7 @@ export function updateSettings(change: (settings: Settings) => Settings): Promis
 
 /** Reads one key of background bookkeeping (reminder log and the like), unparsed. */
 export async function readInternal<T>(key: string, parse: (raw: unknown) => T): Promise<T> {
-  const stored = await browser.storage.local.get(key);
-  return parse(Object.hasOwn(stored, key) ? stored[key] : null);
+  return parse(await storage.getItem(local(key)));
 }
 
 export function updateInternal<T>(key: string, parse: (raw: unknown) => T, change: (value: T) => T): Promise<T> {
@@ -373,16 +374,11 @@ const panelAccount = (raw: unknown): string | null => {
   const parsed = IdSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 };
-export const getPanelAccount = async () => panelAccount((await browser.storage.session.get(PANEL_ACCOUNT_KEY))[PANEL_ACCOUNT_KEY]);
-export const setPanelAccount = (id: string) => browser.storage.session.set({ [PANEL_ACCOUNT_KEY]: id });
-export function watchPanelAccount(onChange: (id: string | null) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) => {
-    const change = changes[PANEL_ACCOUNT_KEY];
-    if (change && change.newValue !== change.oldValue) onChange(panelAccount(change.newValue));
-  };
-  browser.storage.session.onChanged.addListener(listener);
-  return () => browser.storage.session.onChanged.removeListener(listener);
-}
+const PANEL_ACCOUNT = session(PANEL_ACCOUNT_KEY);
+export const getPanelAccount = async () => panelAccount(await storage.getItem(PANEL_ACCOUNT));
+export const setPanelAccount = (id: string) => storage.setItem(PANEL_ACCOUNT, id);
+export const watchPanelAccount = (onChange: (id: string | null) => void) =>
+  storage.watch<unknown>(PANEL_ACCOUNT, (raw) => onChange(panelAccount(raw)));
 
 // ---- Backup import, step updates and sync (issue 8) ----
 
@@ -438,15 +434,15 @@ function updateStateAt(kind: 'step' | 'task', owner: string, item: string, chang
 
 /** The current data revision ('' until the first write since the browser started; see writeAll). */
 export async function readRevision(): Promise<string> {
-  const raw = (await browser.storage.session.get(REVISION_KEY))[REVISION_KEY];
+  const raw = await storage.getItem(session(REVISION_KEY));
   return typeof raw === 'string' ? raw : '';
 }
 
 /** The background's ready-made popup view (core/popup-view.ts); the popup reads it in lib/popup-start.ts. */
-export const savePopupView = (view: PopupView) => browser.storage.session.set({ [POPUP_VIEW_KEY]: view });
+export const savePopupView = (view: PopupView) => storage.setItem(session(POPUP_VIEW_KEY), view);
 
 /** No ready-made view until the next one is made: the data changed, possibly without a new revision. */
-export const clearPopupView = () => browser.storage.session.remove(POPUP_VIEW_KEY);
+export const clearPopupView = () => storage.removeItem(session(POPUP_VIEW_KEY));
 
 /** browser.storage.sync, for lib/sync.ts only: the account list shared between the user's browsers. */
 export const syncArea = {
