@@ -18,9 +18,10 @@ export const readCurrentPopupView = (now = Date.now()) => readCurrent(now).catch
 
 /** Calls back with each new current view the background stores (after a change made here or elsewhere). */
 export function watchPopupView(onChange: (view: PopupView) => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'session' || !(POPUP_VIEW_KEY in changes)) return;
-    void readCurrentPopupView().then((view) => view && onChange(view));
+  // The new value comes with the change: no second read. The background made it from the data as it stands.
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const view = area === 'session' ? parsePopupView(changes[POPUP_VIEW_KEY]?.newValue) : undefined;
+    if (view && Date.now() < view.validUntil) onChange(view);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

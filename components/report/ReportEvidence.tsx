@@ -4,6 +4,7 @@ import { formatDateTime } from '@/core/format';
 import { camel } from '@/core/plan/task';
 import type { Evidence } from '@/core/model';
 import { tk } from '@/lib/plan-text';
+import { LangText } from '../LangText';
 
 export function ReportEvidence({ items }: { items: Evidence[] }) {
   if (!items.length) return <p>{t('report.evidenceEmpty')}</p>;
@@ -41,7 +42,7 @@ export function ReportEvidence({ items }: { items: Evidence[] }) {
 }
 
 /** A phone, account or ID number (a Chinese ID may end in X) never breaks across lines; the words around it still
- *  wrap. */
+ *  wrap, and runs in the other language carry their `lang` (LangText). */
 export function KeepNumbers({ text }: { text: string }) {
   const parts = text.split(/(\+?\d[\d\s-]{4,}[\dXx])/);
   return (
@@ -52,7 +53,7 @@ export function KeepNumbers({ text }: { text: string }) {
             {part}
           </span>
         ) : (
-          part
+          <LangText key={index} text={part} />
         ),
       )}
     </>
