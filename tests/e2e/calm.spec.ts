@@ -401,7 +401,7 @@ test('the report reads as a document for the police, in both languages', async (
   expect(await report.locator('main').innerText()).not.toMatch(/\b(Secure|Expect|Protect) your\b/);
   expect(await linesOf('+86 138 0013 8000')).toBe(1);
   // The user's own Chinese words in the English report carry their language, for a screen reader's voice.
-  await expect(report.locator('table').last().locator('span[lang="zh-CN"]').first()).toContainText('对方报出了我的身份证号');
+  await expect(report.locator('table').last().locator('span[lang="zh-CN"]', { hasText: '对方报出了我的身份证号' })).toHaveCount(1);
   await expectAccessible(report);
 
   // Chinese: the kind column holds 类型 and 交易 on one line, numbers stay whole, no 你 or 您 in the open steps.
