@@ -16,11 +16,16 @@ async function readCurrent(now: number): Promise<PopupView | undefined> {
 /** The stored view when it describes the current data; undefined when the popup must compute its own. */
 export const readCurrentPopupView = (now = Date.now()) => readCurrent(now).catch(() => undefined);
 
-/** Calls back with each new current view the background stores (after a change made here or elsewhere). */
-export function watchPopupView(onChange: (view: PopupView) => void): () => void {
+/**
+ * Calls back with each new current view the background stores (after a change made here or elsewhere), and
+ * `onData` when the data changed (a new revision): a new view should follow it shortly.
+ */
+export function watchPopupView(onChange: (view: PopupView) => void, onData: () => void): () => void {
   // The new value comes with the change: no second read. The background made it from the data as it stands.
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const view = area === 'session' ? parsePopupView(changes[POPUP_VIEW_KEY]?.newValue) : undefined;
+    if (area !== 'session') return;
+    if (REVISION_KEY in changes) onData();
+    const view = parsePopupView(changes[POPUP_VIEW_KEY]?.newValue);
     if (view && Date.now() < view.validUntil) onChange(view);
   };
   browser.storage.onChanged.addListener(listener);

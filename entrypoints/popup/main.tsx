@@ -10,7 +10,9 @@ async function start() {
   // Most users keep the browser's language: its messages load while the view is read.
   prefetchMessages();
   const view = await readCurrentPopupView();
-  if (view) await mountQuick(view, container);
+  let full: Promise<void> | undefined;
+  const mountFullOnce = () => (full ??= import('./full').then(({ mountFull }) => mountFull(container)));
+  if (view) await mountQuick(view, container, () => void mountFullOnce());
   // After the first paint: the code that is not needed for it.
   const [{ sendMessage }, { currentTabUrl }] = await Promise.all([import('@/lib/messages'), import('@/lib/tabs')]);
   // Opening the popup grants activeTab: the background can now read this tab's address for its badge.
@@ -18,10 +20,7 @@ async function start() {
   const tab = await currentTabUrl().catch(() => ({ url: undefined }));
   // No current ready-made view (just installed, or the data changed a moment ago), or a website in the tab,
   // whose own part needs the whole state: the full popup, computed here, takes over.
-  if (!view || isWebsite(tab.url)) {
-    const { mountFull } = await import('./full');
-    await mountFull(container);
-  }
+  if (!view || isWebsite(tab.url)) await mountFullOnce();
 }
 
 void start();

@@ -16,19 +16,34 @@ const ToastHost = lazySection(() => import('@/components/Toast').then((module) =
 const sameScreen = (a: PopupView, b: PopupView) =>
   JSON.stringify({ ...a, revision: '', validUntil: 0 }) === JSON.stringify({ ...b, revision: '', validUntil: 0 });
 
-function QuickPopup({ initial }: { initial: PopupView }) {
+/** How long after a change the popup waits for the background's new view before it computes its own. */
+const NEW_VIEW_WAIT_MS = 2000;
+
+function QuickPopup({ initial, onStale }: { initial: PopupView; onStale: () => void }) {
   const [view, setView] = useState(initial);
   const [message, setMessage] = useState<ToastMessage & { id: number }>();
-  useEffect(
-    () =>
-      watchPopupView((next) => {
+  useEffect(() => {
+    let waiting: ReturnType<typeof setTimeout> | undefined;
+    const stop = watchPopupView(
+      (next) => {
+        clearTimeout(waiting);
         // Another language was chosen meanwhile: start again in it rather than mix two.
         if (next.lang !== initial.lang) location.reload();
         // A view made again from the same data (opening the popup asks the background to refresh) changes nothing.
         else setView((shown) => (sameScreen(shown, next) ? shown : next));
-      }),
-    [],
-  );
+      },
+      () => {
+        // The data changed: should no new view come (a background that could not make one), the full popup,
+        // computed here from the data itself, takes over rather than leave an old screen up.
+        clearTimeout(waiting);
+        waiting = setTimeout(onStale, NEW_VIEW_WAIT_MS);
+      },
+    );
+    return () => {
+      clearTimeout(waiting);
+      stop();
+    };
+  }, []);
   // The live region is on the page from the first paint, so that the first toast in it is announced.
   const toast = (
     <div class="toast-region no-print" aria-live="polite">
@@ -39,7 +54,7 @@ function QuickPopup({ initial }: { initial: PopupView }) {
   return <Popup view={view} toast={toast} {...popupActions(show)} />;
 }
 
-export async function mountQuick(view: PopupView, container: HTMLElement) {
+export async function mountQuick(view: PopupView, container: HTMLElement, onStale: () => void) {
   await loadLanguage(view.lang, { stepText: false });
-  render(<QuickPopup initial={view} />, container);
+  render(<QuickPopup initial={view} onStale={onStale} />, container);
 }

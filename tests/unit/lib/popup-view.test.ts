@@ -8,7 +8,7 @@ import { nextItem, prioritize, type PlanSource } from '@/core/priority';
 import { buildPlan, taskStatus } from '@/core/plan';
 import { buildPopupView } from '@/lib/popup-view';
 import { providePlan } from '@/lib/plan-code';
-import { readCurrentPopupView } from '@/lib/popup-start';
+import { readCurrentPopupView, watchPopupView } from '@/lib/popup-start';
 import { readRevision, saveAccount, savePopupView } from '@/lib/storage';
 import { DAY, HOUR, NOW, account, catalogue, incident, stateWith } from '../core/plan/fixtures';
 
@@ -139,6 +139,25 @@ describe('the stored view', () => {
     const step = stored.open.findIndex((item: { stateRef: { kind: string } }) => item.stateRef.kind === 'step');
     delete stored.open[step].stateRef.stepId;
     expect(parsePopupView(stored)).toBeUndefined();
+  });
+
+  it('tells the popup of each data change and of each new view, from the change itself', async () => {
+    const { view } = viewOf(stateWith({}), NOW + HOUR, 'r1');
+    const views: string[] = [];
+    let changes = 0;
+    const stop = watchPopupView(
+      (next) => views.push(next.revision),
+      () => (changes += 1),
+    );
+    await saveAccount(account('a1')); // a new revision
+    await vi.waitFor(() => expect(changes).toBe(1));
+    await savePopupView({ ...view, revision: 'r2', validUntil: Date.now() + HOUR });
+    await vi.waitFor(() => expect(views).toEqual(['r2']));
+    await savePopupView({ ...view, revision: 'r3', validUntil: Date.now() - 1 }); // already past: not shown
+    await fakeBrowser.storage.session.set({ [POPUP_VIEW_KEY]: { ...view, open: 'not a list' } });
+    stop();
+    expect(views).toEqual(['r2']);
+    expect(changes).toBe(1);
   });
 
   it('gets a new revision before the data is written, so no view can be made from new data under the old one', async () => {
