@@ -18,13 +18,14 @@ export const readCurrentPopupView = (now = Date.now()) => readCurrent(now).catch
 
 /**
  * Calls back with each new current view the background stores (after a change made here or elsewhere), and
- * `onData` when the data changed (a new revision): a new view should follow it shortly.
+ * `onData` with the new revision when the data changed: a view made from it should follow shortly.
  */
-export function watchPopupView(onChange: (view: PopupView) => void, onData: () => void): () => void {
+export function watchPopupView(onChange: (view: PopupView) => void, onData: (revision: string) => void): () => void {
   // The new value comes with the change: no second read. The background made it from the data as it stands.
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'session') return;
-    if (REVISION_KEY in changes) onData();
+    const revision = changes[REVISION_KEY]?.newValue;
+    if (typeof revision === 'string') onData(revision);
     const view = parsePopupView(changes[POPUP_VIEW_KEY]?.newValue);
     if (view && Date.now() < view.validUntil) onChange(view);
   };

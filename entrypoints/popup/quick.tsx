@@ -24,17 +24,21 @@ function QuickPopup({ initial, onStale }: { initial: PopupView; onStale: () => v
   const [message, setMessage] = useState<ToastMessage & { id: number }>();
   useEffect(() => {
     let waiting: ReturnType<typeof setTimeout> | undefined;
+    let latest = initial.revision;
     const stop = watchPopupView(
       (next) => {
-        clearTimeout(waiting);
+        // Only a view of the latest data ends the wait; one the background was still making from older data
+        // (it then makes another) does not.
+        if (next.revision === latest) clearTimeout(waiting);
         // Another language was chosen meanwhile: start again in it rather than mix two.
         if (next.lang !== initial.lang) location.reload();
         // A view made again from the same data (opening the popup asks the background to refresh) changes nothing.
         else setView((shown) => (sameScreen(shown, next) ? shown : next));
       },
-      () => {
-        // The data changed: should no new view come (a background that could not make one), the full popup,
+      (revision) => {
+        // The data changed: should no view of it come (a background that could not make one), the full popup,
         // computed here from the data itself, takes over rather than leave an old screen up.
+        latest = revision;
         clearTimeout(waiting);
         waiting = setTimeout(onStale, NEW_VIEW_WAIT_MS);
       },

@@ -144,20 +144,21 @@ describe('the stored view', () => {
   it('tells the popup of each data change and of each new view, from the change itself', async () => {
     const { view } = viewOf(stateWith({}), NOW + HOUR, 'r1');
     const views: string[] = [];
-    let changes = 0;
+    const changes: string[] = [];
     const stop = watchPopupView(
       (next) => views.push(next.revision),
-      () => (changes += 1),
+      (revision) => changes.push(revision),
     );
     await saveAccount(account('a1')); // a new revision
-    await vi.waitFor(() => expect(changes).toBe(1));
+    const revision = await readRevision();
+    await vi.waitFor(() => expect(changes).toEqual([revision]));
     await savePopupView({ ...view, revision: 'r2', validUntil: Date.now() + HOUR });
     await vi.waitFor(() => expect(views).toEqual(['r2']));
     await savePopupView({ ...view, revision: 'r3', validUntil: Date.now() - 1 }); // already past: not shown
     await fakeBrowser.storage.session.set({ [POPUP_VIEW_KEY]: { ...view, open: 'not a list' } });
     stop();
     expect(views).toEqual(['r2']);
-    expect(changes).toBe(1);
+    expect(changes).toHaveLength(1);
   });
 
   it('gets a new revision before the data is written, so no view can be made from new data under the old one', async () => {
