@@ -188,6 +188,7 @@ test('firing the alarm shows the reminder once, in the user’s language, also a
 
   // The user switches to Chinese; two days later, just after 19:00, the daily reminder comes in Chinese.
   await page.getByLabel('Language').selectOption('zh_CN');
+  await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
   await pinWorkerClock(restarted, day.at(2, 19, 1));
   await fireUntil(restarted, async () => (await sentLog(restarted)).length === 2);
   const second = (await sentLog(restarted))[1]!;

@@ -111,6 +111,8 @@ test('walk a guide from first to last step; popup, side panel and dashboard stay
   await opened.waitForLoadState();
   expect(opened.url()).toBe('https://myaccount.google.com/signinoptions/password');
   await expect(opened.getByRole('heading', { name: 'Fixture page' })).toBeVisible();
+  // Back to the dashboard, as the user does: a hidden tab draws no frames, and every click would wait for one.
+  await dashboard.bringToFront();
   await step('Change your Google password').getByRole('button', { name: 'Done', exact: true }).click();
   await expect(step('Change your Google password')).toContainText('✓ Done');
   // The popup, open all along, drops the step at once.
@@ -135,6 +137,7 @@ test('walk a guide from first to last step; popup, side panel and dashboard stay
   await expect(recovery).toContainText('Snoozed until 15 Jan 2099');
 
   // 5 and 6: from the side panel, which shares the same storage.
+  await panel.bringToFront();
   await panel
     .getByRole('listitem')
     .filter({ has: panel.getByRole('heading', { name: 'Remove mail forwarding and filters you did not set up' }) })
@@ -145,6 +148,7 @@ test('walk a guide from first to last step; popup, side panel and dashboard stay
     .filter({ has: panel.getByRole('heading', { name: 'Remove third-party apps you no longer use' }) })
     .getByRole('button', { name: 'Done', exact: true })
     .click();
+  await dashboard.bringToFront();
   await expect(step('Remove third-party apps you no longer use')).toContainText('✓ Done');
   await step('Review recent security activity').getByRole('button', { name: 'Done', exact: true }).click();
   await expect(step('Review recent security activity')).toContainText('✓ Done');
