@@ -21,17 +21,25 @@ const NEW_VIEW_WAIT_MS = 2000;
 
 function QuickPopup({ initial, onStale }: { initial: PopupView; onStale: () => void }) {
   const [view, setView] = useState(initial);
+  const [lang, setLang] = useState(initial.lang);
   const [message, setMessage] = useState<ToastMessage & { id: number }>();
   useEffect(() => {
     let waiting: ReturnType<typeof setTimeout> | undefined;
     let latest = initial.revision;
+    let shownLang = initial.lang;
     const stop = watchPopupView(
       (next) => {
         // Only a view of the latest data ends the wait; one the background was still making from older data
         // (it then makes another) does not.
         if (next.revision === latest) clearTimeout(waiting);
-        // Another language was chosen meanwhile: start again in it rather than mix two.
-        if (next.lang !== initial.lang) location.reload();
+        // Another language was chosen meanwhile: its messages first, then the whole screen in it at once.
+        if (next.lang !== shownLang) {
+          shownLang = next.lang;
+          void loadLanguage(next.lang, { stepText: false }).then(() => {
+            setLang(next.lang);
+            setView(next);
+          });
+        }
         // A view made again from the same data (opening the popup asks the background to refresh) changes nothing.
         else setView((shown) => (sameScreen(shown, next) ? shown : next));
       },
@@ -55,7 +63,7 @@ function QuickPopup({ initial, onStale }: { initial: PopupView; onStale: () => v
     </div>
   );
   const show = (shown: ToastMessage) => setMessage((last) => ({ ...shown, id: (last?.id ?? 0) + 1 }));
-  return <Popup view={view} toast={toast} {...popupActions(show)} />;
+  return <Popup key={lang} view={view} toast={toast} {...popupActions(show)} />;
 }
 
 export async function mountQuick(view: PopupView, container: HTMLElement, onStale: () => void) {
