@@ -5,16 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CURRENT_SCHEMA } from '@/core/migrations';
 import type { Account } from '@/core/model';
 import { toSyncItem } from '@/core/sync';
-import {
-  StorageProblem,
-  loadState,
-  removeQuarantined,
-  restore,
-  restoreKeptAside,
-  saveAccount,
-  saveStepState,
-  updateSettings,
-} from '@/lib/storage';
+import { StorageProblem, loadState } from '@/lib/storage';
+import { removeQuarantined, restore, restoreKeptAside, saveAccount, saveStepState, updateSettings } from '@/lib/storage-writes';
 import { runSync } from '@/lib/sync';
 
 const NOW = 1_764_000_000_000;

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toSyncItem } from '@/core/sync';
 import type { Account } from '@/core/model';
 import { readSyncStatus, runSync } from '@/lib/sync';
-import { loadState, removeAccount, saveAccount, saveStepState, updateSettings } from '@/lib/storage';
+import { loadState } from '@/lib/storage';
+import { removeAccount, saveAccount, saveStepState, updateSettings } from '@/lib/storage-writes';
 
 const NOW = 1_764_000_000_000;
 const account = (id: string, changes: Partial<Account> = {}): Account => ({
