@@ -4,13 +4,13 @@ import { render, type ComponentType } from 'preact';
 import { StateContext, loadInitial, useLiveState, type Lang } from '@/lib/app-state';
 import { StorageProblem, onStorageFull, readEverything, type Loaded } from '@/lib/storage';
 import { loadLanguage } from '@/lib/i18n';
-import { StorageFullNotice } from './StorageFullNotice';
+import { StorageFull } from './StorageFull';
 
 function Root({ initial, initialLang, App }: { initial: Loaded; initialLang: Lang; App: ComponentType }) {
   const { loaded, lang } = useLiveState(initial, initialLang);
   return (
     <StateContext.Provider value={loaded}>
-      <StorageFullNotice subscribe={onStorageFull} />
+      <StorageFull subscribe={onStorageFull} />
       <App key={lang} />
     </StateContext.Provider>
   );

@@ -1,5 +1,6 @@
 import '@/components/theme.css';
 import '@/components/pages.css';
+import '@/components/forms.css';
 import '@/components/layout.css';
 import { mountApp } from '@/components/AppRoot';
 import { App } from './App';

@@ -1,21 +1,28 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import { DASHBOARD_PAGE, routes } from '@/core/routes';
 import { useAppState } from '@/lib/app-state';
 import { getPanelAccount, setPanelAccount, watchPanelAccount } from '@/lib/storage';
 import { sortAccounts } from '@/core/account-order';
 import { AccountPicker } from '@/components/guide/AccountPicker';
 import { accountLabel } from '@/lib/account-names';
-import { lazySection } from '@/components/lazy';
 import { hasTabsPermission, requestTabsPermission } from '@/lib/permissions';
 
 // The guide's code, and its toast's, load once there is an account to show (issue 13: the panel's first paint
 // stays light); so does following the tab.
-const PanelGuide = lazySection(() => import('@/components/guide/PanelGuide').then((m) => m.PanelGuide));
+const guideCode = () => import('@/components/guide/PanelGuide');
 const followTab = () => import('./follow-tab');
 
 type FollowTab = Awaited<ReturnType<typeof followTab>>;
+
+/** The guide's component, once an account is shown and its code has loaded. */
+function useGuide(wanted: boolean) {
+  const [code, setCode] = useState<Awaited<ReturnType<typeof guideCode>>>();
+  useEffect(() => {
+    if (wanted && !code) void guideCode().then(setCode);
+  }, [wanted, code]);
+  return code?.PanelGuide;
+}
 
 /** With the "tabs" permission the panel follows the active tab; otherwise it shows the account picked. */
 function useTabAccountId(accounts: ReturnType<typeof useAppState>['accounts']) {
@@ -54,10 +61,15 @@ export function App() {
   const accountId = (following && matched) || picked;
   const account = state.accounts.find((a) => a.id === accountId);
   const sameTab = !!(following && matched && account?.id === matched);
-  const addAccounts = () => void browser.tabs.create({ url: browser.runtime.getURL(`${DASHBOARD_PAGE}${routes.accounts}`) });
+  // The dashboard's addresses load with the click (the guide has them too): an empty panel's first paint stays light.
+  const addAccounts = () =>
+    void import('@/core/routes').then(({ DASHBOARD_PAGE, routes }) =>
+      browser.tabs.create({ url: browser.runtime.getURL(`${DASHBOARD_PAGE}${routes.accounts}`) }),
+    );
   useEffect(() => {
     document.title = account ? t('guide.title', { name: accountLabel(account) }) : t('sidepanel.title');
   }, [account, sameTab]);
+  const PanelGuide = useGuide(!!account);
   if (state.accounts.length === 0) {
     return (
       <main class="page">
@@ -91,12 +103,14 @@ export function App() {
         </div>
       )}
       {account ? (
-        <PanelGuide
-          account={account}
-          state={state}
-          headingLevel={sameTab ? 2 : 1}
-          onOpen={(url) => void followTab().then((code) => code.openInTab(url, true))}
-        />
+        PanelGuide && (
+          <PanelGuide
+            account={account}
+            state={state}
+            headingLevel={sameTab ? 2 : 1}
+            onOpen={(url) => void followTab().then((code) => code.openInTab(url, true))}
+          />
+        )
       ) : (
         <p>{t('sidepanel.pick')}</p>
       )}
