@@ -361,6 +361,75 @@ test('no page scrolls sideways at 320 CSS px, nor with text at 200%', async ({ c
   expect(main!.y).toBeGreaterThanOrEqual(nav!.y + nav!.height - 1);
 });
 
+/** Settings with the language set; the rest as a fresh install has them. */
+const settingsIn = (language: 'en' | 'zh_CN') => ({
+  settings: {
+    language,
+    region: 'auto',
+    reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 3, checkup: true },
+    sync: false,
+  },
+});
+
+/** Sideways scrolling (scrollWidth past clientWidth) and the controls not wholly inside the window's width. */
+const cutOff = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const controls = [...document.querySelectorAll('button, a.button, select, input, textarea')].filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && (box.left < -1 || box.right > width + 1);
+    });
+    return {
+      scroll: document.documentElement.scrollWidth - width,
+      controls: controls.map((element) => element.getAttribute('aria-label') ?? element.textContent?.trim()).slice(0, 5),
+    };
+  });
+
+test('at 320 CSS px, in both languages: the popup narrows, the side panel fits, long Chinese how-tos and statute names wrap', async ({
+  context,
+  extensionId,
+  worker,
+}) => {
+  await seed(worker, { 'account:a1': alipay, 'account:g1': gmail, 'incident:i1': incident, 'evidence:e1': evidence });
+  await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'a1' }));
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 600 });
+  const failures: unknown[] = [];
+  for (const language of ['en', 'zh_CN'] as const) {
+    await seed(worker, settingsIn(language));
+    // The popup (380 px when there is room) and the side panel, each with its buttons all on screen.
+    for (const path of ['popup.html', 'sidepanel.html']) {
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await page.locator('h1').waitFor();
+      await expect(page.locator('html')).toHaveAttribute('lang', language === 'en' ? 'en' : 'zh-CN');
+      const found = { ...(await cutOff(page)), out: (await sideways(page)).out };
+      if (found.scroll > 0 || found.controls.length || found.out.length) failures.push({ page: `${path} (${language})`, ...found });
+    }
+    expect(await page.getByRole('button').count()).toBeGreaterThan(1);
+  }
+  // Every dashboard page in Chinese, every fold opened: the long how-tos, the letter, the statutes (《中华人民共和国
+  // 个人信息保护法》第四十四条至第五十条), the addresses.
+  // A section's code loads after the page's heading: wait for what comes after it (the leak's statutes, the guide).
+  const loaded: Record<string, string> = { 'options.html#/leak/i1': '#legal-title', 'options.html#/accounts/a1': '#guide-a1' };
+  for (const path of PAGES) {
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    await page.locator('h1, h2').first().waitFor();
+    await page
+      .locator(loaded[path] ?? (path.startsWith('options.html') ? 'main > :not(h1)' : 'h1, h2'))
+      .first()
+      .waitFor();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((fold) => (fold.open = true)));
+    const found = { ...(await cutOff(page)), out: (await sideways(page)).out };
+    if (found.scroll > 0 || found.controls.length || found.out.length) failures.push({ page: `${path} (zh_CN)`, ...found });
+  }
+  expect(failures).toEqual([]);
+  // The statutes were on the page that was checked (the leak's plan, in Chinese, opened).
+  await page.goto(`chrome-extension://${extensionId}/options.html#/leak/i1`);
+  await page.locator('#legal-title').waitFor();
+  await page.evaluate(() => document.querySelectorAll('details').forEach((fold) => (fold.open = true)));
+  await expect(page.getByText('《个人信息保护法》第四十四条至第五十条', { exact: false }).first()).toBeVisible();
+});
+
 test('the report reads as a document for the police, in both languages', async ({ openPage, worker }) => {
   // A second item whose sender is a long phrase with a number inside, beside a long summary: the table is squeezed.
   const squeezed = {
