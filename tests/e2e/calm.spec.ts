@@ -55,6 +55,16 @@ async function seed(worker: Worker, values: Record<string, unknown>) {
   await worker.evaluate((v) => chrome.storage.local.set(v), values);
 }
 
+/** Settings with the language set; the rest as a fresh install has them. */
+const settingsIn = (language: 'en' | 'zh_CN') => ({
+  settings: {
+    language,
+    region: 'auto',
+    reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 3, checkup: true },
+    sync: false,
+  },
+});
+
 /** An extension page whose timers run on Playwright's clock, so a toast's few seconds pass at once. */
 async function openWithClock(context: BrowserContext, extensionId: string, pathAndHash: string): Promise<Page> {
   const page = await context.newPage();
@@ -262,6 +272,45 @@ test('focus after Done: the popup moves on to the next item; the plan to the nex
   expect(consoleErrors).toEqual([]);
 });
 
+test('focus stays on the page when it is redrawn in place: Settings, Welcome and Overview', async ({ openPage, worker, consoleErrors }) => {
+  await seed(worker, { 'account:g1': gmail });
+  // Settings: a new language redraws the whole page; focus stays on the language choice, now in that language.
+  const settings = await openPage('options.html#/settings');
+  await settings.getByRole('combobox', { name: 'Language' }).focus();
+  await settings.getByRole('combobox', { name: 'Language' }).selectOption('zh_CN');
+  await expect(settings.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
+  await expect(settings.getByRole('combobox', { name: '语言', exact: true })).toBeFocused();
+  await settings.getByRole('combobox', { name: '语言', exact: true }).selectOption('en');
+  await expect(settings.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(settings.getByRole('combobox', { name: 'Language' })).toBeFocused();
+  // Welcome: the same choice, on the first-run page.
+  const welcome = await openPage('options.html#/welcome');
+  await welcome.getByRole('combobox', { name: 'Language' }).focus();
+  await welcome.getByRole('combobox', { name: 'Language' }).selectOption('zh_CN');
+  await expect(welcome.getByRole('heading', { level: 2, name: '你现在想做什么？' })).toBeVisible();
+  await expect(welcome.getByRole('combobox', { name: '语言', exact: true })).toBeFocused();
+  await seed(worker, settingsIn('en'));
+
+  // Overview: an item done elsewhere (in the popup) leaves the list; focus moves to the item now in its place.
+  const overview = await openPage('options.html#/overview');
+  const rows = overview.getByRole('region', { name: 'Then' }).getByRole('listitem');
+  await expect(rows.nth(1)).toBeVisible();
+  const [gone, after] = [await rows.nth(0).getAttribute('data-item'), (await rows.nth(1).innerText()).trim()];
+  await rows.nth(0).getByRole('link').focus();
+  await worker.evaluate((key) => chrome.storage.local.set({ [key]: { status: 'done', at: Date.now() } }), gone!);
+  await expect(overview.locator(`[data-item="${gone}"]`)).toHaveCount(0);
+  await expect(rows.nth(0).getByRole('link')).toBeFocused();
+  expect(await focusedName(overview)).toContain(after.split('\n').at(-1));
+  // The lead card's item done: the card shows the new lead, and focus stays on its "Go to it", never <body>.
+  const lead = overview.getByRole('region', { name: 'Most important first' });
+  const leadItem = await lead.locator('[data-item]').getAttribute('data-item');
+  await lead.getByRole('link', { name: 'Go to it' }).focus();
+  await worker.evaluate((key) => chrome.storage.local.set({ [key]: { status: 'done', at: Date.now() } }), leadItem!);
+  await expect(lead.locator(`[data-item="${leadItem}"]`)).toHaveCount(0);
+  await expect(lead.getByRole('link', { name: 'Go to it' })).toBeFocused();
+  expect(consoleErrors).toEqual([]);
+});
+
 test('the side panel: an empty state with a way to add accounts; a named account picked by hand', async ({ openPage, worker }) => {
   const panel = await openPage('sidepanel.html');
   await expect(panel.getByRole('heading', { level: 1, name: 'Guides' })).toBeVisible();
@@ -359,16 +408,6 @@ test('no page scrolls sideways at 320 CSS px, nor with text at 200%', async ({ c
   const nav = await page.getByRole('navigation').boundingBox();
   const main = await page.getByRole('main').boundingBox();
   expect(main!.y).toBeGreaterThanOrEqual(nav!.y + nav!.height - 1);
-});
-
-/** Settings with the language set; the rest as a fresh install has them. */
-const settingsIn = (language: 'en' | 'zh_CN') => ({
-  settings: {
-    language,
-    region: 'auto',
-    reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 3, checkup: true },
-    sync: false,
-  },
 });
 
 /** Sideways scrolling (scrollWidth past clientWidth) and the controls not wholly inside the window's width. */
@@ -536,7 +575,7 @@ test('settings: grouped under plain headings, in both languages, with no standar
   const headings = page.getByRole('main').getByRole('heading', { level: 2 });
   await expect(headings).toHaveText(['Language and region', 'Reminders', 'Security check-up']);
   await expect(page.getByRole('main')).not.toContainText(/NIST|800-63/);
-  await page.getByLabel('Language').selectOption('zh_CN');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh_CN');
   await expect(headings).toHaveText(['语言和地区', '提醒', '定期安全检查']);
   await expect(page.getByRole('main')).not.toContainText(/NIST|800-63|您/);
 });
