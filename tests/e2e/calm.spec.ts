@@ -1,31 +1,13 @@
 // Every screen, calm and exact: focus follows what each action produced, errors are seen and heard, toasts
 // leave on their own and stay on their page, names are shown once and in the current language, and no page
 // scrolls sideways at 320 CSS px or with text at 200%.
-import { test, expect, expectAccessible, readStorage } from './fixtures';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { test, expect, expectAccessible, readStorage, addToStorage, accountRecord } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
-const gmail = {
-  id: 'g1',
-  siteId: 'google',
-  label: 'Google (Gmail)',
-  category: 'email',
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: NOW,
-  updatedAt: NOW,
-};
-const alipay = {
-  id: 'a1',
-  siteId: 'alipay',
-  label: '支付宝',
-  category: 'payment',
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: NOW,
-  updatedAt: NOW,
-};
+const gmail = accountRecord('g1', 'Google (Gmail)', { createdAt: NOW, updatedAt: NOW });
+const alipay = accountRecord('a1', '支付宝', { siteId: 'alipay', category: 'payment', createdAt: NOW, updatedAt: NOW });
 const incident = {
   id: 'i1',
   discoveredAt: NOW - DAY,
@@ -50,10 +32,6 @@ const evidence = {
   createdAt: NOW,
   updatedAt: NOW,
 };
-
-async function seed(worker: Worker, values: Record<string, unknown>) {
-  await worker.evaluate((v) => chrome.storage.local.set(v), values);
-}
 
 /** An extension page whose timers run on Playwright's clock, so a toast's few seconds pass at once. */
 async function openWithClock(context: BrowserContext, extensionId: string, pathAndHash: string): Promise<Page> {
@@ -113,7 +91,7 @@ test('one-click add: focus on the new account, a toast that leaves on its own, a
 });
 
 test('catalogue accounts are named in the current language; typed labels stay as typed', async ({ openPage, worker }) => {
-  await seed(worker, {
+  await addToStorage(worker, {
     'account:g1': gmail,
     'account:a1': alipay,
     'account:w1': { ...gmail, id: 'w1', label: 'Work mail' },
@@ -133,7 +111,7 @@ test('catalogue accounts are named in the current language; typed labels stay as
   await page.goto(page.url().replace('#/accounts', '#/accounts/a1'));
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^支付宝[^支]*$/);
   // A leak's plan names its accounts in the current language too, and the English in the leak's name is marked.
-  await seed(worker, { 'incident:i1': { ...incident, accountIds: ['g1'] } });
+  await addToStorage(worker, { 'incident:i1': { ...incident, accountIds: ['g1'] } });
   await page.goto(page.url().replace('#/accounts/a1', '#/leak/i1'));
   await expect(page.getByRole('heading', { level: 4, name: '谷歌（Gmail）' })).toBeVisible();
   await expect(page.locator('main')).not.toContainText('Google (Gmail)');
@@ -146,7 +124,7 @@ test('catalogue accounts are named in the current language; typed labels stay as
 });
 
 test('runs of the other language carry their lang: a Chinese name inside English pages', async ({ openPage, worker }) => {
-  await seed(worker, { 'account:a1': alipay, 'account:w1': { ...gmail, id: 'w1', label: '工作邮箱' }, 'incident:i1': incident });
+  await addToStorage(worker, { 'account:a1': alipay, 'account:w1': { ...gmail, id: 'w1', label: '工作邮箱' }, 'incident:i1': incident });
   const page = await openPage('options.html#/leak/i1');
   await expect(page.locator('#incident-title [lang="zh-CN"]')).toHaveText('网店');
   // The plan names the account by its catalogue name, in English, and the how-to's Chinese menu words are marked.
@@ -182,7 +160,7 @@ test('the leak form: "What leaked?" first; a failed save shows and focuses its e
 });
 
 test('guides: opening one focuses it; Done moves focus to the next open step', async ({ openPage, worker }) => {
-  await seed(worker, { 'account:g1': gmail });
+  await addToStorage(worker, { 'account:g1': gmail });
   const page = await openPage('options.html#/accounts');
   await page.getByRole('link', { name: 'Open guide: Google (Gmail)' }).click();
   const heading = page.getByRole('heading', { level: 2, name: 'Guide for Google (Gmail)' });
@@ -211,7 +189,7 @@ test('focus after Done: the popup moves on to the next item; the plan to the nex
   worker,
   consoleErrors,
 }) => {
-  await seed(worker, { 'account:g1': gmail });
+  await addToStorage(worker, { 'account:g1': gmail });
   const popup = await openPage('popup.html');
   const card = popup.locator('.next-card');
   const firstTitle = (await card.locator('.next-title strong').textContent())!;
@@ -240,7 +218,7 @@ test('focus after Done: the popup moves on to the next item; the plan to the nex
   await popup.mouse.move(0, 0);
   await expect(toast(popup)).toHaveCount(0, { timeout: 20_000 });
 
-  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident });
+  await addToStorage(worker, { 'account:a1': alipay, 'incident:i1': incident });
   const page = await openPage('options.html#/leak/i1');
   // In the list: Done on a task moves focus to the next open task's first control.
   const open = page.locator('section.phase li.task:not(.closed)');
@@ -266,7 +244,7 @@ test('the side panel: an empty state with a way to add accounts; a named account
   const panel = await openPage('sidepanel.html');
   await expect(panel.getByRole('heading', { level: 1, name: 'Guides' })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Add accounts' })).toBeVisible();
-  await seed(worker, { 'account:a1': alipay });
+  await addToStorage(worker, { 'account:a1': alipay });
   const picker = panel.getByLabel('Account');
   await expect(picker).toBeVisible();
   expect(await picker.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent?.trim())).toBeTruthy();
@@ -319,7 +297,7 @@ const sideways = (page: Page) =>
   });
 
 test('no page scrolls sideways at 320 CSS px, nor with text at 200%', async ({ context, extensionId, worker }) => {
-  await seed(worker, { 'account:a1': alipay, 'account:g1': gmail, 'incident:i1': incident, 'evidence:e1': evidence });
+  await addToStorage(worker, { 'account:a1': alipay, 'account:g1': gmail, 'incident:i1': incident, 'evidence:e1': evidence });
   await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'a1' }));
   const page = await context.newPage();
   const failures: unknown[] = [];
@@ -373,7 +351,7 @@ test('the report reads as a document for the police, in both languages', async (
       '对方报出了我的身份证号 11010519491231002X。' +
       '对方说出了我的姓名、身份证号和家庭住址，要求我把银行卡里的钱转到所谓的安全账户，还发来了一个链接。'.repeat(3),
   };
-  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident, 'evidence:e1': evidence, 'evidence:e2': squeezed });
+  await addToStorage(worker, { 'account:a1': alipay, 'incident:i1': incident, 'evidence:e1': evidence, 'evidence:e2': squeezed });
   const report = await openPage('report.html#i1');
   const stillOpen = (name: string) => report.getByRole('region', { name });
   /** How many lines a run of text inside a table (the evidence table unless named) takes: 1 when never broken. */
@@ -405,7 +383,7 @@ test('the report reads as a document for the police, in both languages', async (
   await expectAccessible(report);
 
   // Chinese: the kind column holds 类型 and 交易 on one line, numbers stay whole, no 你 or 您 in the open steps.
-  await seed(worker, {
+  await addToStorage(worker, {
     settings: {
       language: 'zh_CN',
       region: 'auto',
@@ -441,7 +419,7 @@ test('the report reads as a document for the police, in both languages', async (
 });
 
 test('evidence: the form opens focused, a failed save focuses its errors, a saved item takes focus', async ({ openPage, worker }) => {
-  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident });
+  await addToStorage(worker, { 'account:a1': alipay, 'incident:i1': incident });
   const page = await openPage('options.html#/leak/i1');
   await page.getByRole('button', { name: 'Add evidence' }).click();
   await expect(page.getByLabel('Kind')).toBeFocused();
@@ -495,13 +473,17 @@ test('honest urgency: with no leak, no red tag and no "Critical" or "Urgent" any
   worker,
   consoleErrors,
 }) => {
-  await seed(worker, { 'account:g1': gmail, 'account:a1': alipay, 'account:o1': { ...gmail, id: 'o1', label: 'Old mail', tier: 'other' } });
+  await addToStorage(worker, {
+    'account:g1': gmail,
+    'account:a1': alipay,
+    'account:o1': { ...gmail, id: 'o1', label: 'Old mail', tier: 'other' },
+  });
   await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'g1' }));
   for (const [language, words, calm] of [
     ['en', ['Critical', 'Urgent', 'Overdue'], 'Most important'],
     ['zh_CN', ['关键', '紧急', '已逾期'], '最重要'],
   ] as const) {
-    await seed(worker, {
+    await addToStorage(worker, {
       settings: {
         language,
         region: 'auto',
@@ -525,7 +507,7 @@ test('honest urgency: with no leak, no red tag and no "Critical" or "Urgent" any
 });
 
 test('honest urgency: a leak marked dealt with has no "Urgent" task left in its plan', async ({ openPage, worker, consoleErrors }) => {
-  await seed(worker, {
+  await addToStorage(worker, {
     'account:g1': gmail,
     'incident:i2': { ...incident, id: 'i2', region: 'us', accountIds: ['g1'], leaked: ['phone', 'password', 'bank-card'] },
   });
