@@ -2,7 +2,7 @@
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
-import type { Account } from '../../core/model';
+import type { Account, Incident } from '../../core/model';
 import { closeWelcome, extensionWorker, launchWithExtension as launch } from '../../scripts/launch-chromium.mjs';
 
 export const extensionDir = path.resolve(process.env.AFTERLEAK_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -129,6 +129,25 @@ export const accountRecord = (id: string, label: string, changes: Partial<Accoun
   sharedPassword: false,
   createdAt: T,
   updatedAt: T,
+  ...changes,
+});
+
+/**
+ * An incident record as stored under `incident:<id>`: a leak of an email address, read about in the news, in the
+ * UK, recorded when it was discovered, unless `changes` say otherwise.
+ */
+export const incidentRecord = (id: string, source: string, discoveredAt: number, changes: Partial<Incident> = {}): Incident => ({
+  id,
+  discoveredAt,
+  source,
+  howLearned: 'news',
+  leaked: ['email'],
+  passwordReused: false,
+  cardSecretsLeaked: false,
+  region: 'uk',
+  accountIds: [],
+  createdAt: discoveredAt,
+  updatedAt: discoveredAt,
   ...changes,
 });
 

@@ -1,25 +1,11 @@
 // "One step at a time" for a leak's plan and for an account's guide, the finish that says what was achieved,
 // and deleting a leak, which asks first and can be undone.
-import { test, expect, expectAccessible, readStorage, addToStorage, accountRecord, storedRecords } from './fixtures';
+import { test, expect, expectAccessible, readStorage, addToStorage, accountRecord, incidentRecord, storedRecords } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
 const gmail = accountRecord('mail1', 'Personal Gmail', { createdAt: NOW - 60 * DAY, updatedAt: NOW - 60 * DAY });
-const incident = (id: string, source: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  discoveredAt: NOW - DAY,
-  source,
-  howLearned: 'news',
-  leaked: ['email'],
-  passwordReused: false,
-  cardSecretsLeaked: false,
-  region: 'uk',
-  accountIds: [],
-  createdAt: NOW - DAY,
-  updatedAt: NOW - DAY,
-  ...extra,
-});
 
 /** After an answer, focus is on the next step's first control (its page link, or Done), ready to act. */
 const firstControl = (page: Page) => page.locator('#guided-step-actions').locator('a[href], button').first();
@@ -41,7 +27,10 @@ test('one step at a time walks a plan from the first to the last step, resumes a
   worker,
   consoleErrors,
 }) => {
-  await addToStorage(worker, { 'account:mail1': gmail, 'incident:g1': incident('g1', 'Travel site', { accountIds: ['mail1'] }) });
+  await addToStorage(worker, {
+    'account:mail1': gmail,
+    'incident:g1': incidentRecord('g1', 'Travel site', NOW - DAY, { accountIds: ['mail1'] }),
+  });
   const page = await openPage('options.html#/leak/g1');
   // The next-step card leads the plan, and one step at a time starts on that same task.
   const nextTitle = (await page.locator('#next-step-title').textContent())!;
@@ -171,7 +160,10 @@ test('one step at a time for an account guide, in Chinese, ends on what the acco
 });
 
 test('deleting a leak asks first, can be cancelled, and can be undone', async ({ openPage, worker, consoleErrors }) => {
-  await addToStorage(worker, { 'incident:d1': incident('d1', 'Travel site'), 'task:d1:keep-evidence': { status: 'done', at: NOW } });
+  await addToStorage(worker, {
+    'incident:d1': incidentRecord('d1', 'Travel site', NOW - DAY),
+    'task:d1:keep-evidence': { status: 'done', at: NOW },
+  });
   const page = await openPage('options.html#/leak/d1');
   const manage = page.getByRole('region', { name: 'Manage this leak' });
   const remove = manage.getByRole('button', { name: 'Delete this leak' });

@@ -1,6 +1,6 @@
 // After a leak, as a person would go through it: "I had a leak" from the popup, the form, the ordered plan,
 // task states with undo, the ready-made texts, the evidence log, the printable report, and the same in Chinese.
-import { test, expect, expectAccessible, readStorage, addToStorage, accountRecord, watchErrors } from './fixtures';
+import { test, expect, expectAccessible, readStorage, addToStorage, accountRecord, incidentRecord, watchErrors } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const NOW = Date.now();
@@ -353,22 +353,9 @@ test('in Chinese, the plan speaks Chinese and names the China channels (96110, 1
 });
 
 test('the leak list shows every open incident, and a deleted one comes back with undo', async ({ openPage, worker, consoleErrors }) => {
-  const incident = (id: string, source: string, discoveredAt: number) => ({
-    id,
-    discoveredAt,
-    source,
-    howLearned: 'news',
-    leaked: ['email'],
-    passwordReused: false,
-    cardSecretsLeaked: false,
-    region: 'uk',
-    accountIds: [],
-    createdAt: discoveredAt,
-    updatedAt: discoveredAt,
-  });
   await addToStorage(worker, {
-    'incident:a1': incident('a1', 'Old forum', NOW - 40 * DAY),
-    'incident:b2': incident('b2', 'Travel site', NOW - DAY),
+    'incident:a1': incidentRecord('a1', 'Old forum', NOW - 40 * DAY),
+    'incident:b2': incidentRecord('b2', 'Travel site', NOW - DAY),
   });
   const list = await openPage('options.html#/leak');
   await expect(list.getByRole('link', { name: /^Old forum, discovered/ })).toBeVisible();
@@ -397,19 +384,7 @@ test('"Hide finished steps" hides what is done in the plan and in a guide, and s
   await addToStorage(worker, {
     'account:mail1': gmail,
     'step:mail1:change-password': { status: 'done', at: NOW },
-    'incident:h1': {
-      id: 'h1',
-      discoveredAt: NOW - DAY,
-      source: 'Travel site',
-      howLearned: 'news',
-      leaked: ['email'],
-      passwordReused: false,
-      cardSecretsLeaked: false,
-      region: 'uk',
-      accountIds: [],
-      createdAt: NOW - DAY,
-      updatedAt: NOW - DAY,
-    },
+    'incident:h1': incidentRecord('h1', 'Travel site', NOW - DAY),
   });
   const page = await openPage('options.html#/leak/h1');
   await openPhase(page, 'Complain, report and keep evidence');
@@ -454,19 +429,7 @@ test('evidence can be kept in the log but left out of the printed report', async
     updatedAt: at,
   });
   await addToStorage(worker, {
-    'incident:r1': {
-      id: 'r1',
-      discoveredAt: NOW - DAY,
-      source: 'Travel site',
-      howLearned: 'news',
-      leaked: ['phone'],
-      passwordReused: false,
-      cardSecretsLeaked: false,
-      region: 'uk',
-      accountIds: [],
-      createdAt: NOW - DAY,
-      updatedAt: NOW - DAY,
-    },
+    'incident:r1': incidentRecord('r1', 'Travel site', NOW - DAY, { leaked: ['phone'] }),
     'evidence:e1': item('e1', 'Caller claimed to be my bank', NOW - 3 * 3_600_000),
     'evidence:e2': item('e2', 'Call from my doctor about the leak', NOW - 2 * 3_600_000),
   });
