@@ -52,7 +52,17 @@ async function testDay(worker: Worker): Promise<Day> {
   return { start, at: (day, hours, minutes = 0) => start + day * DAY + hours * HOUR + minutes * 60_000 };
 }
 
-/** Defaults (reminders at 19:00, quiet hours 22:00-08:00, at most two a day), a mail account, an incident. */
+/**
+ * The test day, its 10:00 on the worker's clock, and the reminder seed stored: default settings (reminders at 19:00,
+ * quiet hours 22:00-08:00, at most two a day), a mail account sharing a leaked password, the incident about it.
+ */
+async function startAtTen(worker: Worker): Promise<Day> {
+  const day = await testDay(worker);
+  await pinWorkerClock(worker, day.at(0, 10));
+  await addToStorage(worker, reminderSeed(day.at(0, 10)));
+  return day;
+}
+
 const alarmTime = async (worker: Worker) => (await worker.evaluate(() => chrome.alarms.get('reminder')))?.scheduledTime ?? null;
 const notifications = (worker: Worker) => worker.evaluate(() => chrome.notifications.getAll());
 const badgeText = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
@@ -110,9 +120,7 @@ test('an incident sets the reminder alarm an hour after it was recorded; the bad
   worker,
   consoleErrors,
 }) => {
-  const day = await testDay(worker);
-  await pinWorkerClock(worker, day.at(0, 10));
-  await addToStorage(worker, reminderSeed(day.at(0, 10)));
+  const day = await startAtTen(worker);
   await expect.poll(() => alarmTime(worker)).toBe(day.at(0, 11));
 
   // Five urgent tasks: four lock-down steps of the Google account and "change the reused password elsewhere".
@@ -141,9 +149,7 @@ test('firing the alarm shows the reminder once, in the user’s language, also a
   openPage,
   consoleErrors,
 }) => {
-  const day = await testDay(worker);
-  await pinWorkerClock(worker, day.at(0, 10));
-  await addToStorage(worker, reminderSeed(day.at(0, 10)));
+  const day = await startAtTen(worker);
   await expect.poll(() => alarmTime(worker)).toBe(day.at(0, 11));
 
   // At 11:01 the alarm fires.
@@ -256,9 +262,7 @@ test('the settings page changes the alarm: quiet hours move it, off clears it; p
   openPage,
   consoleErrors,
 }) => {
-  const day = await testDay(worker);
-  await pinWorkerClock(worker, day.at(0, 10));
-  await addToStorage(worker, reminderSeed(day.at(0, 10)));
+  const day = await startAtTen(worker);
   await expect.poll(() => alarmTime(worker)).toBe(day.at(0, 11));
 
   const page = await openPage('options.html#/settings');
@@ -308,9 +312,7 @@ test('the settings page changes the alarm: quiet hours move it, off clears it; p
 });
 
 siteTest('on one of the user’s sites the badge counts that site’s open steps', async ({ context, worker }) => {
-  const day = await testDay(worker);
-  await pinWorkerClock(worker, day.at(0, 10));
-  await addToStorage(worker, reminderSeed(day.at(0, 10)));
+  await startAtTen(worker);
   await expect.poll(() => badgeText(worker)).toBe('5');
   const tab = await context.newPage();
   await tab.goto('https://mail.google.com/');
