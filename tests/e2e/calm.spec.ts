@@ -33,6 +33,16 @@ const evidence = {
   updatedAt: NOW,
 };
 
+/** Settings with the language set; the rest as a fresh install has them. */
+const settingsIn = (language: 'en' | 'zh_CN') => ({
+  settings: {
+    language,
+    region: 'auto',
+    reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 3, checkup: true },
+    sync: false,
+  },
+});
+
 /** An extension page whose timers run on Playwright's clock, so a toast's few seconds pass at once. */
 async function openWithClock(context: BrowserContext, extensionId: string, pathAndHash: string): Promise<Page> {
   const page = await context.newPage();
@@ -240,6 +250,45 @@ test('focus after Done: the popup moves on to the next item; the plan to the nex
   expect(consoleErrors).toEqual([]);
 });
 
+test('focus stays on the page when it is redrawn in place: Settings, Welcome and Overview', async ({ openPage, worker, consoleErrors }) => {
+  await addToStorage(worker, { 'account:g1': gmail });
+  // Settings: a new language redraws the whole page; focus stays on the language choice, now in that language.
+  const settings = await openPage('options.html#/settings');
+  await settings.getByRole('combobox', { name: 'Language' }).focus();
+  await settings.getByRole('combobox', { name: 'Language' }).selectOption('zh_CN');
+  await expect(settings.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
+  await expect(settings.getByRole('combobox', { name: '语言', exact: true })).toBeFocused();
+  await settings.getByRole('combobox', { name: '语言', exact: true }).selectOption('en');
+  await expect(settings.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(settings.getByRole('combobox', { name: 'Language' })).toBeFocused();
+  // Welcome: the same choice, on the first-run page.
+  const welcome = await openPage('options.html#/welcome');
+  await welcome.getByRole('combobox', { name: 'Language' }).focus();
+  await welcome.getByRole('combobox', { name: 'Language' }).selectOption('zh_CN');
+  await expect(welcome.getByRole('heading', { level: 2, name: '你现在想做什么？' })).toBeVisible();
+  await expect(welcome.getByRole('combobox', { name: '语言', exact: true })).toBeFocused();
+  await addToStorage(worker, settingsIn('en'));
+
+  // Overview: an item done elsewhere (in the popup) leaves the list; focus moves to the item now in its place.
+  const overview = await openPage('options.html#/overview');
+  const rows = overview.getByRole('region', { name: 'Then' }).getByRole('listitem');
+  await expect(rows.nth(1)).toBeVisible();
+  const [gone, after] = [await rows.nth(0).getAttribute('data-item'), (await rows.nth(1).innerText()).trim()];
+  await rows.nth(0).getByRole('link').focus();
+  await worker.evaluate((key) => chrome.storage.local.set({ [key]: { status: 'done', at: Date.now() } }), gone!);
+  await expect(overview.locator(`[data-item="${gone}"]`)).toHaveCount(0);
+  await expect(rows.nth(0).getByRole('link')).toBeFocused();
+  expect(await focusedName(overview)).toContain(after.split('\n').at(-1));
+  // The lead card's item done: the card shows the new lead, and focus stays on its "Go to it", never <body>.
+  const lead = overview.getByRole('region', { name: 'Most important first' });
+  const leadItem = await lead.locator('[data-item]').getAttribute('data-item');
+  await lead.getByRole('link', { name: 'Go to it' }).focus();
+  await worker.evaluate((key) => chrome.storage.local.set({ [key]: { status: 'done', at: Date.now() } }), leadItem!);
+  await expect(lead.locator(`[data-item="${leadItem}"]`)).toHaveCount(0);
+  await expect(lead.getByRole('link', { name: 'Go to it' })).toBeFocused();
+  expect(consoleErrors).toEqual([]);
+});
+
 test('the side panel: an empty state with a way to add accounts; a named account picked by hand', async ({ openPage, worker }) => {
   const panel = await openPage('sidepanel.html');
   await expect(panel.getByRole('heading', { level: 1, name: 'Guides' })).toBeVisible();
@@ -337,6 +386,65 @@ test('no page scrolls sideways at 320 CSS px, nor with text at 200%', async ({ c
   const nav = await page.getByRole('navigation').boundingBox();
   const main = await page.getByRole('main').boundingBox();
   expect(main!.y).toBeGreaterThanOrEqual(nav!.y + nav!.height - 1);
+});
+
+/** Sideways scrolling (scrollWidth past clientWidth) and the controls not wholly inside the window's width. */
+const cutOff = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const controls = [...document.querySelectorAll('button, a.button, select, input, textarea')].filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && (box.left < -1 || box.right > width + 1);
+    });
+    return {
+      scroll: document.documentElement.scrollWidth - width,
+      controls: controls.map((element) => element.getAttribute('aria-label') ?? element.textContent?.trim()).slice(0, 5),
+    };
+  });
+
+test('at 320 CSS px, in both languages: the popup narrows, the side panel fits, long Chinese how-tos and statute names wrap', async ({
+  context,
+  extensionId,
+  worker,
+}) => {
+  await addToStorage(worker, { 'account:a1': alipay, 'account:g1': gmail, 'incident:i1': incident, 'evidence:e1': evidence });
+  await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'a1' }));
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 600 });
+  const failures: unknown[] = [];
+  for (const language of ['en', 'zh_CN'] as const) {
+    await addToStorage(worker, settingsIn(language));
+    // The popup (380 px when there is room) and the side panel, each with its buttons all on screen.
+    for (const path of ['popup.html', 'sidepanel.html']) {
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await page.locator('h1').waitFor();
+      await expect(page.locator('html')).toHaveAttribute('lang', language === 'en' ? 'en' : 'zh-CN');
+      const found = { ...(await cutOff(page)), out: (await sideways(page)).out };
+      if (found.scroll > 0 || found.controls.length || found.out.length) failures.push({ page: `${path} (${language})`, ...found });
+    }
+    expect(await page.getByRole('button').count()).toBeGreaterThan(1);
+  }
+  // Every dashboard page in Chinese, every fold opened: the long how-tos, the letter, the statutes (《中华人民共和国
+  // 个人信息保护法》第四十四条至第五十条), the addresses.
+  // A section's code loads after the page's heading: wait for what comes after it (the leak's statutes, the guide).
+  const loaded: Record<string, string> = { 'options.html#/leak/i1': '#legal-title', 'options.html#/accounts/a1': '#guide-a1' };
+  for (const path of PAGES) {
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    await page.locator('h1, h2').first().waitFor();
+    await page
+      .locator(loaded[path] ?? (path.startsWith('options.html') ? 'main > :not(h1)' : 'h1, h2'))
+      .first()
+      .waitFor();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((fold) => (fold.open = true)));
+    const found = { ...(await cutOff(page)), out: (await sideways(page)).out };
+    if (found.scroll > 0 || found.controls.length || found.out.length) failures.push({ page: `${path} (zh_CN)`, ...found });
+  }
+  expect(failures).toEqual([]);
+  // The statutes were on the page that was checked (the leak's plan, in Chinese, opened).
+  await page.goto(`chrome-extension://${extensionId}/options.html#/leak/i1`);
+  await page.locator('#legal-title').waitFor();
+  await page.evaluate(() => document.querySelectorAll('details').forEach((fold) => (fold.open = true)));
+  await expect(page.getByText('《个人信息保护法》第四十四条至第五十条', { exact: false }).first()).toBeVisible();
 });
 
 test('the report reads as a document for the police, in both languages', async ({ openPage, worker }) => {
@@ -445,7 +553,7 @@ test('settings: grouped under plain headings, in both languages, with no standar
   const headings = page.getByRole('main').getByRole('heading', { level: 2 });
   await expect(headings).toHaveText(['Language and region', 'Reminders', 'Security check-up']);
   await expect(page.getByRole('main')).not.toContainText(/NIST|800-63/);
-  await page.getByLabel('Language').selectOption('zh_CN');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh_CN');
   await expect(headings).toHaveText(['语言和地区', '提醒', '定期安全检查']);
   await expect(page.getByRole('main')).not.toContainText(/NIST|800-63|您/);
 });

@@ -36,6 +36,12 @@ test('a click on the toolbar button lets the popup and the badge see the site (a
   const popup = await toolbar.click(MAIL);
   await popup.locator('::-p-aria([name="Open steps for Google (Gmail)"][role="heading"])').wait();
   await expect.poll(() => activeTabBadge(worker)).toEqual({ url: MAIL, text: '7' });
+  // The popup opens at its designed width (it narrows only in a narrower window: tests/e2e/calm.spec.ts).
+  const width = await popup.evaluate(() => ({
+    body: document.body.getBoundingClientRect().width,
+    sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  }));
+  expect(width).toEqual({ body: 380, sideways: 0 });
 
   await popup.locator('::-p-aria([name="Done: Change your Google password"][role="button"])').click();
   await expect.poll(async () => (await readStorage(worker))['step:g1:change-password']).toMatchObject({ status: 'done' });
