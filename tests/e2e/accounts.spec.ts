@@ -1,17 +1,9 @@
-import { test, expect, expectAccessible, readStorage } from './fixtures';
+import { test, expect, expectAccessible, readStorage, storedRecords } from './fixtures';
 import type { Page, Worker } from '@playwright/test';
 
-type Stored = Record<
-  string,
-  { label?: string; siteId?: string; tier?: string; category?: string; customDomain?: string; sharedPassword?: boolean }
->;
+type StoredAccount = { label?: string; siteId?: string; tier?: string; category?: string; customDomain?: string; sharedPassword?: boolean };
 
-async function storedAccounts(worker: Worker) {
-  const raw = (await readStorage(worker)) as Stored;
-  return Object.entries(raw)
-    .filter(([key]) => key.startsWith('account:'))
-    .map(([, value]) => value);
-}
+const storedAccounts = async (worker: Worker) => Object.values(await storedRecords<StoredAccount>(worker, 'account:'));
 
 /** Searches and adds a result in one click; focus lands on the new account, whose details then open for editing. */
 async function addAndEdit(page: Page, query: string, name: string) {

@@ -1,31 +1,13 @@
 // Every screen, calm and exact: focus follows what each action produced, errors are seen and heard, toasts
 // leave on their own and stay on their page, names are shown once and in the current language, and no page
 // scrolls sideways at 320 CSS px or with text at 200%.
-import { test, expect, expectAccessible, readStorage } from './fixtures';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { test, expect, expectAccessible, readStorage, addToStorage, accountRecord } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
-const gmail = {
-  id: 'g1',
-  siteId: 'google',
-  label: 'Google (Gmail)',
-  category: 'email',
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: NOW,
-  updatedAt: NOW,
-};
-const alipay = {
-  id: 'a1',
-  siteId: 'alipay',
-  label: '支付宝',
-  category: 'payment',
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: NOW,
-  updatedAt: NOW,
-};
+const gmail = accountRecord('g1', 'Google (Gmail)', { createdAt: NOW, updatedAt: NOW });
+const alipay = accountRecord('a1', '支付宝', { siteId: 'alipay', category: 'payment', createdAt: NOW, updatedAt: NOW });
 const incident = {
   id: 'i1',
   discoveredAt: NOW - DAY,
@@ -50,10 +32,6 @@ const evidence = {
   createdAt: NOW,
   updatedAt: NOW,
 };
-
-async function seed(worker: Worker, values: Record<string, unknown>) {
-  await worker.evaluate((v) => chrome.storage.local.set(v), values);
-}
 
 /** Settings with the language set; the rest as a fresh install has them. */
 const settingsIn = (language: 'en' | 'zh_CN') => ({
@@ -123,7 +101,7 @@ test('one-click add: focus on the new account, a toast that leaves on its own, a
 });
 
 test('catalogue accounts are named in the current language; typed labels stay as typed', async ({ openPage, worker }) => {
-  await seed(worker, {
+  await addToStorage(worker, {
     'account:g1': gmail,
     'account:a1': alipay,
     'account:w1': { ...gmail, id: 'w1', label: 'Work mail' },
@@ -143,7 +121,7 @@ test('catalogue accounts are named in the current language; typed labels stay as
   await page.goto(page.url().replace('#/accounts', '#/accounts/a1'));
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^支付宝[^支]*$/);
   // A leak's plan names its accounts in the current language too, and the English in the leak's name is marked.
-  await seed(worker, { 'incident:i1': { ...incident, accountIds: ['g1'] } });
+  await addToStorage(worker, { 'incident:i1': { ...incident, accountIds: ['g1'] } });
   await page.goto(page.url().replace('#/accounts/a1', '#/leak/i1'));
   await expect(page.getByRole('heading', { level: 4, name: '谷歌（Gmail）' })).toBeVisible();
   await expect(page.locator('main')).not.toContainText('Google (Gmail)');
@@ -156,7 +134,7 @@ test('catalogue accounts are named in the current language; typed labels stay as
 });
 
 test('runs of the other language carry their lang: a Chinese name inside English pages', async ({ openPage, worker }) => {
-  await seed(worker, { 'account:a1': alipay, 'account:w1': { ...gmail, id: 'w1', label: '工作邮箱' }, 'incident:i1': incident });
+  await addToStorage(worker, { 'account:a1': alipay, 'account:w1': { ...gmail, id: 'w1', label: '工作邮箱' }, 'incident:i1': incident });
   const page = await openPage('options.html#/leak/i1');
   await expect(page.locator('#incident-title [lang="zh-CN"]')).toHaveText('网店');
   // The plan names the account by its catalogue name, in English, and the how-to's Chinese menu words are marked.
@@ -192,7 +170,7 @@ test('the leak form: "What leaked?" first; a failed save shows and focuses its e
 });
 
 test('guides: opening one focuses it; Done moves focus to the next open step', async ({ openPage, worker }) => {
-  await seed(worker, { 'account:g1': gmail });
+  await addToStorage(worker, { 'account:g1': gmail });
   const page = await openPage('options.html#/accounts');
   await page.getByRole('link', { name: 'Open guide: Google (Gmail)' }).click();
   const heading = page.getByRole('heading', { level: 2, name: 'Guide for Google (Gmail)' });
@@ -221,7 +199,7 @@ test('focus after Done: the popup moves on to the next item; the plan to the nex
   worker,
   consoleErrors,
 }) => {
-  await seed(worker, { 'account:g1': gmail });
+  await addToStorage(worker, { 'account:g1': gmail });
   const popup = await openPage('popup.html');
   const card = popup.locator('.next-card');
   const firstTitle = (await card.locator('.next-title strong').textContent())!;
@@ -250,7 +228,7 @@ test('focus after Done: the popup moves on to the next item; the plan to the nex
   await popup.mouse.move(0, 0);
   await expect(toast(popup)).toHaveCount(0, { timeout: 20_000 });
 
-  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident });
+  await addToStorage(worker, { 'account:a1': alipay, 'incident:i1': incident });
   const page = await openPage('options.html#/leak/i1');
   // In the list: Done on a task moves focus to the next open task's first control.
   const open = page.locator('section.phase li.task:not(.closed)');
@@ -273,7 +251,7 @@ test('focus after Done: the popup moves on to the next item; the plan to the nex
 });
 
 test('focus stays on the page when it is redrawn in place: Settings, Welcome and Overview', async ({ openPage, worker, consoleErrors }) => {
-  await seed(worker, { 'account:g1': gmail });
+  await addToStorage(worker, { 'account:g1': gmail });
   // Settings: a new language redraws the whole page; focus stays on the language choice, now in that language.
   const settings = await openPage('options.html#/settings');
   await settings.getByRole('combobox', { name: 'Language' }).focus();
@@ -289,7 +267,7 @@ test('focus stays on the page when it is redrawn in place: Settings, Welcome and
   await welcome.getByRole('combobox', { name: 'Language' }).selectOption('zh_CN');
   await expect(welcome.getByRole('heading', { level: 2, name: '你现在想做什么？' })).toBeVisible();
   await expect(welcome.getByRole('combobox', { name: '语言', exact: true })).toBeFocused();
-  await seed(worker, settingsIn('en'));
+  await addToStorage(worker, settingsIn('en'));
 
   // Overview: an item done elsewhere (in the popup) leaves the list; focus moves to the item now in its place.
   const overview = await openPage('options.html#/overview');
@@ -315,7 +293,7 @@ test('the side panel: an empty state with a way to add accounts; a named account
   const panel = await openPage('sidepanel.html');
   await expect(panel.getByRole('heading', { level: 1, name: 'Guides' })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Add accounts' })).toBeVisible();
-  await seed(worker, { 'account:a1': alipay });
+  await addToStorage(worker, { 'account:a1': alipay });
   const picker = panel.getByLabel('Account');
   await expect(picker).toBeVisible();
   expect(await picker.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent?.trim())).toBeTruthy();
@@ -368,7 +346,7 @@ const sideways = (page: Page) =>
   });
 
 test('no page scrolls sideways at 320 CSS px, nor with text at 200%', async ({ context, extensionId, worker }) => {
-  await seed(worker, { 'account:a1': alipay, 'account:g1': gmail, 'incident:i1': incident, 'evidence:e1': evidence });
+  await addToStorage(worker, { 'account:a1': alipay, 'account:g1': gmail, 'incident:i1': incident, 'evidence:e1': evidence });
   await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'a1' }));
   const page = await context.newPage();
   const failures: unknown[] = [];
@@ -429,13 +407,13 @@ test('at 320 CSS px, in both languages: the popup narrows, the side panel fits, 
   extensionId,
   worker,
 }) => {
-  await seed(worker, { 'account:a1': alipay, 'account:g1': gmail, 'incident:i1': incident, 'evidence:e1': evidence });
+  await addToStorage(worker, { 'account:a1': alipay, 'account:g1': gmail, 'incident:i1': incident, 'evidence:e1': evidence });
   await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'a1' }));
   const page = await context.newPage();
   await page.setViewportSize({ width: 320, height: 600 });
   const failures: unknown[] = [];
   for (const language of ['en', 'zh_CN'] as const) {
-    await seed(worker, settingsIn(language));
+    await addToStorage(worker, settingsIn(language));
     // The popup (380 px when there is room) and the side panel, each with its buttons all on screen.
     for (const path of ['popup.html', 'sidepanel.html']) {
       await page.goto(`chrome-extension://${extensionId}/${path}`);
@@ -481,7 +459,7 @@ test('the report reads as a document for the police, in both languages', async (
       '对方报出了我的身份证号 11010519491231002X。' +
       '对方说出了我的姓名、身份证号和家庭住址，要求我把银行卡里的钱转到所谓的安全账户，还发来了一个链接。'.repeat(3),
   };
-  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident, 'evidence:e1': evidence, 'evidence:e2': squeezed });
+  await addToStorage(worker, { 'account:a1': alipay, 'incident:i1': incident, 'evidence:e1': evidence, 'evidence:e2': squeezed });
   const report = await openPage('report.html#i1');
   const stillOpen = (name: string) => report.getByRole('region', { name });
   /** How many lines a run of text inside a table (the evidence table unless named) takes: 1 when never broken. */
@@ -513,7 +491,7 @@ test('the report reads as a document for the police, in both languages', async (
   await expectAccessible(report);
 
   // Chinese: the kind column holds 类型 and 交易 on one line, numbers stay whole, no 你 or 您 in the open steps.
-  await seed(worker, {
+  await addToStorage(worker, {
     settings: {
       language: 'zh_CN',
       region: 'auto',
@@ -549,7 +527,7 @@ test('the report reads as a document for the police, in both languages', async (
 });
 
 test('evidence: the form opens focused, a failed save focuses its errors, a saved item takes focus', async ({ openPage, worker }) => {
-  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident });
+  await addToStorage(worker, { 'account:a1': alipay, 'incident:i1': incident });
   const page = await openPage('options.html#/leak/i1');
   await page.getByRole('button', { name: 'Add evidence' }).click();
   await expect(page.getByLabel('Kind')).toBeFocused();
@@ -603,13 +581,17 @@ test('honest urgency: with no leak, no red tag and no "Critical" or "Urgent" any
   worker,
   consoleErrors,
 }) => {
-  await seed(worker, { 'account:g1': gmail, 'account:a1': alipay, 'account:o1': { ...gmail, id: 'o1', label: 'Old mail', tier: 'other' } });
+  await addToStorage(worker, {
+    'account:g1': gmail,
+    'account:a1': alipay,
+    'account:o1': { ...gmail, id: 'o1', label: 'Old mail', tier: 'other' },
+  });
   await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'g1' }));
   for (const [language, words, calm] of [
     ['en', ['Critical', 'Urgent', 'Overdue'], 'Most important'],
     ['zh_CN', ['关键', '紧急', '已逾期'], '最重要'],
   ] as const) {
-    await seed(worker, {
+    await addToStorage(worker, {
       settings: {
         language,
         region: 'auto',
@@ -633,7 +615,7 @@ test('honest urgency: with no leak, no red tag and no "Critical" or "Urgent" any
 });
 
 test('honest urgency: a leak marked dealt with has no "Urgent" task left in its plan', async ({ openPage, worker, consoleErrors }) => {
-  await seed(worker, {
+  await addToStorage(worker, {
     'account:g1': gmail,
     'incident:i2': { ...incident, id: 'i2', region: 'us', accountIds: ['g1'], leaked: ['phone', 'password', 'bank-card'] },
   });
