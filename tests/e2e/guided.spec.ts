@@ -134,7 +134,7 @@ test('one step at a time for an account guide, in Chinese, ends on what the acco
   expect(total).toBeGreaterThan(3);
   await expect(heading).toContainText(`第1步，共${total}步`);
   await expect(
-    page.getByRole('navigation', { name: '步骤' }).getByRole('button', { name: new RegExp(`^第1步，共${total}步，.+：待办$`) }),
+    page.getByRole('navigation', { name: '进度' }).getByRole('button', { name: new RegExp(`^第1步，共${total}步，.+：待办$`) }),
   ).toHaveAttribute('aria-current', 'step');
   for (let n = 1; n <= total; n++) {
     await expect(heading).toContainText(`第${n}步，共${total}步`);

@@ -194,8 +194,8 @@ test('firing the alarm shows the reminder once, in the user’s language, also a
   const second = (await sentLog(restarted))[1]!;
   expect(second.kind).toBe('urgent');
   expect(second.keys[0]).toMatch(/^urgent:\d{4}-\d{2}-\d{2}$/);
-  expect(second.title).toBe('泄露后的紧急步骤还没做完');
-  expect(second.message).toBe('还有5个紧急步骤，下一步：修改 Google 账号密码。今天做完，拿到你信息的人就用不上它们。');
+  expect(second.title).toBe('泄露后的紧急事项还没做完');
+  expect(second.message).toBe('还有5个紧急事项，下一步：修改 Google 账号密码。今天做完，拿到你信息的人就用不上它们。');
   await expect.poll(async () => Object.keys(await notifications(restarted))).toContain(second.notificationId);
   await expect.poll(() => alarmTime(restarted)).toBe(day.at(3, 19));
   expect(consoleErrors).toEqual([]);
