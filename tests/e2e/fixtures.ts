@@ -2,7 +2,7 @@
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
-import type { Account, Incident } from '../../core/model';
+import { DEFAULT_SETTINGS, type Account, type Incident, type Settings } from '../../core/model';
 import { closeWelcome, extensionWorker, launchWithExtension as launch } from '../../scripts/launch-chromium.mjs';
 
 export const extensionDir = path.resolve(process.env.AFTERLEAK_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -64,6 +64,17 @@ export const test = base.extend<ExtensionFixtures>({
   },
 });
 
+/**
+ * Opens Settings and chooses 简体中文 there, as a user does; resolves to that page once it shows Chinese, so the
+ * choice is stored (navigating away the instant it is made could end the page before its write lands).
+ */
+export async function chooseChinese(openPage: ExtensionFixtures['openPage']): Promise<Page> {
+  const settings = await openPage('options.html#/settings');
+  await settings.getByLabel('Language').selectOption('zh_CN');
+  await expect(settings.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
+  return settings;
+}
+
 /** Every page gets a WCAG 2.1 A/AA check from the day it is built. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -112,6 +123,9 @@ export async function replaceStorage(worker: Worker, values: Record<string, unkn
     await chrome.storage.local.set(v);
   }, values);
 }
+
+/** Settings as stored under `settings`: what a fresh install has, but for `changes`. */
+export const settingsRecord = (changes: Partial<Settings> = {}): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), ...changes });
 
 /** A fixed moment (2025-11-24) for records whose times do not matter to a test. */
 export const T = 1_764_000_000_000;

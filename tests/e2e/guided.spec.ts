@@ -1,6 +1,16 @@
 // "One step at a time" for a leak's plan and for an account's guide, the finish that says what was achieved,
 // and deleting a leak, which asks first and can be undone.
-import { test, expect, expectAccessible, readStorage, addToStorage, accountRecord, incidentRecord, storedRecords } from './fixtures';
+import {
+  test,
+  expect,
+  expectAccessible,
+  readStorage,
+  addToStorage,
+  accountRecord,
+  incidentRecord,
+  storedRecords,
+  chooseChinese,
+} from './fixtures';
 import type { Page } from '@playwright/test';
 
 const NOW = Date.now();
@@ -122,9 +132,7 @@ test('one step at a time for an account guide, in Chinese, ends on what the acco
   worker,
   consoleErrors,
 }) => {
-  const settings = await openPage('options.html#/settings');
-  await settings.getByLabel('Language').selectOption('zh_CN');
-  await expect(settings.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
+  await chooseChinese(openPage);
   await addToStorage(worker, { 'account:mail1': gmail });
   const page = await openPage('options.html#/accounts/mail1');
   await page.getByRole('link', { name: '一步一步来' }).click();

@@ -1,6 +1,16 @@
 // After a leak, as a person would go through it: "I had a leak" from the popup, the form, the ordered plan,
 // task states with undo, the ready-made texts, the evidence log, the printable report, and the same in Chinese.
-import { test, expect, expectAccessible, readStorage, addToStorage, accountRecord, incidentRecord, watchErrors } from './fixtures';
+import {
+  test,
+  expect,
+  expectAccessible,
+  readStorage,
+  addToStorage,
+  accountRecord,
+  incidentRecord,
+  watchErrors,
+  chooseChinese,
+} from './fixtures';
 import type { Page } from '@playwright/test';
 
 const NOW = Date.now();
@@ -309,9 +319,7 @@ test('a recorded leak: evidence, losses and notes, the export, and a report with
 });
 
 test('in Chinese, the plan speaks Chinese and names the China channels (96110, 12321)', async ({ openPage, worker, consoleErrors }) => {
-  const settings = await openPage('options.html#/settings');
-  await settings.getByLabel('Language').selectOption('zh_CN');
-  await expect(settings.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
+  await chooseChinese(openPage);
 
   const form = await openPage('options.html#/leak/new');
   await expect(form.getByRole('heading', { name: '记录一次泄露' })).toBeVisible();
