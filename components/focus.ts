@@ -64,3 +64,77 @@ export function focusInPlaceOf(id: string, fallback: () => HTMLElement | null): 
     return target ? firstControl(target) : fallback();
   });
 }
+
+/** Where the focused element was: enough to find what took its place after a re-render removed it. */
+interface Place {
+  element: HTMLElement;
+  /** The element's own id (a field keeps its id when the page is redrawn, e.g. in another language). */
+  id: string;
+  /** The list item it was in (`data-item`), that item's index and the items of its section then. */
+  item?: string;
+  index: number;
+  /** The heading that names its section (`aria-labelledby`), the page's route then. */
+  heading?: string;
+  hash: string;
+}
+
+function placeOf(element: HTMLElement): Place {
+  const section = element.closest<HTMLElement>('section[aria-labelledby]');
+  const item = element.closest<HTMLElement>('[data-item]');
+  const items = [...(section ?? document).querySelectorAll<HTMLElement>('[data-item]')];
+  return {
+    element,
+    id: element.id,
+    item: item?.dataset.item,
+    index: item ? items.indexOf(item) : -1,
+    heading: section?.getAttribute('aria-labelledby') ?? undefined,
+    hash: location.hash,
+  };
+}
+
+/** What stands in the place of an element that left the page: the same field, the item now in its place, its section's heading. */
+function successor(place: Place, settled: boolean): HTMLElement | null {
+  if (place.id) {
+    const same = document.getElementById(place.id);
+    if (same) return same;
+    if (!settled) return null; // a redrawn page may still be drawing it
+  }
+  const heading = place.heading ? document.getElementById(place.heading) : null;
+  const section = heading?.closest<HTMLElement>('section') ?? null;
+  if (place.item !== undefined && section) {
+    const items = [...section.querySelectorAll<HTMLElement>('[data-item]')];
+    const target = items.find((one) => one.dataset.item === place.item) ?? items[Math.max(place.index, 0)] ?? items.at(-1);
+    const control = firstControl(target);
+    if (control) return control;
+  }
+  return heading ?? document.querySelector<HTMLElement>('main h1');
+}
+
+/**
+ * Keeps keyboard focus on the page when a re-render takes the focused element away without an action having
+ * said where focus goes (a language switch redraws the page; an item done in the popup leaves the Overview's
+ * list): focus moves to what took its place, never to <body>. A new page (another route) is left to the page's
+ * own rule. Returns a function that stops watching.
+ */
+export function keepFocusOnPage(root: HTMLElement): () => void {
+  let last: Place | undefined;
+  const remember = (event: FocusEvent) => {
+    if (event.target instanceof HTMLElement && root.contains(event.target)) last = placeOf(event.target);
+  };
+  const check = () => {
+    const place = last;
+    if (!place || place.element.isConnected || pending !== undefined) return;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    if (place.hash !== location.hash) return;
+    last = undefined;
+    let tries = 0;
+    focusWhen(() => successor(place, ++tries > 5), 10);
+  };
+  const observer = new MutationObserver(check);
+  document.addEventListener('focusin', remember);
+  observer.observe(root, { childList: true, subtree: true });
+  return () => {
+    observer.disconnect();
+    document.removeEventListener('focusin', remember);
+  };
+}

@@ -43,6 +43,28 @@ function account(id, siteId, label, category, tier, extra = {}) {
   return { id, siteId, label, category, tier, sharedPassword: false, createdAt: NOW - 40 * DAY, updatedAt: NOW - 40 * DAY, ...extra };
 }
 
+/** The leak each person is working on: at a shop three days ago, learned of through a scam call five hours ago. */
+function incident(source, leaked, { passwordReused, region, accountIds }) {
+  return {
+    id: 'shot-leak',
+    discoveredAt: NOW - 5 * HOUR,
+    leakedAt: NOW - 3 * DAY,
+    source,
+    sourceCategory: 'shopping',
+    howLearned: 'scam-call',
+    leaked,
+    passwordReused,
+    cardSecretsLeaked: false,
+    region,
+    accountIds,
+    createdAt: NOW - 5 * HOUR,
+    updatedAt: NOW - 5 * HOUR,
+  };
+}
+
+/** The scam call about it, logged as evidence six hours ago (records() adds the incident and the times). */
+const scamCall = (from, summary) => ({ id: 'shot-e1', kind: 'call', at: NOW - 6 * HOUR, from, summary });
+
 const PEOPLE = {
   en: {
     region: 'us',
@@ -58,31 +80,13 @@ const PEOPLE = {
       ['a-mail', 'two-step', HOUR],
       ['a-apple', 'change-password', 30 * DAY],
     ],
-    incident: {
-      id: 'shot-leak',
-      discoveredAt: NOW - 5 * HOUR,
-      leakedAt: NOW - 3 * DAY,
-      source: 'MegaShop',
-      sourceCategory: 'shopping',
-      howLearned: 'scam-call',
-      leaked: ['password', 'email', 'phone', 'bank-card'],
+    incident: incident('MegaShop', ['password', 'email', 'phone', 'bank-card'], {
       passwordReused: true,
-      cardSecretsLeaked: false,
       region: 'us',
       accountIds: ['a-mail', 'a-paypal'],
-      createdAt: NOW - 5 * HOUR,
-      updatedAt: NOW - 5 * HOUR,
-    },
+    }),
     tasks: { 'card-call-bank': { status: 'done', at: NOW - 4 * HOUR } },
-    evidence: [
-      {
-        id: 'shot-e1',
-        kind: 'call',
-        at: NOW - 6 * HOUR,
-        from: '+1 555 0100',
-        summary: 'Caller knew my card number and asked me to "verify" a payment',
-      },
-    ],
+    evidence: [scamCall('+1 555 0100', 'Caller knew my card number and asked me to "verify" a payment')],
     guide: 'a-mail',
   },
   zh_CN: {
@@ -99,31 +103,13 @@ const PEOPLE = {
       ['a-alipay', 'login-password', 2 * HOUR],
       ['a-wechat', 'password', 30 * DAY],
     ],
-    incident: {
-      id: 'shot-leak',
-      discoveredAt: NOW - 5 * HOUR,
-      leakedAt: NOW - 3 * DAY,
-      source: '某快递公司',
-      sourceCategory: 'shopping',
-      howLearned: 'scam-call',
-      leaked: ['phone', 'id-number', 'address', 'real-name'],
+    incident: incident('某快递公司', ['phone', 'id-number', 'address', 'real-name'], {
       passwordReused: false,
-      cardSecretsLeaked: false,
       region: 'cn',
       accountIds: ['a-alipay', 'a-icbc'],
-      createdAt: NOW - 5 * HOUR,
-      updatedAt: NOW - 5 * HOUR,
-    },
+    }),
     tasks: { police: { status: 'done', at: NOW - 4 * HOUR } },
-    evidence: [
-      {
-        id: 'shot-e1',
-        kind: 'call',
-        at: NOW - 6 * HOUR,
-        from: '+86 170 0000 0000',
-        summary: '对方自称客服，说出了我的姓名、身份证号和住址，让我“退款”',
-      },
-    ],
+    evidence: [scamCall('+86 170 0000 0000', '对方自称客服，说出了我的姓名、身份证号和住址，让我“退款”')],
     guide: 'a-alipay',
   },
 };

@@ -3,6 +3,11 @@ import '@/components/pages.css';
 import '@/components/forms.css';
 import '@/components/layout.css';
 import { mountApp } from '@/components/AppRoot';
+import { keepFocusOnPage } from '@/components/focus';
 import { App } from './App';
 
-void mountApp(App, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+// A page redrawn in place (another language, an item done in the popup) keeps focus on what took the place of
+// the focused element.
+keepFocusOnPage(root);
+void mountApp(App, root);

@@ -1,17 +1,9 @@
-import { test, expect, expectAccessible, readStorage } from './fixtures';
+import { test, expect, expectAccessible, readStorage, storedRecords, chooseChinese } from './fixtures';
 import type { Page, Worker } from '@playwright/test';
 
-type Stored = Record<
-  string,
-  { label?: string; siteId?: string; tier?: string; category?: string; customDomain?: string; sharedPassword?: boolean }
->;
+type StoredAccount = { label?: string; siteId?: string; tier?: string; category?: string; customDomain?: string; sharedPassword?: boolean };
 
-async function storedAccounts(worker: Worker) {
-  const raw = (await readStorage(worker)) as Stored;
-  return Object.entries(raw)
-    .filter(([key]) => key.startsWith('account:'))
-    .map(([, value]) => value);
-}
+const storedAccounts = async (worker: Worker) => Object.values(await storedRecords<StoredAccount>(worker, 'account:'));
 
 /** Searches and adds a result in one click; focus lands on the new account, whose details then open for editing. */
 async function addAndEdit(page: Page, query: string, name: string) {
@@ -79,10 +71,7 @@ test('search finds sites by English name, Chinese name and address; what is stor
 });
 
 test('search and add in Chinese', async ({ openPage, worker }) => {
-  const options = await openPage('options.html#/settings');
-  await options.getByLabel('Language').selectOption('zh_CN');
-  // Navigating away the instant the choice is made could end the page before its write lands: wait until it shows.
-  await expect(options.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
+  const options = await chooseChinese(openPage);
   await options.goto(options.url().replace('#/settings', '#/accounts'));
   await options.getByLabel('按名称或网址查找网站').fill('gmail');
   await options.getByRole('list', { name: '来自目录' }).getByRole('button', { name: '添加：谷歌（Gmail）' }).click();

@@ -2,27 +2,14 @@
 // Playwright loads these without the bundler's aliases).
 import { backupText, buildBackup, stateToRecords } from '../../core/backup';
 import { CURRENT_SCHEMA } from '../../core/migrations';
-import { DEFAULT_SETTINGS, type Account, type AppState } from '../../core/model';
-
-export const T = 1_764_000_000_000;
-
-export const account = (id: string, label: string, changes: Partial<Account> = {}): Account => ({
-  id,
-  siteId: 'google',
-  label,
-  category: 'email',
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: T,
-  updatedAt: T,
-  ...changes,
-});
+import { DEFAULT_SETTINGS, type AppState } from '../../core/model';
+import { T, accountRecord } from './fixtures';
 
 /** What the browser holds before an import. */
 export const storedState = (): AppState => ({
   settings: { ...DEFAULT_SETTINGS },
   accounts: [
-    account('a1', 'Personal mail'),
+    accountRecord('a1', 'Personal mail'),
     {
       id: 'a2',
       customName: 'Forum',
@@ -75,7 +62,10 @@ export const backedUpState = (): AppState => {
   const state = storedState();
   return {
     ...state,
-    accounts: [account('a1', 'Personal mail (restored)', { updatedAt: T + 1000 }), account('a3', 'Work mail', { createdAt: T + 2 })],
+    accounts: [
+      accountRecord('a1', 'Personal mail (restored)', { updatedAt: T + 1000 }),
+      accountRecord('a3', 'Work mail', { createdAt: T + 2 }),
+    ],
     steps: { a1: { 'change-password': { status: 'done', at: T + 10 }, devices: { status: 'done', at: T + 20 } } },
   };
 };

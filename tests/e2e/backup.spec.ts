@@ -1,17 +1,10 @@
 // Backup and import in real Chromium: the downloaded file, replace and merge with their preview, and bad
 // files that each say what is wrong and leave storage exactly as it was.
 import { readFile } from 'node:fs/promises';
-import type { Page, Worker } from '@playwright/test';
-import { test, expect, expectAccessible, readStorage } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, expectAccessible, readStorage, replaceStorage } from './fixtures';
 import { CURRENT_SCHEMA } from '../../core/migrations';
 import { backedUpState, backupFile, editedBackup, rawStorage, storedState } from './backup-fixtures';
-
-async function seed(worker: Worker, raw: Record<string, unknown>) {
-  await worker.evaluate(async (values) => {
-    await chrome.storage.local.clear();
-    await chrome.storage.local.set(values);
-  }, raw);
-}
 
 async function chooseFile(page: Page, text: string, name = 'afterleak-backup.json', label = 'Backup file') {
   await page.getByLabel(label).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -24,7 +17,7 @@ async function previewRow(page: Page, kind: string) {
 }
 
 test('export downloads one JSON file with every record', async ({ openPage, worker, consoleErrors }) => {
-  await seed(worker, rawStorage(storedState()));
+  await replaceStorage(worker, rawStorage(storedState()));
   const page = await openPage('options.html#/backup');
   await expect(page.getByRole('heading', { level: 1, name: 'Backup' })).toBeVisible();
   await expectAccessible(page);
@@ -53,7 +46,7 @@ test('replace: the preview lists what changes, and confirming makes storage equa
   worker,
   consoleErrors,
 }) => {
-  await seed(worker, rawStorage(storedState()));
+  await replaceStorage(worker, rawStorage(storedState()));
   const page = await openPage('options.html#/backup');
   await page.getByLabel('Replace what is here with the backup').check();
   await chooseFile(page, backupFile(backedUpState()));
@@ -75,7 +68,7 @@ test('replace: the preview lists what changes, and confirming makes storage equa
 });
 
 test('merge: newer records win, nothing is removed, and importing again changes nothing', async ({ openPage, worker, consoleErrors }) => {
-  await seed(worker, rawStorage(storedState()));
+  await replaceStorage(worker, rawStorage(storedState()));
   const page = await openPage('options.html#/backup');
   await page.getByLabel('Merge the backup with what is here').check();
   await chooseFile(page, backupFile(backedUpState()));
@@ -140,7 +133,7 @@ const BAD_FILES: [string, () => string, RegExp][] = [
 ];
 
 test('bad files each say what is wrong and leave storage exactly as it was', async ({ openPage, worker, consoleErrors }) => {
-  await seed(worker, {
+  await replaceStorage(worker, {
     ...rawStorage(storedState()),
     'quarantine:1700000000000:account:old': { raw: { id: 'old' }, error: 'label', at: 1_700_000_000_000 },
   });
@@ -159,7 +152,7 @@ test('bad files each say what is wrong and leave storage exactly as it was', asy
 });
 
 test('a file over 5 MB is refused by its size before it is read', async ({ openPage, worker, consoleErrors }) => {
-  await seed(worker, rawStorage(storedState()));
+  await replaceStorage(worker, rawStorage(storedState()));
   const before = await readStorage(worker);
   const page = await openPage('options.html#/backup');
   await chooseFile(page, `${backupFile(backedUpState())}${' '.repeat(5 * 1024 * 1024)}`);
@@ -171,7 +164,7 @@ test('a file over 5 MB is refused by its size before it is read', async ({ openP
 test('a full disk during an import: a clear message and nothing half-written', async ({ openPage, worker, consoleErrors }) => {
   // Fill chrome.storage.local (10 MB) with background bookkeeping, leaving room for the current records only.
   const filler = 'x'.repeat(10 * 1024 * 1024 - 8 * 1024);
-  await seed(worker, { ...rawStorage(storedState()), filler });
+  await replaceStorage(worker, { ...rawStorage(storedState()), filler });
   const before = await readStorage(worker);
   const page = await openPage('options.html#/backup');
   const big = backedUpState();
@@ -187,7 +180,7 @@ test('a full disk during an import: a clear message and nothing half-written', a
 });
 
 test('the backup page in Chinese', async ({ openPage, worker, consoleErrors }) => {
-  await seed(worker, rawStorage({ ...storedState(), settings: { ...storedState().settings, language: 'zh_CN' } }));
+  await replaceStorage(worker, rawStorage({ ...storedState(), settings: { ...storedState().settings, language: 'zh_CN' } }));
   const page = await openPage('options.html#/backup');
   await expect(page.getByRole('heading', { name: '导出备份' })).toBeVisible();
   await chooseFile(

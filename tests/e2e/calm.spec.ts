@@ -1,31 +1,13 @@
 // Every screen, calm and exact: focus follows what each action produced, errors are seen and heard, toasts
 // leave on their own and stay on their page, names are shown once and in the current language, and no page
 // scrolls sideways at 320 CSS px or with text at 200%.
-import { test, expect, expectAccessible, readStorage } from './fixtures';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { test, expect, expectAccessible, readStorage, addToStorage, accountRecord } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
-const gmail = {
-  id: 'g1',
-  siteId: 'google',
-  label: 'Google (Gmail)',
-  category: 'email',
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: NOW,
-  updatedAt: NOW,
-};
-const alipay = {
-  id: 'a1',
-  siteId: 'alipay',
-  label: '支付宝',
-  category: 'payment',
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: NOW,
-  updatedAt: NOW,
-};
+const gmail = accountRecord('g1', 'Google (Gmail)', { createdAt: NOW, updatedAt: NOW });
+const alipay = accountRecord('a1', '支付宝', { siteId: 'alipay', category: 'payment', createdAt: NOW, updatedAt: NOW });
 const incident = {
   id: 'i1',
   discoveredAt: NOW - DAY,
@@ -51,9 +33,15 @@ const evidence = {
   updatedAt: NOW,
 };
 
-async function seed(worker: Worker, values: Record<string, unknown>) {
-  await worker.evaluate((v) => chrome.storage.local.set(v), values);
-}
+/** Settings with the language set; the rest as a fresh install has them. */
+const settingsIn = (language: 'en' | 'zh_CN') => ({
+  settings: {
+    language,
+    region: 'auto',
+    reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 3, checkup: true },
+    sync: false,
+  },
+});
 
 /** An extension page whose timers run on Playwright's clock, so a toast's few seconds pass at once. */
 async function openWithClock(context: BrowserContext, extensionId: string, pathAndHash: string): Promise<Page> {
@@ -113,7 +101,7 @@ test('one-click add: focus on the new account, a toast that leaves on its own, a
 });
 
 test('catalogue accounts are named in the current language; typed labels stay as typed', async ({ openPage, worker }) => {
-  await seed(worker, {
+  await addToStorage(worker, {
     'account:g1': gmail,
     'account:a1': alipay,
     'account:w1': { ...gmail, id: 'w1', label: 'Work mail' },
@@ -133,7 +121,7 @@ test('catalogue accounts are named in the current language; typed labels stay as
   await page.goto(page.url().replace('#/accounts', '#/accounts/a1'));
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^支付宝[^支]*$/);
   // A leak's plan names its accounts in the current language too, and the English in the leak's name is marked.
-  await seed(worker, { 'incident:i1': { ...incident, accountIds: ['g1'] } });
+  await addToStorage(worker, { 'incident:i1': { ...incident, accountIds: ['g1'] } });
   await page.goto(page.url().replace('#/accounts/a1', '#/leak/i1'));
   await expect(page.getByRole('heading', { level: 4, name: '谷歌（Gmail）' })).toBeVisible();
   await expect(page.locator('main')).not.toContainText('Google (Gmail)');
@@ -146,7 +134,7 @@ test('catalogue accounts are named in the current language; typed labels stay as
 });
 
 test('runs of the other language carry their lang: a Chinese name inside English pages', async ({ openPage, worker }) => {
-  await seed(worker, { 'account:a1': alipay, 'account:w1': { ...gmail, id: 'w1', label: '工作邮箱' }, 'incident:i1': incident });
+  await addToStorage(worker, { 'account:a1': alipay, 'account:w1': { ...gmail, id: 'w1', label: '工作邮箱' }, 'incident:i1': incident });
   const page = await openPage('options.html#/leak/i1');
   await expect(page.locator('#incident-title [lang="zh-CN"]')).toHaveText('网店');
   // The plan names the account by its catalogue name, in English, and the how-to's Chinese menu words are marked.
@@ -182,7 +170,7 @@ test('the leak form: "What leaked?" first; a failed save shows and focuses its e
 });
 
 test('guides: opening one focuses it; Done moves focus to the next open step', async ({ openPage, worker }) => {
-  await seed(worker, { 'account:g1': gmail });
+  await addToStorage(worker, { 'account:g1': gmail });
   const page = await openPage('options.html#/accounts');
   await page.getByRole('link', { name: 'Open guide: Google (Gmail)' }).click();
   const heading = page.getByRole('heading', { level: 2, name: 'Guide for Google (Gmail)' });
@@ -211,7 +199,7 @@ test('focus after Done: the popup moves on to the next item; the plan to the nex
   worker,
   consoleErrors,
 }) => {
-  await seed(worker, { 'account:g1': gmail });
+  await addToStorage(worker, { 'account:g1': gmail });
   const popup = await openPage('popup.html');
   const card = popup.locator('.next-card');
   const firstTitle = (await card.locator('.next-title strong').textContent())!;
@@ -240,7 +228,7 @@ test('focus after Done: the popup moves on to the next item; the plan to the nex
   await popup.mouse.move(0, 0);
   await expect(toast(popup)).toHaveCount(0, { timeout: 20_000 });
 
-  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident });
+  await addToStorage(worker, { 'account:a1': alipay, 'incident:i1': incident });
   const page = await openPage('options.html#/leak/i1');
   // In the list: Done on a task moves focus to the next open task's first control.
   const open = page.locator('section.phase li.task:not(.closed)');
@@ -262,11 +250,50 @@ test('focus after Done: the popup moves on to the next item; the plan to the nex
   expect(consoleErrors).toEqual([]);
 });
 
+test('focus stays on the page when it is redrawn in place: Settings, Welcome and Overview', async ({ openPage, worker, consoleErrors }) => {
+  await addToStorage(worker, { 'account:g1': gmail });
+  // Settings: a new language redraws the whole page; focus stays on the language choice, now in that language.
+  const settings = await openPage('options.html#/settings');
+  await settings.getByRole('combobox', { name: 'Language' }).focus();
+  await settings.getByRole('combobox', { name: 'Language' }).selectOption('zh_CN');
+  await expect(settings.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
+  await expect(settings.getByRole('combobox', { name: '语言', exact: true })).toBeFocused();
+  await settings.getByRole('combobox', { name: '语言', exact: true }).selectOption('en');
+  await expect(settings.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(settings.getByRole('combobox', { name: 'Language' })).toBeFocused();
+  // Welcome: the same choice, on the first-run page.
+  const welcome = await openPage('options.html#/welcome');
+  await welcome.getByRole('combobox', { name: 'Language' }).focus();
+  await welcome.getByRole('combobox', { name: 'Language' }).selectOption('zh_CN');
+  await expect(welcome.getByRole('heading', { level: 2, name: '你现在想做什么？' })).toBeVisible();
+  await expect(welcome.getByRole('combobox', { name: '语言', exact: true })).toBeFocused();
+  await addToStorage(worker, settingsIn('en'));
+
+  // Overview: an item done elsewhere (in the popup) leaves the list; focus moves to the item now in its place.
+  const overview = await openPage('options.html#/overview');
+  const rows = overview.getByRole('region', { name: 'Then' }).getByRole('listitem');
+  await expect(rows.nth(1)).toBeVisible();
+  const [gone, after] = [await rows.nth(0).getAttribute('data-item'), (await rows.nth(1).innerText()).trim()];
+  await rows.nth(0).getByRole('link').focus();
+  await worker.evaluate((key) => chrome.storage.local.set({ [key]: { status: 'done', at: Date.now() } }), gone!);
+  await expect(overview.locator(`[data-item="${gone}"]`)).toHaveCount(0);
+  await expect(rows.nth(0).getByRole('link')).toBeFocused();
+  expect(await focusedName(overview)).toContain(after.split('\n').at(-1));
+  // The lead card's item done: the card shows the new lead, and focus stays on its "Go to it", never <body>.
+  const lead = overview.getByRole('region', { name: 'Most important first' });
+  const leadItem = await lead.locator('[data-item]').getAttribute('data-item');
+  await lead.getByRole('link', { name: 'Go to it' }).focus();
+  await worker.evaluate((key) => chrome.storage.local.set({ [key]: { status: 'done', at: Date.now() } }), leadItem!);
+  await expect(lead.locator(`[data-item="${leadItem}"]`)).toHaveCount(0);
+  await expect(lead.getByRole('link', { name: 'Go to it' })).toBeFocused();
+  expect(consoleErrors).toEqual([]);
+});
+
 test('the side panel: an empty state with a way to add accounts; a named account picked by hand', async ({ openPage, worker }) => {
   const panel = await openPage('sidepanel.html');
   await expect(panel.getByRole('heading', { level: 1, name: 'Guides' })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Add accounts' })).toBeVisible();
-  await seed(worker, { 'account:a1': alipay });
+  await addToStorage(worker, { 'account:a1': alipay });
   const picker = panel.getByLabel('Account');
   await expect(picker).toBeVisible();
   expect(await picker.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent?.trim())).toBeTruthy();
@@ -298,6 +325,22 @@ const PAGES = [
   'report.html#i1',
 ];
 
+/** A page's section loads after its heading: waits for what comes after it (for the leak, its statutes; for an
+ *  account and in the side panel, its guide; in the popup, its items), so that a check sees the whole page. */
+async function sectionLoaded(page: Page, path: string) {
+  const loaded: Record<string, string> = {
+    'options.html#/leak/i1': '#legal-title',
+    'options.html#/accounts/a1': '#guide-a1',
+    'sidepanel.html': '#guide-a1',
+    'popup.html': '[data-item]',
+  };
+  await page.locator('h1, h2').first().waitFor();
+  await page
+    .locator(loaded[path] ?? (path.startsWith('options.html') ? 'main > :not(h1)' : 'h1, h2'))
+    .first()
+    .waitFor();
+}
+
 /** How far the page scrolls sideways, and the elements that stick out to the right of the viewport (outside
  *  any box that scrolls or clips on its own). */
 const sideways = (page: Page) =>
@@ -319,7 +362,7 @@ const sideways = (page: Page) =>
   });
 
 test('no page scrolls sideways at 320 CSS px, nor with text at 200%', async ({ context, extensionId, worker }) => {
-  await seed(worker, { 'account:a1': alipay, 'account:g1': gmail, 'incident:i1': incident, 'evidence:e1': evidence });
+  await addToStorage(worker, { 'account:a1': alipay, 'account:g1': gmail, 'incident:i1': incident, 'evidence:e1': evidence });
   await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'a1' }));
   const page = await context.newPage();
   const failures: unknown[] = [];
@@ -331,8 +374,7 @@ test('no page scrolls sideways at 320 CSS px, nor with text at 200%', async ({ c
     await page.setViewportSize({ width, height: 700 });
     for (const path of PAGES) {
       await page.goto(`chrome-extension://${extensionId}/${path}`);
-      await page.locator('#app > *').first().waitFor();
-      await page.locator('h1, h2').first().waitFor();
+      await sectionLoaded(page, path);
       await page.evaluate((size) => {
         document.documentElement.style.fontSize = size === '200%' ? '32px' : '';
       }, text);
@@ -361,6 +403,59 @@ test('no page scrolls sideways at 320 CSS px, nor with text at 200%', async ({ c
   expect(main!.y).toBeGreaterThanOrEqual(nav!.y + nav!.height - 1);
 });
 
+/** Sideways scrolling (scrollWidth past clientWidth) and the controls not wholly inside the window's width. */
+const cutOff = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const controls = [...document.querySelectorAll('button, a.button, select, input, textarea')].filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && (box.left < -1 || box.right > width + 1);
+    });
+    return {
+      scroll: document.documentElement.scrollWidth - width,
+      controls: controls.map((element) => element.getAttribute('aria-label') ?? element.textContent?.trim()).slice(0, 5),
+    };
+  });
+
+test('at 320 CSS px, in both languages: the popup narrows, the side panel fits, long Chinese how-tos and statute names wrap', async ({
+  context,
+  extensionId,
+  worker,
+}) => {
+  await addToStorage(worker, { 'account:a1': alipay, 'account:g1': gmail, 'incident:i1': incident, 'evidence:e1': evidence });
+  await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'a1' }));
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 600 });
+  const failures: unknown[] = [];
+  for (const language of ['en', 'zh_CN'] as const) {
+    await addToStorage(worker, settingsIn(language));
+    // The popup (380 px when there is room) and the side panel, each with its buttons all on screen.
+    for (const path of ['popup.html', 'sidepanel.html']) {
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await sectionLoaded(page, path);
+      await expect(page.locator('html')).toHaveAttribute('lang', language === 'en' ? 'en' : 'zh-CN');
+      expect(await page.getByRole('button').count()).toBeGreaterThan(1);
+      const found = { ...(await cutOff(page)), out: (await sideways(page)).out };
+      if (found.scroll > 0 || found.controls.length || found.out.length) failures.push({ page: `${path} (${language})`, ...found });
+    }
+  }
+  // Every dashboard page in Chinese, every fold opened: the long how-tos, the letter, the statutes (《中华人民共和国
+  // 个人信息保护法》第四十四条至第五十条), the addresses.
+  for (const path of PAGES) {
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    await sectionLoaded(page, path);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((fold) => (fold.open = true)));
+    const found = { ...(await cutOff(page)), out: (await sideways(page)).out };
+    if (found.scroll > 0 || found.controls.length || found.out.length) failures.push({ page: `${path} (zh_CN)`, ...found });
+  }
+  expect(failures).toEqual([]);
+  // The statutes were on the page that was checked (the leak's plan, in Chinese, opened).
+  await page.goto(`chrome-extension://${extensionId}/options.html#/leak/i1`);
+  await page.locator('#legal-title').waitFor();
+  await page.evaluate(() => document.querySelectorAll('details').forEach((fold) => (fold.open = true)));
+  await expect(page.getByText('《个人信息保护法》第四十四条至第五十条', { exact: false }).first()).toBeVisible();
+});
+
 test('the report reads as a document for the police, in both languages', async ({ openPage, worker }) => {
   // A second item whose sender is a long phrase with a number inside, beside a long summary: the table is squeezed.
   const squeezed = {
@@ -373,7 +468,7 @@ test('the report reads as a document for the police, in both languages', async (
       '对方报出了我的身份证号 11010519491231002X。' +
       '对方说出了我的姓名、身份证号和家庭住址，要求我把银行卡里的钱转到所谓的安全账户，还发来了一个链接。'.repeat(3),
   };
-  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident, 'evidence:e1': evidence, 'evidence:e2': squeezed });
+  await addToStorage(worker, { 'account:a1': alipay, 'incident:i1': incident, 'evidence:e1': evidence, 'evidence:e2': squeezed });
   const report = await openPage('report.html#i1');
   const stillOpen = (name: string) => report.getByRole('region', { name });
   /** How many lines a run of text inside a table (the evidence table unless named) takes: 1 when never broken. */
@@ -405,7 +500,7 @@ test('the report reads as a document for the police, in both languages', async (
   await expectAccessible(report);
 
   // Chinese: the kind column holds 类型 and 交易 on one line, numbers stay whole, no 你 or 您 in the open steps.
-  await seed(worker, {
+  await addToStorage(worker, {
     settings: {
       language: 'zh_CN',
       region: 'auto',
@@ -441,7 +536,7 @@ test('the report reads as a document for the police, in both languages', async (
 });
 
 test('evidence: the form opens focused, a failed save focuses its errors, a saved item takes focus', async ({ openPage, worker }) => {
-  await seed(worker, { 'account:a1': alipay, 'incident:i1': incident });
+  await addToStorage(worker, { 'account:a1': alipay, 'incident:i1': incident });
   const page = await openPage('options.html#/leak/i1');
   await page.getByRole('button', { name: 'Add evidence' }).click();
   await expect(page.getByLabel('Kind')).toBeFocused();
@@ -467,7 +562,7 @@ test('settings: grouped under plain headings, in both languages, with no standar
   const headings = page.getByRole('main').getByRole('heading', { level: 2 });
   await expect(headings).toHaveText(['Language and region', 'Reminders', 'Security check-up']);
   await expect(page.getByRole('main')).not.toContainText(/NIST|800-63/);
-  await page.getByLabel('Language').selectOption('zh_CN');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh_CN');
   await expect(headings).toHaveText(['语言和地区', '提醒', '定期安全检查']);
   await expect(page.getByRole('main')).not.toContainText(/NIST|800-63|您/);
 });
@@ -495,13 +590,17 @@ test('honest urgency: with no leak, no red tag and no "Critical" or "Urgent" any
   worker,
   consoleErrors,
 }) => {
-  await seed(worker, { 'account:g1': gmail, 'account:a1': alipay, 'account:o1': { ...gmail, id: 'o1', label: 'Old mail', tier: 'other' } });
+  await addToStorage(worker, {
+    'account:g1': gmail,
+    'account:a1': alipay,
+    'account:o1': { ...gmail, id: 'o1', label: 'Old mail', tier: 'other' },
+  });
   await worker.evaluate(() => chrome.storage.session.set({ panelAccount: 'g1' }));
   for (const [language, words, calm] of [
     ['en', ['Critical', 'Urgent', 'Overdue'], 'Most important'],
     ['zh_CN', ['关键', '紧急', '已逾期'], '最重要'],
   ] as const) {
-    await seed(worker, {
+    await addToStorage(worker, {
       settings: {
         language,
         region: 'auto',
@@ -525,7 +624,7 @@ test('honest urgency: with no leak, no red tag and no "Critical" or "Urgent" any
 });
 
 test('honest urgency: a leak marked dealt with has no "Urgent" task left in its plan', async ({ openPage, worker, consoleErrors }) => {
-  await seed(worker, {
+  await addToStorage(worker, {
     'account:g1': gmail,
     'incident:i2': { ...incident, id: 'i2', region: 'us', accountIds: ['g1'], leaked: ['phone', 'password', 'bank-card'] },
   });

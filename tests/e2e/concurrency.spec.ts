@@ -3,8 +3,8 @@
 // all interleaved; a listener on storage.onChanged records every write that landed.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
-import { test, expect, readStorage } from './fixtures';
-import { account, rawStorage, storedState } from './backup-fixtures';
+import { test, expect, readStorage, replaceStorage, accountRecord, watchErrors } from './fixtures';
+import { rawStorage, storedState } from './backup-fixtures';
 
 const google = JSON.parse(readFileSync('data/sites/google.json', 'utf8')) as { steps: { id: string; title: { en: string } }[] };
 const STEPS = google.steps;
@@ -14,19 +14,14 @@ interface Change {
   value: { status?: string; until?: number; sync?: boolean; reminders?: { checkup: boolean } } | null;
 }
 
-async function seed(worker: Worker) {
-  const state = {
-    ...storedState(),
-    accounts: [account('dash', 'Dashboard mail'), account('panel', 'Panel mail'), account('bg', 'Background mail')],
-    steps: {},
-    incidents: [],
-    evidence: [],
-  };
-  await worker.evaluate(async (values) => {
-    await chrome.storage.local.clear();
-    await chrome.storage.local.set(values);
-  }, rawStorage(state));
-}
+/** Three mail accounts, one for each view that writes, and nothing else. */
+const threeAccounts = rawStorage({
+  ...storedState(),
+  accounts: [accountRecord('dash', 'Dashboard mail'), accountRecord('panel', 'Panel mail'), accountRecord('bg', 'Background mail')],
+  steps: {},
+  incidents: [],
+  evidence: [],
+});
 
 /**
  * Opens a view in a window of its own, as a user has the dashboard and the side panel side by side: a
@@ -89,18 +84,13 @@ test('the dashboard, the side panel and the background write 200+ times at once 
   extensionId,
   consoleErrors,
 }) => {
-  await seed(worker);
+  await replaceStorage(worker, threeAccounts);
   // The popup only sends messages and watches storage: a hidden tab does that at full speed.
   const popup = await openPage('popup.html');
   await recordChanges(popup);
   const dashboard = await openInWindow(context, worker, extensionId, 'options.html#/accounts/dash');
   const panel = await openInWindow(context, worker, extensionId, 'sidepanel.html');
-  for (const view of [dashboard, panel]) {
-    view.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    view.on('pageerror', (error) => consoleErrors.push(error.message));
-  }
+  for (const view of [dashboard, panel]) watchErrors(view, consoleErrors);
   await panel.getByLabel('Account').selectOption('panel');
   await expect(panel.getByRole('listitem', { name: STEPS[0]!.title.en })).toBeVisible();
 
@@ -152,15 +142,10 @@ test('two pages changing different settings at once keep both changes (Web Locks
   extensionId,
   consoleErrors,
 }) => {
-  await seed(worker);
+  await replaceStorage(worker, threeAccounts);
   const settings = await openInWindow(context, worker, extensionId, 'options.html#/settings');
   const backup = await openInWindow(context, worker, extensionId, 'options.html#/backup');
-  for (const view of [settings, backup]) {
-    view.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    view.on('pageerror', (error) => consoleErrors.push(error.message));
-  }
+  for (const view of [settings, backup]) watchErrors(view, consoleErrors);
   await recordChanges(backup);
   const CLICKS = 30;
   const sync = backup.getByRole('checkbox', { name: 'Sync my account list between my browsers' });

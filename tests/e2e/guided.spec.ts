@@ -1,38 +1,21 @@
 // "One step at a time" for a leak's plan and for an account's guide, the finish that says what was achieved,
 // and deleting a leak, which asks first and can be undone.
-import { test, expect, expectAccessible, readStorage } from './fixtures';
-import type { Page, Worker } from '@playwright/test';
+import {
+  test,
+  expect,
+  expectAccessible,
+  readStorage,
+  addToStorage,
+  accountRecord,
+  incidentRecord,
+  storedRecords,
+  chooseChinese,
+} from './fixtures';
+import type { Page } from '@playwright/test';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
-const gmail = {
-  id: 'mail1',
-  siteId: 'google',
-  label: 'Personal Gmail',
-  category: 'email',
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: NOW - 60 * DAY,
-  updatedAt: NOW - 60 * DAY,
-};
-const incident = (id: string, source: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  discoveredAt: NOW - DAY,
-  source,
-  howLearned: 'news',
-  leaked: ['email'],
-  passwordReused: false,
-  cardSecretsLeaked: false,
-  region: 'uk',
-  accountIds: [],
-  createdAt: NOW - DAY,
-  updatedAt: NOW - DAY,
-  ...extra,
-});
-
-async function seed(worker: Worker, values: Record<string, unknown>) {
-  await worker.evaluate((v) => chrome.storage.local.set(v), values);
-}
+const gmail = accountRecord('mail1', 'Personal Gmail', { createdAt: NOW - 60 * DAY, updatedAt: NOW - 60 * DAY });
 
 /** After an answer, focus is on the next step's first control (its page link, or Done), ready to act. */
 const firstControl = (page: Page) => page.locator('#guided-step-actions').locator('a[href], button').first();
@@ -54,7 +37,10 @@ test('one step at a time walks a plan from the first to the last step, resumes a
   worker,
   consoleErrors,
 }) => {
-  await seed(worker, { 'account:mail1': gmail, 'incident:g1': incident('g1', 'Travel site', { accountIds: ['mail1'] }) });
+  await addToStorage(worker, {
+    'account:mail1': gmail,
+    'incident:g1': incidentRecord('g1', 'Travel site', NOW - DAY, { accountIds: ['mail1'] }),
+  });
   const page = await openPage('options.html#/leak/g1');
   // The next-step card leads the plan, and one step at a time starts on that same task.
   const nextTitle = (await page.locator('#next-step-title').textContent())!;
@@ -146,10 +132,8 @@ test('one step at a time for an account guide, in Chinese, ends on what the acco
   worker,
   consoleErrors,
 }) => {
-  const settings = await openPage('options.html#/settings');
-  await settings.getByLabel('Language').selectOption('zh_CN');
-  await expect(settings.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
-  await seed(worker, { 'account:mail1': gmail });
+  await chooseChinese(openPage);
+  await addToStorage(worker, { 'account:mail1': gmail });
   const page = await openPage('options.html#/accounts/mail1');
   await page.getByRole('link', { name: '一步一步来' }).click();
   const heading = page.locator('#guided-step-title');
@@ -158,7 +142,7 @@ test('one step at a time for an account guide, in Chinese, ends on what the acco
   expect(total).toBeGreaterThan(3);
   await expect(heading).toContainText(`第1步，共${total}步`);
   await expect(
-    page.getByRole('navigation', { name: '步骤' }).getByRole('button', { name: new RegExp(`^第1步，共${total}步，.+：待办$`) }),
+    page.getByRole('navigation', { name: '进度' }).getByRole('button', { name: new RegExp(`^第1步，共${total}步，.+：待办$`) }),
   ).toHaveAttribute('aria-current', 'step');
   for (let n = 1; n <= total; n++) {
     await expect(heading).toContainText(`第${n}步，共${total}步`);
@@ -173,8 +157,8 @@ test('one step at a time for an account guide, in Chinese, ends on what the acco
   await expect(page.locator('section.finish')).toContainText('定期安全检查');
   await expect(page.locator('body')).not.toContainText(/guided\.|finish\./);
   await expectAccessible(page);
-  const stored = (await readStorage(worker)) as Record<string, { status?: string }>;
-  expect(Object.keys(stored).filter((key) => key.startsWith('step:mail1:') && stored[key]!.status === 'done')).toHaveLength(total);
+  const steps = Object.values(await storedRecords<{ status?: string }>(worker, 'step:mail1:'));
+  expect(steps.filter((step) => step.status === 'done')).toHaveLength(total);
 
   // The guide itself now opens on the same finish, with no way into a walk that has nothing left.
   await page.getByRole('link', { name: '查看完整列表' }).click();
@@ -184,7 +168,10 @@ test('one step at a time for an account guide, in Chinese, ends on what the acco
 });
 
 test('deleting a leak asks first, can be cancelled, and can be undone', async ({ openPage, worker, consoleErrors }) => {
-  await seed(worker, { 'incident:d1': incident('d1', 'Travel site'), 'task:d1:keep-evidence': { status: 'done', at: NOW } });
+  await addToStorage(worker, {
+    'incident:d1': incidentRecord('d1', 'Travel site', NOW - DAY),
+    'task:d1:keep-evidence': { status: 'done', at: NOW },
+  });
   const page = await openPage('options.html#/leak/d1');
   const manage = page.getByRole('region', { name: 'Manage this leak' });
   const remove = manage.getByRole('button', { name: 'Delete this leak' });

@@ -1,18 +1,11 @@
 // User text stays text everywhere it is shown, values that fail to parse are kept aside and can be
 // exported, and the account list syncs through chrome.storage.sync when the user turns it on.
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Worker } from '@playwright/test';
-import { test, expect, expectAccessible, readStorage } from './fixtures';
-import { account, rawStorage, storedState } from './backup-fixtures';
+import type { BrowserContext } from '@playwright/test';
+import { test, expect, expectAccessible, readStorage, replaceStorage, accountRecord } from './fixtures';
+import { rawStorage, storedState } from './backup-fixtures';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
-
-async function seed(worker: Worker, raw: Record<string, unknown>) {
-  await worker.evaluate(async (values) => {
-    await chrome.storage.local.clear();
-    await chrome.storage.local.set(values);
-  }, raw);
-}
 
 /** Every dialog any page opens (what alert(1) would do), watched from before the first page renders. */
 function watchDialogs(context: BrowserContext) {
@@ -25,7 +18,10 @@ function watchDialogs(context: BrowserContext) {
 }
 
 test('a label like <img src=x onerror=alert(1)> shows as text in every view', async ({ context, openPage, worker, consoleErrors }) => {
-  await seed(worker, rawStorage({ ...storedState(), accounts: [account('x1', HOSTILE)], steps: {}, incidents: [], evidence: [] }));
+  await replaceStorage(
+    worker,
+    rawStorage({ ...storedState(), accounts: [accountRecord('x1', HOSTILE)], steps: {}, incidents: [], evidence: [] }),
+  );
   const fired = watchDialogs(context);
   const list = await openPage('options.html#/accounts');
   const detail = await openPage('options.html#/accounts/x1');
@@ -58,7 +54,7 @@ test('a stored value that fails to parse is kept aside, shown, exportable, and d
   consoleErrors,
 }) => {
   const broken = { id: 'bad', label: HOSTILE, tier: 42, category: 'email', sharedPassword: false, createdAt: 1, updatedAt: 1 };
-  await seed(worker, { ...rawStorage(storedState()), 'account:bad': broken });
+  await replaceStorage(worker, { ...rawStorage(storedState()), 'account:bad': broken });
   const fired = watchDialogs(context);
   const page = await openPage('options.html#/overview');
   const notice = page.getByRole('region', { name: 'Some stored data could not be read' });
@@ -96,7 +92,7 @@ test('sync: turned on, the account list goes to chrome.storage.sync (never notes
   worker,
   consoleErrors,
 }) => {
-  await seed(worker, rawStorage(storedState()));
+  await replaceStorage(worker, rawStorage(storedState()));
   const page = await openPage('options.html#/backup');
   const syncArea = () => worker.evaluate(() => chrome.storage.sync.get(null)) as Promise<Record<string, Record<string, unknown>>>;
   expect(await syncArea()).toEqual({});
@@ -110,7 +106,7 @@ test('sync: turned on, the account list goes to chrome.storage.sync (never notes
   await expect(page.getByText(/^Last synced /)).toBeVisible();
 
   // Another browser adds an account and deletes one.
-  const laptop = { ...account('laptop1', 'Added on the laptop'), updatedAt: Date.now() };
+  const laptop = { ...accountRecord('laptop1', 'Added on the laptop'), updatedAt: Date.now() };
   await worker.evaluate(async (items) => chrome.storage.sync.set(items), {
     'acct:laptop1': laptop,
     'acct:a2': { id: 'a2', deleted: true, updatedAt: Date.now() },

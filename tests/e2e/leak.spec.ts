@@ -1,20 +1,21 @@
 // After a leak, as a person would go through it: "I had a leak" from the popup, the form, the ordered plan,
 // task states with undo, the ready-made texts, the evidence log, the printable report, and the same in Chinese.
-import { test, expect, expectAccessible, readStorage } from './fixtures';
-import type { Page, Worker } from '@playwright/test';
+import {
+  test,
+  expect,
+  expectAccessible,
+  readStorage,
+  addToStorage,
+  accountRecord,
+  incidentRecord,
+  watchErrors,
+  chooseChinese,
+} from './fixtures';
+import type { Page } from '@playwright/test';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
-const gmail = {
-  id: 'mail1',
-  siteId: 'google',
-  label: 'Personal Gmail',
-  category: 'email',
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: NOW - 60 * DAY,
-  updatedAt: NOW - 60 * DAY,
-};
+const gmail = accountRecord('mail1', 'Personal Gmail', { createdAt: NOW - 60 * DAY, updatedAt: NOW - 60 * DAY });
 const bank = {
   id: 'bank1',
   customName: 'Example Bank',
@@ -26,18 +27,6 @@ const bank = {
   createdAt: NOW - 60 * DAY,
   updatedAt: NOW - 60 * DAY,
 };
-
-async function seed(worker: Worker, values: Record<string, unknown>) {
-  await worker.evaluate((v) => chrome.storage.local.set(v), values);
-}
-
-/** Console errors of a page the extension opened itself (the fixture watches only pages it opens). */
-function watchErrors(page: Page, errors: string[]) {
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-}
 
 const isoDate = (ms: number) => {
   const d = new Date(ms);
@@ -77,7 +66,7 @@ test('from "I had a leak" in the popup, through the form, to the ordered plan wi
   consoleErrors,
 }) => {
   // The Gmail password was changed ten days ago: before the leak, so it must not count.
-  await seed(worker, {
+  await addToStorage(worker, {
     'account:mail1': gmail,
     'account:bank1': bank,
     'step:mail1:change-password': { status: 'done', at: NOW - 10 * DAY },
@@ -171,7 +160,7 @@ test('a recorded leak: task states with undo, a note, and the ready-made texts t
   consoleErrors,
 }) => {
   // The leak as the form above records it (that flow is tested there), seeded through storage.
-  await seed(worker, { 'account:mail1': gmail, 'account:bank1': bank, 'incident:m1': megaShop });
+  await addToStorage(worker, { 'account:mail1': gmail, 'account:bank1': bank, 'incident:m1': megaShop });
   const form = await openPage('options.html#/leak/m1');
   const task = (name: string) => form.getByRole('listitem', { name, exact: true });
   await openPhase(form, 'Protect what leaked');
@@ -232,7 +221,7 @@ test('a recorded leak: evidence, losses and notes, the export, and a report with
   consoleErrors,
 }) => {
   // Task states as the test above leaves them (set there through the page).
-  await seed(worker, {
+  await addToStorage(worker, {
     'account:mail1': gmail,
     'account:bank1': bank,
     'incident:m1': megaShop,
@@ -330,9 +319,7 @@ test('a recorded leak: evidence, losses and notes, the export, and a report with
 });
 
 test('in Chinese, the plan speaks Chinese and names the China channels (96110, 12321)', async ({ openPage, worker, consoleErrors }) => {
-  const settings = await openPage('options.html#/settings');
-  await settings.getByLabel('Language').selectOption('zh_CN');
-  await expect(settings.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
+  await chooseChinese(openPage);
 
   const form = await openPage('options.html#/leak/new');
   await expect(form.getByRole('heading', { name: '记录一次泄露' })).toBeVisible();
@@ -374,22 +361,9 @@ test('in Chinese, the plan speaks Chinese and names the China channels (96110, 1
 });
 
 test('the leak list shows every open incident, and a deleted one comes back with undo', async ({ openPage, worker, consoleErrors }) => {
-  const incident = (id: string, source: string, discoveredAt: number) => ({
-    id,
-    discoveredAt,
-    source,
-    howLearned: 'news',
-    leaked: ['email'],
-    passwordReused: false,
-    cardSecretsLeaked: false,
-    region: 'uk',
-    accountIds: [],
-    createdAt: discoveredAt,
-    updatedAt: discoveredAt,
-  });
-  await seed(worker, {
-    'incident:a1': incident('a1', 'Old forum', NOW - 40 * DAY),
-    'incident:b2': incident('b2', 'Travel site', NOW - DAY),
+  await addToStorage(worker, {
+    'incident:a1': incidentRecord('a1', 'Old forum', NOW - 40 * DAY),
+    'incident:b2': incidentRecord('b2', 'Travel site', NOW - DAY),
   });
   const list = await openPage('options.html#/leak');
   await expect(list.getByRole('link', { name: /^Old forum, discovered/ })).toBeVisible();
@@ -415,22 +389,10 @@ test('"Hide finished steps" hides what is done in the plan and in a guide, and s
   worker,
   consoleErrors,
 }) => {
-  await seed(worker, {
+  await addToStorage(worker, {
     'account:mail1': gmail,
     'step:mail1:change-password': { status: 'done', at: NOW },
-    'incident:h1': {
-      id: 'h1',
-      discoveredAt: NOW - DAY,
-      source: 'Travel site',
-      howLearned: 'news',
-      leaked: ['email'],
-      passwordReused: false,
-      cardSecretsLeaked: false,
-      region: 'uk',
-      accountIds: [],
-      createdAt: NOW - DAY,
-      updatedAt: NOW - DAY,
-    },
+    'incident:h1': incidentRecord('h1', 'Travel site', NOW - DAY),
   });
   const page = await openPage('options.html#/leak/h1');
   await openPhase(page, 'Complain, report and keep evidence');
@@ -474,20 +436,8 @@ test('evidence can be kept in the log but left out of the printed report', async
     createdAt: at,
     updatedAt: at,
   });
-  await seed(worker, {
-    'incident:r1': {
-      id: 'r1',
-      discoveredAt: NOW - DAY,
-      source: 'Travel site',
-      howLearned: 'news',
-      leaked: ['phone'],
-      passwordReused: false,
-      cardSecretsLeaked: false,
-      region: 'uk',
-      accountIds: [],
-      createdAt: NOW - DAY,
-      updatedAt: NOW - DAY,
-    },
+  await addToStorage(worker, {
+    'incident:r1': incidentRecord('r1', 'Travel site', NOW - DAY, { leaked: ['phone'] }),
     'evidence:e1': item('e1', 'Caller claimed to be my bank', NOW - 3 * 3_600_000),
     'evidence:e2': item('e2', 'Call from my doctor about the leak', NOW - 2 * 3_600_000),
   });

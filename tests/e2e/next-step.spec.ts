@@ -2,7 +2,17 @@
 // badge and the reminder's notification name the same task; the side panel points at the account's next step;
 // the popup fits its first screen; the welcome page on install; the emergency card.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { extensionDir, expect, expectAccessible, launchWithExtension, readStorage, test } from './fixtures';
+import {
+  accountRecord,
+  addToStorage,
+  settingsRecord,
+  extensionDir,
+  expect,
+  expectAccessible,
+  launchWithExtension,
+  readStorage,
+  test,
+} from './fixtures';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
@@ -42,10 +52,6 @@ const TEXT = {
   },
 } as const;
 
-async function seed(worker: Worker, values: Record<string, unknown>) {
-  await worker.evaluate((v) => chrome.storage.local.set(v), values);
-}
-
 /**
  * The reminder the leak's first alarm shows, in real Chromium: the worker's clock moves on to a time of day the
  * reminder may come at (an hour after the leak was recorded, out of quiet hours), the alarm fires as the browser
@@ -82,13 +88,6 @@ async function firstReminder(worker: Worker): Promise<{ message: string; shown: 
   return { message: entry!.message, shown };
 }
 
-const settings = (language: 'en' | 'zh_CN', region = 'auto') => ({
-  language,
-  region,
-  reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 2, checkup: true },
-  sync: false,
-});
-
 for (const lang of ['en', 'zh_CN'] as const) {
   const text = TEXT[lang];
 
@@ -98,7 +97,7 @@ for (const lang of ['en', 'zh_CN'] as const) {
     worker,
     consoleErrors,
   }) => {
-    await seed(worker, { settings: settings(lang) });
+    await addToStorage(worker, { settings: settingsRecord({ language: lang }) });
     const popup = await openPage('popup.html');
     // No accounts, no leak: "I had a leak" leads to the form.
     const [form] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: text.hadLeak }).click()]);
@@ -194,7 +193,7 @@ for (const lang of ['en', 'zh_CN'] as const) {
       createdAt: NOW - DAY,
       updatedAt: NOW - DAY,
     };
-    await seed(worker, { settings: settings(lang), ...accounts, 'incident:leak1': leak });
+    await addToStorage(worker, { settings: settingsRecord({ language: lang }), ...accounts, 'incident:leak1': leak });
     const popup = await openPage('popup.html');
     await popup.setViewportSize({ width: 380, height: 600 });
     await expect(popup.getByRole('heading', { name: 'Courier platform' })).toBeVisible();
@@ -232,17 +231,8 @@ for (const lang of ['en', 'zh_CN'] as const) {
     worker,
     consoleErrors,
   }) => {
-    const mail = {
-      id: 'g1',
-      siteId: 'google',
-      label: 'Gmail',
-      category: 'email',
-      tier: 'critical',
-      sharedPassword: false,
-      createdAt: NOW - DAY,
-      updatedAt: NOW - DAY,
-    };
-    await seed(worker, { settings: settings(lang), 'account:g1': mail });
+    const mail = accountRecord('g1', 'Gmail', { createdAt: NOW - DAY, updatedAt: NOW - DAY });
+    await addToStorage(worker, { settings: settingsRecord({ language: lang }), 'account:g1': mail });
     const popup = await openPage('popup.html');
     const card = popup.locator('.next-card');
     // Its first step done in the popup: the next one is not simply the first in the guide.
@@ -269,7 +259,7 @@ for (const lang of ['en', 'zh_CN'] as const) {
     // A leak that concerns the account, found after the first step was done: its lock-down task for Gmail
     // leads, in the popup and in the panel, and that step counts again (done before the leak).
     const found = Date.now();
-    await seed(worker, {
+    await addToStorage(worker, {
       'incident:leak1': {
         id: 'leak1',
         discoveredAt: found,
@@ -302,21 +292,9 @@ test('with no leak, the calm wording: "Most important first", no "Urgent", and "
   consoleErrors,
 }) => {
   const accounts = Object.fromEntries(
-    Array.from({ length: 30 }, (_, i) => [
-      `account:a${i}`,
-      {
-        id: `a${i}`,
-        siteId: 'google',
-        label: `Mail ${i}`,
-        category: 'email',
-        tier: 'critical',
-        sharedPassword: false,
-        createdAt: NOW,
-        updatedAt: NOW,
-      },
-    ]),
+    Array.from({ length: 30 }, (_, i) => [`account:a${i}`, accountRecord(`a${i}`, `Mail ${i}`, { createdAt: NOW, updatedAt: NOW })]),
   );
-  await seed(worker, { settings: settings('en'), ...accounts });
+  await addToStorage(worker, { settings: settingsRecord({ language: 'en' }), ...accounts });
   const popup = await openPage('popup.html');
   await popup.setViewportSize({ width: 380, height: 600 });
   await expect(popup.getByText('Most important first')).toBeVisible();
@@ -377,8 +355,10 @@ test("the popup opens from the background's ready-made view: the step's own how-
       return get(...rest);
     }) as typeof area.get;
   });
-  const gmail = { id: 'g1', siteId: 'google', label: 'Gmail', category: 'email', tier: 'critical', sharedPassword: false };
-  await seed(worker, { settings: settings('en'), 'account:g1': { ...gmail, createdAt: NOW, updatedAt: NOW } });
+  await addToStorage(worker, {
+    settings: settingsRecord({ language: 'en' }),
+    'account:g1': accountRecord('g1', 'Gmail', { createdAt: NOW, updatedAt: NOW }),
+  });
   // The background makes the view after the change; the popup then reads it from session storage alone.
   await expect
     .poll(() =>

@@ -1,8 +1,8 @@
 // The recovery map end to end: mark Alipay and ICBC as reset through "main phone", record a leak of the
 // phone number, and the plan's lock-down lists both with the phone as the reason; the map shows them
 // under the phone and its list says the same. In English and in Chinese.
-import { test, expect, expectAccessible, readStorage } from './fixtures';
-import type { Page, Worker } from '@playwright/test';
+import { test, expect, expectAccessible, readStorage, addToStorage } from './fixtures';
+import type { Page } from '@playwright/test';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
@@ -17,8 +17,6 @@ const mail = {
   category: 'email',
   recovery: { mailboxes: [], phones: ['old phone'] },
 };
-
-const seed = (worker: Worker, values: Record<string, unknown>) => worker.evaluate((v) => chrome.storage.local.set(v), values);
 
 async function markPhone(
   page: Page,
@@ -63,7 +61,7 @@ test('Alipay and ICBC reset through "main phone": a leak of the phone puts both 
   worker,
   consoleErrors,
 }) => {
-  await seed(worker, { 'account:alipay1': alipay, 'account:icbc1': icbc, 'account:mail1': mail });
+  await addToStorage(worker, { 'account:alipay1': alipay, 'account:icbc1': icbc, 'account:mail1': mail });
   const page = await openPage('options.html#/accounts/alipay1');
   // The catalogue suggests the phone for a mainland payment app; the user confirms it by saving.
   await openEditor(page, 'How this account can be reset');
@@ -126,7 +124,7 @@ test('Alipay and ICBC reset through "main phone": a leak of the phone puts both 
 
 test('in Chinese: the same map, list and reason', async ({ openPage, worker, consoleErrors }) => {
   const recovery = { mailboxes: [], phones: ['主力手机'] };
-  await seed(worker, {
+  await addToStorage(worker, {
     settings: {
       language: 'zh_CN',
       region: 'cn',

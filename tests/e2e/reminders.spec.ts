@@ -2,7 +2,7 @@
 // language, once, also after the service worker was stopped), snoozing, the settings page, the badge.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { test, expect, expectAccessible, readStorage } from './fixtures';
+import { test, expect, expectAccessible, readStorage, addToStorage, accountRecord } from './fixtures';
 import { test as siteTest } from './site-fixtures';
 import { reminderSeed } from '../shared/reminder-seed';
 
@@ -52,11 +52,15 @@ async function testDay(worker: Worker): Promise<Day> {
   return { start, at: (day, hours, minutes = 0) => start + day * DAY + hours * HOUR + minutes * 60_000 };
 }
 
-/** Defaults (reminders at 19:00, quiet hours 22:00-08:00, at most two a day), a mail account, an incident. */
-const seedValues = reminderSeed;
-
-async function seed(worker: Worker, values: Record<string, unknown>) {
-  await worker.evaluate((v) => chrome.storage.local.set(v), values);
+/**
+ * The test day, its 10:00 on the worker's clock, and the reminder seed stored: default settings (reminders at 19:00,
+ * quiet hours 22:00-08:00, at most two a day), a mail account sharing a leaked password, the incident about it.
+ */
+async function startAtTen(worker: Worker): Promise<Day> {
+  const day = await testDay(worker);
+  await pinWorkerClock(worker, day.at(0, 10));
+  await addToStorage(worker, reminderSeed(day.at(0, 10)));
+  return day;
 }
 
 const alarmTime = async (worker: Worker) => (await worker.evaluate(() => chrome.alarms.get('reminder')))?.scheduledTime ?? null;
@@ -116,9 +120,7 @@ test('an incident sets the reminder alarm an hour after it was recorded; the bad
   worker,
   consoleErrors,
 }) => {
-  const day = await testDay(worker);
-  await pinWorkerClock(worker, day.at(0, 10));
-  await seed(worker, seedValues(day.at(0, 10)));
+  const day = await startAtTen(worker);
   await expect.poll(() => alarmTime(worker)).toBe(day.at(0, 11));
 
   // Five urgent tasks: four lock-down steps of the Google account and "change the reused password elsewhere".
@@ -127,7 +129,7 @@ test('an incident sets the reminder alarm an hour after it was recorded; the bad
 
   // Once they are done, the badge counts the rest in a neutral colour.
   const done = { status: 'done', at: day.at(0, 10, 30) };
-  await seed(worker, {
+  await addToStorage(worker, {
     'step:gmail:change-password': done,
     'step:gmail:two-step': done,
     'step:gmail:devices': done,
@@ -147,9 +149,7 @@ test('firing the alarm shows the reminder once, in the user’s language, also a
   openPage,
   consoleErrors,
 }) => {
-  const day = await testDay(worker);
-  await pinWorkerClock(worker, day.at(0, 10));
-  await seed(worker, seedValues(day.at(0, 10)));
+  const day = await startAtTen(worker);
   await expect.poll(() => alarmTime(worker)).toBe(day.at(0, 11));
 
   // At 11:01 the alarm fires.
@@ -194,8 +194,8 @@ test('firing the alarm shows the reminder once, in the user’s language, also a
   const second = (await sentLog(restarted))[1]!;
   expect(second.kind).toBe('urgent');
   expect(second.keys[0]).toMatch(/^urgent:\d{4}-\d{2}-\d{2}$/);
-  expect(second.title).toBe('泄露后的紧急步骤还没做完');
-  expect(second.message).toBe('还有5个紧急步骤，下一步：修改 Google 账号密码。今天做完，拿到你信息的人就用不上它们。');
+  expect(second.title).toBe('泄露后的紧急事项还没做完');
+  expect(second.message).toBe('还有5个紧急事项，下一步：修改 Google 账号密码。今天做完，拿到你信息的人就用不上它们。');
   await expect.poll(async () => Object.keys(await notifications(restarted))).toContain(second.notificationId);
   await expect.poll(() => alarmTime(restarted)).toBe(day.at(3, 19));
   expect(consoleErrors).toEqual([]);
@@ -205,8 +205,8 @@ test('"Snooze a day" snoozes what the reminder was about and moves the alarm pas
   const day = await testDay(worker);
   // Recorded yesterday, first reminder sent then; tonight's 19:00 reminder was missed and goes out at 21:00.
   await pinWorkerClock(worker, day.at(0, 21));
-  await seed(worker, {
-    ...seedValues(day.at(-1, 10)),
+  await addToStorage(worker, {
+    ...reminderSeed(day.at(-1, 10)),
     'reminder-log': { sent: [{ at: day.at(-1, 11), keys: ['first:leak1'], kind: 'first' }] },
     // Done already: otherwise their due day (tomorrow) would bring a reminder at 19:00 anyway.
     'task:leak1:email-phishing': { status: 'done', at: day.at(-1, 12) },
@@ -262,9 +262,7 @@ test('the settings page changes the alarm: quiet hours move it, off clears it; p
   openPage,
   consoleErrors,
 }) => {
-  const day = await testDay(worker);
-  await pinWorkerClock(worker, day.at(0, 10));
-  await seed(worker, seedValues(day.at(0, 10)));
+  const day = await startAtTen(worker);
   await expect.poll(() => alarmTime(worker)).toBe(day.at(0, 11));
 
   const page = await openPage('options.html#/settings');
@@ -314,9 +312,7 @@ test('the settings page changes the alarm: quiet hours move it, off clears it; p
 });
 
 siteTest('on one of the user’s sites the badge counts that site’s open steps', async ({ context, worker }) => {
-  const day = await testDay(worker);
-  await pinWorkerClock(worker, day.at(0, 10));
-  await seed(worker, seedValues(day.at(0, 10)));
+  await startAtTen(worker);
   await expect.poll(() => badgeText(worker)).toBe('5');
   const tab = await context.newPage();
   await tab.goto('https://mail.google.com/');
@@ -334,17 +330,8 @@ test('a snooze that runs out shows on the badge at that moment, with nobody touc
   const now = await worker.evaluate(() => Date.now());
   const until = now + 4_000;
   const done = { status: 'done', at: now };
-  await seed(worker, {
-    'account:g1': {
-      id: 'g1',
-      siteId: 'google',
-      label: 'Personal mail',
-      category: 'email',
-      tier: 'critical',
-      sharedPassword: false,
-      createdAt: now,
-      updatedAt: now,
-    },
+  await addToStorage(worker, {
+    'account:g1': accountRecord('g1', 'Personal mail', { createdAt: now, updatedAt: now }),
     'step:g1:change-password': done,
     'step:g1:two-step': done,
     'step:g1:devices': done,

@@ -2,35 +2,17 @@
 // everything (never a blank view); values kept aside can be put back, and discarding one asks first and can be
 // undone.
 import { readFile } from 'node:fs/promises';
-import type { Worker } from '@playwright/test';
-import { test, expect, expectAccessible, readStorage } from './fixtures';
+import { test, expect, expectAccessible, readStorage, replaceStorage, accountRecord, T } from './fixtures';
 import { CURRENT_SCHEMA } from '../../core/migrations';
 
-const T = 1_764_000_000_000;
-const account = {
-  id: 'a1',
-  siteId: 'google',
-  label: 'Personal mail',
-  category: 'email',
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: T,
-  updatedAt: T,
-};
-
-async function seed(worker: Worker, raw: Record<string, unknown>) {
-  await worker.evaluate(async (values) => {
-    await chrome.storage.local.clear();
-    await chrome.storage.local.set(values);
-  }, raw);
-}
+const account = accountRecord('a1', 'Personal mail');
 
 test('a broken version mark or a newer version’s data: a page that explains and saves everything', async ({
   openPage,
   worker,
   consoleErrors,
 }) => {
-  await seed(worker, { schema: -1, 'account:a1': account });
+  await replaceStorage(worker, { schema: -1, 'account:a1': account });
   const options = await openPage('options.html');
   await expect(options.getByRole('heading', { level: 1, name: 'AfterLeak cannot read its saved data' })).toBeVisible();
   await expect(options.getByRole('alert')).toContainText('version mark is broken (-1)');
@@ -41,7 +23,7 @@ test('a broken version mark or a newer version’s data: a page that explains an
   ]);
   expect(JSON.parse(await readFile((await download.path())!, 'utf8'))).toEqual({ schema: -1, 'account:a1': account });
 
-  await seed(worker, { schema: CURRENT_SCHEMA + 1, 'account:a1': { ...account, shape: 'new' } });
+  await replaceStorage(worker, { schema: CURRENT_SCHEMA + 1, 'account:a1': { ...account, shape: 'new' } });
   const popup = await openPage('popup.html');
   await expect(popup.getByRole('alert')).toContainText(`written by a newer version of AfterLeak (data version ${CURRENT_SCHEMA + 1})`);
   // Nothing was changed or deleted.
@@ -52,7 +34,7 @@ test('a broken version mark or a newer version’s data: a page that explains an
 test('kept-aside values: put back, and discard only after asking, with undo', async ({ openPage, worker, consoleErrors }) => {
   const at = T + 5000;
   const step = { status: 'done', at: T, note: 'signed out the old phone' };
-  await seed(worker, {
+  await replaceStorage(worker, {
     schema: CURRENT_SCHEMA,
     [`quarantine:${at}:account:a1`]: { raw: account, error: 'deleted-elsewhere', at },
     [`quarantine:${at}:step:a1:devices`]: { raw: step, error: 'deleted-elsewhere', at },

@@ -1,16 +1,10 @@
 // After a leak of an ID number and a phone: the plan's "What to expect" leads with fake police and loan
 // cancelling; "I just got a suspicious call or message" from the popup logs it as evidence, shows the scam
 // it looks like and what to do now, and the printed report carries it. In English and in Chinese.
-import { test, expect, expectAccessible, readStorage } from './fixtures';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { test, expect, expectAccessible, readStorage, addToStorage, settingsRecord } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
 
 const NOW = Date.now();
-const settings = (language: string) => ({
-  language,
-  region: 'cn',
-  reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 2, checkup: true },
-  sync: false,
-});
 const incident = {
   id: 'leak1',
   discoveredAt: NOW - 3_600_000,
@@ -25,8 +19,6 @@ const incident = {
   updatedAt: NOW - 3_600_000,
 };
 
-const seed = (worker: Worker, values: Record<string, unknown>) => worker.evaluate((v) => chrome.storage.local.set(v), values);
-
 async function fromPopup(context: BrowserContext, popup: Page, button: string): Promise<Page> {
   const [page] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: button }).click()]);
   await page.locator('#app > *').first().waitFor();
@@ -39,7 +31,7 @@ test('what to expect, then a suspicious call logged from the popup, shown with i
   worker,
   consoleErrors,
 }) => {
-  await seed(worker, { settings: settings('en'), 'incident:leak1': incident });
+  await addToStorage(worker, { settings: settingsRecord({ language: 'en', region: 'cn' }), 'incident:leak1': incident });
   const plan = await openPage('options.html#/leak/leak1');
   const expectSection = plan.getByRole('region', { name: 'What to expect' });
   await expect(expectSection).toBeVisible();
@@ -89,7 +81,10 @@ test('what to expect, then a suspicious call logged from the popup, shown with i
 });
 
 test('in Chinese: the form, the matching scam and the report', async ({ context, openPage, worker, consoleErrors }) => {
-  await seed(worker, { settings: settings('zh_CN'), 'incident:leak1': { ...incident, source: '某快递公司' } });
+  await addToStorage(worker, {
+    settings: settingsRecord({ language: 'zh_CN', region: 'cn' }),
+    'incident:leak1': { ...incident, source: '某快递公司' },
+  });
   const popup = await openPage('popup.html');
   const form = await fromPopup(context, popup, '接到可疑电话或短信？');
   const log = form.getByRole('form', { name: '我刚接到可疑电话或短信' });

@@ -2,30 +2,11 @@
 // and wx.qq.com are WeChat) wins over the site that claims the registrable domain (qq.com is QQ), in the popup
 // and in the badge. Served by the local HTTPS fixture; no live site is reached.
 import { readFileSync } from 'node:fs';
-import type { Worker } from '@playwright/test';
-import { test, expect } from './site-fixtures';
+import { test, expect, addToStorage, accountRecord, openSite, badgeOn } from './site-fixtures';
 
 const stepCount = (id: string) => (JSON.parse(readFileSync(`data/sites/${id}.json`, 'utf8')) as { steps: unknown[] }).steps.length;
 
 const NOW = Date.now();
-const account = (id: string, siteId: string, label: string, category: string) => ({
-  id,
-  siteId,
-  label,
-  category,
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: NOW,
-  updatedAt: NOW,
-});
-
-/** The toolbar badge on the tab showing this address (the test build has the "tabs" permission). */
-function badgeOn(worker: Worker, url: string) {
-  return worker.evaluate(async (pattern) => {
-    const [tab] = await chrome.tabs.query({ url: pattern });
-    return tab ? chrome.action.getBadgeText({ tabId: tab.id! }) : 'no tab';
-  }, url);
-}
 
 test('mail.qq.com is QQ Mail, wx.qq.com and weixin.qq.com are WeChat, the rest of qq.com is QQ', async ({
   context,
@@ -33,18 +14,16 @@ test('mail.qq.com is QQ Mail, wx.qq.com and weixin.qq.com are WeChat, the rest o
   worker,
   consoleErrors,
 }) => {
-  await worker.evaluate((values) => chrome.storage.local.set(values), {
-    'account:m1': account('m1', 'qq-mail', 'Mail', 'email'),
-    'account:w1': account('w1', 'wechat', 'Chat', 'payment'),
+  await addToStorage(worker, {
+    'account:m1': accountRecord('m1', 'Mail', { siteId: 'qq-mail', category: 'email', createdAt: NOW, updatedAt: NOW }),
+    'account:w1': accountRecord('w1', 'Chat', { siteId: 'wechat', category: 'payment', createdAt: NOW, updatedAt: NOW }),
   });
   for (const [url, heading, siteId] of [
     ['https://mail.qq.com/cgi-bin/frame_html', 'Open steps for QQ Mail', 'qq-mail'],
     ['https://wx.qq.com/', 'Open steps for WeChat (incl. WeChat Pay)', 'wechat'],
     ['https://weixin.qq.com/', 'Open steps for WeChat (incl. WeChat Pay)', 'wechat'],
   ] as const) {
-    const site = await context.newPage();
-    await site.goto(url);
-    await expect(site.getByRole('heading', { name: 'Fixture page' })).toBeVisible();
+    await openSite(context, url);
     const popup = await openPage('popup.html');
     await expect(popup.getByRole('heading', { name: heading })).toBeVisible();
     await popup.close();
@@ -53,8 +32,7 @@ test('mail.qq.com is QQ Mail, wx.qq.com and weixin.qq.com are WeChat, the rest o
   }
 
   // Elsewhere on qq.com it is QQ, which the user has no account on yet.
-  const qq = await context.newPage();
-  await qq.goto('https://im.qq.com/');
+  await openSite(context, 'https://im.qq.com/');
   const popup = await openPage('popup.html');
   await expect(popup.getByRole('button', { name: 'Add QQ to my accounts' })).toBeVisible();
   await expect(popup.getByRole('heading', { name: /Open steps for/ })).toHaveCount(0);

@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generate } from 'selfsigned';
-import { extensionDir, launchWithExtension, test as base } from './fixtures';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, extensionDir, launchWithExtension, test as base } from './fixtures';
 import { connectToolbar, type Toolbar } from './toolbar';
 
 async function startFixtureServer(): Promise<{ server: Server; port: number; requests: string[] }> {
@@ -80,4 +81,20 @@ export const test = base.extend<SiteFixtures>({
   },
 });
 
-export { expect, expectAccessible, readStorage } from './fixtures';
+/** A new tab at this address, once the fixture server's page shows in it. */
+export async function openSite(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.getByRole('heading', { name: 'Fixture page' })).toBeVisible();
+  return page;
+}
+
+/** The toolbar badge on the tab showing this address or pattern (needs the "tabs" permission, granted by default here). */
+export function badgeOn(worker: Worker, url: string): Promise<string> {
+  return worker.evaluate(async (pattern) => {
+    const [tab] = await chrome.tabs.query({ url: pattern });
+    return tab ? chrome.action.getBadgeText({ tabId: tab.id! }) : 'no tab';
+  }, url);
+}
+
+export { expect, expectAccessible, readStorage, addToStorage, accountRecord, storedRecords } from './fixtures';

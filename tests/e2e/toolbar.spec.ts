@@ -1,19 +1,10 @@
 // What a user who never granted the optional "tabs" permission gets: a click on the toolbar button grants
 // activeTab for that tab, and only then may the popup and the badge read its address.
 import type { Worker } from '@playwright/test';
-import { test, expect, readStorage } from './site-fixtures';
+import { test, expect, readStorage, addToStorage, accountRecord, openSite } from './site-fixtures';
 
 const NOW = Date.now();
-const gmail = {
-  id: 'g1',
-  siteId: 'google',
-  label: 'Personal mail',
-  category: 'email',
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: NOW,
-  updatedAt: NOW,
-};
+const gmail = accountRecord('g1', 'Personal mail', { createdAt: NOW, updatedAt: NOW });
 // A second account, so that the overall badge (every account's open steps) differs from Gmail's own.
 const github = { ...gmail, id: 'h1', siteId: 'github', label: 'Code', category: 'social', tier: 'important' };
 const MAIL = 'https://mail.google.com/mail/u/0/';
@@ -34,10 +25,8 @@ test('a click on the toolbar button lets the popup and the badge see the site (a
   toolbar,
 }) => {
   expect(await worker.evaluate(() => chrome.permissions.contains({ permissions: ['tabs'] }))).toBe(false);
-  await worker.evaluate((v) => chrome.storage.local.set(v), { 'account:g1': gmail, 'account:h1': github });
-  const site = await context.newPage();
-  await site.goto(MAIL);
-  await expect(site.getByRole('heading', { name: 'Fixture page' })).toBeVisible();
+  await addToStorage(worker, { 'account:g1': gmail, 'account:h1': github });
+  await openSite(context, MAIL);
   // Before the click the extension cannot read the tab's address, so the tab shows the overall badge.
   await expect.poll(async () => (await activeTabBadge(worker)).text).not.toBe('');
   const before = await activeTabBadge(worker);
@@ -47,6 +36,12 @@ test('a click on the toolbar button lets the popup and the badge see the site (a
   const popup = await toolbar.click(MAIL);
   await popup.locator('::-p-aria([name="Open steps for Google (Gmail)"][role="heading"])').wait();
   await expect.poll(() => activeTabBadge(worker)).toEqual({ url: MAIL, text: '7' });
+  // The popup opens at its designed width (it narrows only in a narrower window: tests/e2e/calm.spec.ts).
+  const width = await popup.evaluate(() => ({
+    body: document.body.getBoundingClientRect().width,
+    sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  }));
+  expect(width).toEqual({ body: 380, sideways: 0 });
 
   await popup.locator('::-p-aria([name="Done: Change your Google password"][role="button"])').click();
   await expect.poll(async () => (await readStorage(worker))['step:g1:change-password']).toMatchObject({ status: 'done' });

@@ -1,44 +1,23 @@
-import { test, expect, expectAccessible, readStorage } from './site-fixtures';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
+import {
+  test,
+  expect,
+  expectAccessible,
+  readStorage,
+  addToStorage,
+  accountRecord,
+  storedRecords,
+  openSite,
+  badgeOn,
+} from './site-fixtures';
 
 const NOW = Date.now();
-const gmail = {
-  id: 'g1',
-  siteId: 'google',
-  label: 'Personal mail',
-  category: 'email',
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: NOW,
-  updatedAt: NOW,
-};
+const gmail = accountRecord('g1', 'Personal mail', { createdAt: NOW, updatedAt: NOW });
 
-async function seed(worker: Worker, values: Record<string, unknown>) {
-  await worker.evaluate((v) => chrome.storage.local.set(v), values);
-}
-
+/** The status of each of Gmail's steps that has one: { 'change-password': 'done', ... }. */
 async function stepStates(worker: Worker) {
-  const raw = (await readStorage(worker)) as Record<string, { status: string; until?: number }>;
-  return Object.fromEntries(
-    Object.entries(raw)
-      .filter(([key]) => key.startsWith('step:g1:'))
-      .map(([key, value]) => [key.slice(8), value.status]),
-  );
-}
-
-/** The toolbar badge on the tab showing this address (the test build has the "tabs" permission). */
-async function badgeOn(worker: Worker, urlPattern: string) {
-  return worker.evaluate(async (pattern) => {
-    const [tab] = await chrome.tabs.query({ url: pattern });
-    return chrome.action.getBadgeText({ tabId: tab!.id! });
-  }, urlPattern);
-}
-
-async function openSite(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await expect(page.getByRole('heading', { name: 'Fixture page' })).toBeVisible();
-  return page;
+  const steps = await storedRecords<{ status: string }>(worker, 'step:g1:');
+  return Object.fromEntries(Object.entries(steps).map(([stepId, state]) => [stepId, state.status]));
 }
 
 test('the popup recognises the current site by registrable domain and adds it in one click', async ({
@@ -85,7 +64,7 @@ test('walk a guide from first to last step; popup, side panel and dashboard stay
   worker,
   consoleErrors,
 }) => {
-  await seed(worker, { 'account:g1': gmail });
+  await addToStorage(worker, { 'account:g1': gmail });
   const site = await openSite(context, 'https://mail.google.com/mail/u/0/');
   const popup = await openPage('popup.html');
   await expect(popup.getByRole('heading', { name: 'Open steps for Google (Gmail)' })).toBeVisible();
@@ -179,7 +158,7 @@ test('walk a guide from first to last step; popup, side panel and dashboard stay
 });
 
 test('a note that looks like a password is flagged before it is saved', async ({ openPage, worker }) => {
-  await seed(worker, { 'account:g1': gmail });
+  await addToStorage(worker, { 'account:g1': gmail });
   const dashboard = await openPage('options.html#/accounts/g1');
   const first = dashboard.getByRole('listitem').first();
   await first.locator('summary', { hasText: 'Note (optional)' }).click();
@@ -195,7 +174,7 @@ test('a note that looks like a password is flagged before it is saved', async ({
 
 test('with the tabs permission the side panel follows the active tab', async ({ context, openPage, worker }) => {
   const alipay = { ...gmail, id: 'p1', siteId: 'alipay', label: 'Alipay', category: 'payment' };
-  await seed(worker, { 'account:g1': gmail, 'account:p1': alipay });
+  await addToStorage(worker, { 'account:g1': gmail, 'account:p1': alipay });
   const panel = await openPage('sidepanel.html');
   const mail = await openSite(context, 'https://mail.google.com/');
   await expect(panel.getByRole('heading', { level: 2, name: /Google \(Gmail\)/ })).toBeVisible();
@@ -210,7 +189,7 @@ test.describe('without the tabs permission', () => {
   test.use({ grantTabs: false });
 
   test('the side panel offers to follow tabs and shows the account picked', async ({ context, openPage, worker }) => {
-    await seed(worker, { 'account:g1': gmail });
+    await addToStorage(worker, { 'account:g1': gmail });
     await openSite(context, 'https://mail.google.com/');
     const panel = await openPage('sidepanel.html');
     await expect(panel.getByRole('button', { name: 'Follow the active tab automatically' })).toBeVisible();

@@ -39,6 +39,11 @@ interface Term {
   keys: string[];
   contains: boolean;
   avoid: string[];
+  /** Words the term's keys must not use in its place (步骤 where a plan's 任务 is meant). */
+  instead: string[];
+  /** The word is this term's alone: no message but its keys (and `also`) uses it. */
+  only: boolean;
+  also: string[];
   lang: 'zh_CN' | 'en';
 }
 
@@ -65,6 +70,9 @@ function readGlossary(): Term[] {
     keys: list(entry.keys),
     contains: entry.contains === 'yes',
     avoid: list(entry.avoid),
+    instead: list(entry.instead),
+    only: entry.only === 'yes',
+    also: list(entry.also),
     lang: entry.lang === 'en' ? 'en' : 'zh_CN',
   }));
 }
@@ -94,6 +102,23 @@ describe('the glossary and the copy standard', () => {
     const found = Object.entries(dict).flatMap(([key, { message }]) =>
       term.avoid.filter((word) => message.includes(word)).map((word) => `${key}: ${word}`),
     );
+    expect(found).toEqual([]);
+  });
+
+  it.each(glossary.filter((term) => term.instead.length))('says $use, not $instead, for $concept', (term) => {
+    const dict = term.lang === 'en' ? english : chinese;
+    const found = term.keys.flatMap((key) =>
+      term.instead.filter((word) => messageOf(dict, key)?.includes(word)).map((word) => `${key}: ${word}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it.each(glossary.filter((term) => term.only))('keeps $use for $concept alone', (term) => {
+    const dict = term.lang === 'en' ? english : chinese;
+    const own = new Set([...term.keys, ...term.also].map((key) => key.replaceAll('.', '_')));
+    const found = Object.entries(dict)
+      .filter(([key, { message }]) => message.includes(term.use!) && !own.has(key))
+      .map(([key, { message }]) => `${key}: ${message}`);
     expect(found).toEqual([]);
   });
 

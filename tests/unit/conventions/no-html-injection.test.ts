@@ -1,24 +1,16 @@
 // User text is rendered as text. No source file may hand a string to the HTML parser: not even with
 // "constant" content, because a constant today is a template with user text tomorrow.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { filesUnder, linesMatching } from './source';
 
 const ROOTS = ['components', 'entrypoints', 'lib', 'core'];
 const SINKS =
   /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|srcdoc|createContextualFragment)\b|\bdocument\s*\.\s*write(ln)?\s*\(/;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return sourceFiles(full);
-    return /\.(ts|tsx|js|jsx|mjs|html)$/.test(name) ? [full] : [];
-  });
-}
-
-function findSinks(text: string): number[] {
-  return text.split('\n').flatMap((line, index) => (SINKS.test(line) ? [index + 1] : []));
-}
+/** Scripts and pages of every kind, declaration files included: comments too are read, as they are. */
+const sourceFiles = (dir: string) => filesUnder(dir, /\.(ts|tsx|js|jsx|mjs|html)$/);
+const findSinks = (text: string) => linesMatching(text, SINKS);
 
 describe('no HTML injection sinks in the source', () => {
   it('finds each sink the scan looks for (the scan itself works)', () => {

@@ -2,14 +2,21 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** Every .ts/.tsx file under a folder, as repository-relative paths with forward slashes. */
-export function sourceFiles(dir: string): string[] {
+/** Every file under a folder whose name `names` matches, as repository-relative paths with forward slashes. */
+export function filesUnder(dir: string, names: RegExp): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.posix.join(dir, name);
-    if (statSync(full).isDirectory()) return sourceFiles(full);
-    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [full] : [];
+    if (statSync(full).isDirectory()) return filesUnder(full, names);
+    return names.test(name) ? [full] : [];
   });
 }
+
+/** Every .ts/.tsx file under a folder (declaration files left out). */
+export const sourceFiles = (dir: string): string[] => filesUnder(dir, /(?<!\.d)\.tsx?$/);
+
+/** The numbers (from 1) of the lines of `text` that any of `patterns` finds something on. */
+export const linesMatching = (text: string, ...patterns: RegExp[]): number[] =>
+  text.split('\n').flatMap((line, index) => (patterns.some((pattern) => pattern.test(line)) ? [index + 1] : []));
 
 /** The code without its comments, so that a comment naming a key or an API is no finding. */
 export function withoutComments(text: string): string {

@@ -1,7 +1,7 @@
 // Every storage key has one home, core/keys.ts (issue 17): no other source file spells a key out. A key-shaped
 // literal elsewhere is a second definition that can drift from the first (a renamed prefix, a typo'd area).
 import { describe, expect, it } from 'vitest';
-import { readSource, sourceFiles } from './source';
+import { linesMatching, readSource, sourceFiles } from './source';
 import { PANEL_ACCOUNT_KEY, REMINDER_LOG_KEY, SYNC_META_KEY, SYNC_PREFIX, keys } from '@/core/keys';
 
 const ROOTS = ['core', 'lib', 'components', 'entrypoints', 'data'];
@@ -12,9 +12,7 @@ const HOME = 'core/keys.ts';
 const PREFIX = /['"`](account|step|incident|task|evidence|quarantine|acct|local|session|sync):/;
 const NAMED = new RegExp(`['"\`](${[REMINDER_LOG_KEY, SYNC_META_KEY, PANEL_ACCOUNT_KEY].join('|')})['"\`]`);
 
-function keyLiterals(text: string): number[] {
-  return text.split('\n').flatMap((line, index) => (PREFIX.test(line) || NAMED.test(line) ? [index + 1] : []));
-}
+const keyLiterals = (text: string) => linesMatching(text, PREFIX, NAMED);
 
 describe('storage keys are written only in core/keys.ts', () => {
   it('finds each kind of key-shaped literal (the scan itself works)', () => {

@@ -3,19 +3,10 @@ import { defaultTier, type AccountDraft } from '@/core/accounts';
 import { effectiveRegion } from '@/core/regions';
 import { accountSiteKey, checkDraft, createAccount } from '@/core/account-drafts';
 import type { Account } from '@/core/model';
+import { NOW, personalMail } from '../helpers/records';
 
-const NOW = 1_764_000_000_000;
 const existing: Account[] = [
-  {
-    id: 'a1',
-    siteId: 'google',
-    label: 'Personal mail',
-    category: 'email',
-    tier: 'critical',
-    sharedPassword: false,
-    createdAt: NOW,
-    updatedAt: NOW,
-  },
+  personalMail,
   {
     id: 'a2',
     customName: 'Forum',

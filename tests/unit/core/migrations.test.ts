@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA, planUpgrade, type Migration } from '@/core/migrations';
 import { DEFAULT_SETTINGS } from '@/core/model';
+import { NOW, personalMail } from '../helpers/records';
 
-const NOW = 1_764_000_000_000;
-const account = {
-  id: 'a1',
-  siteId: 'google',
-  label: 'Personal mail',
-  category: 'email',
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: NOW,
-  updatedAt: NOW,
-};
+const account = personalMail;
 
 describe('planUpgrade', () => {
   it('marks empty storage with the current schema and writes nothing else', () => {

@@ -16,20 +16,9 @@ import {
 } from '@/core/sync';
 import { TIERS, type Account } from '@/core/model';
 import { looksLikeSecret } from '@/core/secrets';
+import { NOW, mailAccount } from '../helpers/records';
 
-const NOW = 1_764_000_000_000;
 const DAY = 86_400_000;
-const account = (id: string, changes: Partial<Account> = {}): Account => ({
-  id,
-  siteId: 'google',
-  label: `Mail ${id}`,
-  category: 'email',
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: NOW,
-  updatedAt: NOW,
-  ...changes,
-});
 const empty: SyncMeta = { known: {} };
 
 /** One browser: its accounts, what it last agreed with the sync area. */
@@ -52,8 +41,8 @@ function sync(browser: Device, area: Record<string, unknown>, now: number): Sync
 
 describe('planSync', () => {
   it('sends only what names an account, one item per account, never this browser’s own choices', () => {
-    const plan = planSync([account('a1', { noReminders: true })], {}, empty, NOW);
-    expect(plan.setRemote).toEqual({ 'acct:a1': toSyncItem(account('a1')) });
+    const plan = planSync([mailAccount('a1', { noReminders: true })], {}, empty, NOW);
+    expect(plan.setRemote).toEqual({ 'acct:a1': toSyncItem(mailAccount('a1')) });
     expect(Object.keys(plan.setRemote['acct:a1']!).sort()).toEqual([
       'category',
       'createdAt',
@@ -68,25 +57,25 @@ describe('planSync', () => {
   });
 
   it('brings in an account added in another browser', () => {
-    const plan = planSync([], { 'acct:b1': toSyncItem(account('b1')) }, empty, NOW);
-    expect(plan.saveLocal).toEqual([account('b1')]);
+    const plan = planSync([], { 'acct:b1': toSyncItem(mailAccount('b1')) }, empty, NOW);
+    expect(plan.saveLocal).toEqual([mailAccount('b1')]);
     expect(plan.setRemote).toEqual({});
   });
 
   it('lets the newer updatedAt win in either direction, keeping this browser’s own fields', () => {
-    const mine = account('a1', { label: 'mine', updatedAt: NOW + 5, noReminders: true });
-    const older = toSyncItem(account('a1', { label: 'theirs', updatedAt: NOW + 1 }));
+    const mine = mailAccount('a1', { label: 'mine', updatedAt: NOW + 5, noReminders: true });
+    const older = toSyncItem(mailAccount('a1', { label: 'theirs', updatedAt: NOW + 1 }));
     expect(planSync([mine], { 'acct:a1': older }, empty, NOW).setRemote['acct:a1']).toMatchObject({ label: 'mine' });
-    const newer = toSyncItem(account('a1', { label: 'theirs', tier: 'other', updatedAt: NOW + 9 }));
+    const newer = toSyncItem(mailAccount('a1', { label: 'theirs', tier: 'other', updatedAt: NOW + 9 }));
     expect(planSync([mine], { 'acct:a1': newer }, empty, NOW).saveLocal).toEqual([{ ...newer, noReminders: true }]);
   });
 
   it('a deletion here becomes a dated tombstone; a tombstone from elsewhere removes the account here', () => {
-    const here = planSync([], { 'acct:a1': toSyncItem(account('a1')) }, { known: { a1: NOW } }, NOW + DAY);
+    const here = planSync([], { 'acct:a1': toSyncItem(mailAccount('a1')) }, { known: { a1: NOW } }, NOW + DAY);
     expect(here.setRemote).toEqual({ 'acct:a1': { id: 'a1', deleted: true, updatedAt: NOW + DAY } });
     expect(here.saveLocal).toEqual([]);
     const there = planSync(
-      [account('a1')],
+      [mailAccount('a1')],
       { 'acct:a1': { id: 'a1', deleted: true, updatedAt: NOW + DAY } },
       { known: { a1: NOW } },
       NOW + DAY,
@@ -96,7 +85,7 @@ describe('planSync', () => {
   });
 
   it('keeps an account edited after another browser deleted it', () => {
-    const edited = account('a1', { updatedAt: NOW + 2 * DAY });
+    const edited = mailAccount('a1', { updatedAt: NOW + 2 * DAY });
     const plan = planSync(
       [edited],
       { 'acct:a1': { id: 'a1', deleted: true, updatedAt: NOW + DAY } },
@@ -116,7 +105,7 @@ describe('planSync', () => {
   it('ignores and keeps items that do not fit, other keys, and items under the wrong key', () => {
     const area = {
       'acct:x': { id: 'x', label: 42 },
-      'acct:y': toSyncItem(account('z')),
+      'acct:y': toSyncItem(mailAccount('z')),
       'acct:__proto__': { deleted: true },
       'other-extension-thing': { a: 1 },
     };
@@ -126,7 +115,7 @@ describe('planSync', () => {
 
   it('stays within the sync quotas, keeping the most important accounts and naming the rest', () => {
     const many = Array.from({ length: 600 }, (_, i) =>
-      account(`acc${i}`, { tier: TIERS[i % 3]!, label: `${'长'.repeat(60)}${i}`, customName: 'x'.repeat(90), createdAt: NOW + i }),
+      mailAccount(`acc${i}`, { tier: TIERS[i % 3]!, label: `${'长'.repeat(60)}${i}`, customName: 'x'.repeat(90), createdAt: NOW + i }),
     );
     const plan = planSync(many, {}, empty, NOW);
     const items = Object.entries(plan.setRemote);
@@ -140,8 +129,8 @@ describe('planSync', () => {
   });
 
   it('is idempotent: syncing again right after changes nothing', () => {
-    const a = device([account('a1'), account('a2', { updatedAt: NOW + 3 })]);
-    const area: Record<string, unknown> = { 'acct:b1': toSyncItem(account('b1')) };
+    const a = device([mailAccount('a1'), mailAccount('a2', { updatedAt: NOW + 3 })]);
+    const area: Record<string, unknown> = { 'acct:b1': toSyncItem(mailAccount('b1')) };
     sync(a, area, NOW);
     expect(syncPlanIsEmpty(sync(a, area, NOW + 1))).toBe(true);
   });
@@ -179,7 +168,7 @@ describe('two browsers editing, deleting and syncing in any order (property)', (
             if (op.kind === 'edit' && !existing) continue;
             browser.accounts.set(
               op.id,
-              account(op.id, { ...existing, label: op.label, updatedAt: clock, createdAt: existing?.createdAt ?? clock }),
+              mailAccount(op.id, { ...existing, label: op.label, updatedAt: clock, createdAt: existing?.createdAt ?? clock }),
             );
             lastEdit.set(op.id, op.label);
           }
@@ -212,32 +201,32 @@ describe('parseSyncMeta', () => {
 
 describe('planSync and time, versions, secrets (issue 15)', () => {
   it('clamps an item dated in the future, here and in the sync area, so it cannot win forever', () => {
-    const future = toSyncItem(account('a1', { label: 'from a fast clock', updatedAt: NOW + 365 * DAY }));
-    const plan = planSync([account('a1', { updatedAt: NOW - 5 })], { 'acct:a1': future }, empty, NOW);
+    const future = toSyncItem(mailAccount('a1', { label: 'from a fast clock', updatedAt: NOW + 365 * DAY }));
+    const plan = planSync([mailAccount('a1', { updatedAt: NOW - 5 })], { 'acct:a1': future }, empty, NOW);
     expect(plan.clamped).toBe(1);
     expect(plan.saveLocal).toEqual([{ ...future, updatedAt: NOW, createdAt: NOW }]);
     expect(plan.setRemote['acct:a1']).toMatchObject({ label: 'from a fast clock', updatedAt: NOW });
     // An edit made here a second later wins the next run.
-    const edited = account('a1', { label: 'edited here', updatedAt: NOW + 1000 });
+    const edited = mailAccount('a1', { label: 'edited here', updatedAt: NOW + 1000 });
     const next = planSync([edited], { ...plan.setRemote }, plan.meta, NOW + 2000);
     expect(next.setRemote['acct:a1']).toMatchObject({ label: 'edited here' });
   });
 
   it('clamps an account of this browser dated in the future', () => {
-    const plan = planSync([account('a1', { updatedAt: NOW + 365 * DAY })], {}, empty, NOW);
+    const plan = planSync([mailAccount('a1', { updatedAt: NOW + 365 * DAY })], {}, empty, NOW);
     expect(plan.clamped).toBe(1);
-    expect(plan.saveLocal).toEqual([account('a1', { updatedAt: NOW })]);
+    expect(plan.saveLocal).toEqual([mailAccount('a1', { updatedAt: NOW })]);
     expect(plan.setRemote['acct:a1']).toMatchObject({ updatedAt: NOW });
   });
 
   it('keeps the fields a newer version added to an item when it pushes an edit', () => {
-    const newer = { ...toSyncItem(account('a1')), colour: 'blue' };
-    const plan = planSync([account('a1', { label: 'renamed', updatedAt: NOW + 5 })], { 'acct:a1': newer }, empty, NOW + 10);
+    const newer = { ...toSyncItem(mailAccount('a1')), colour: 'blue' };
+    const plan = planSync([mailAccount('a1', { label: 'renamed', updatedAt: NOW + 5 })], { 'acct:a1': newer }, empty, NOW + 10);
     expect(plan.setRemote['acct:a1']).toMatchObject({ label: 'renamed', colour: 'blue' });
   });
 
   it.each(['Abc@123456', 'PIN 4821', '密码 abc123'])('never sends an account whose label looks like a secret (%s)', (label) => {
-    const plan = planSync([account('a1', { label }), account('a2')], {}, empty, NOW);
+    const plan = planSync([mailAccount('a1', { label }), mailAccount('a2')], {}, empty, NOW);
     expect(Object.keys(plan.setRemote)).toEqual(['acct:a2']);
     expect(plan.withheld).toEqual(['a1']);
     expect(plan.meta.known).toEqual({ a2: NOW });
@@ -245,15 +234,15 @@ describe('planSync and time, versions, secrets (issue 15)', () => {
 
   it('a deletion from elsewhere keeps the account and its step progress aside when there is any', () => {
     const raw = {
-      'account:a1': account('a1'),
+      'account:a1': mailAccount('a1'),
       'step:a1:devices': { status: 'done', at: NOW, note: 'never synced' },
-      'account:a2': account('a2'),
+      'account:a2': mailAccount('a2'),
       'step:a2x:y': { status: 'done', at: NOW },
     };
     const kept = removeDeletedElsewhere(raw, 'a1', NOW + 1);
     expect(kept.remove.sort()).toEqual(['account:a1', 'step:a1:devices']);
     expect(kept.set).toEqual({
-      [`quarantine:${NOW + 1}:account:a1`]: { raw: account('a1'), error: DELETED_ELSEWHERE, at: NOW + 1 },
+      [`quarantine:${NOW + 1}:account:a1`]: { raw: mailAccount('a1'), error: DELETED_ELSEWHERE, at: NOW + 1 },
       [`quarantine:${NOW + 1}:step:a1:devices`]: { raw: raw['step:a1:devices'], error: DELETED_ELSEWHERE, at: NOW + 1 },
     });
     expect(removeDeletedElsewhere(raw, 'a2', NOW + 1)).toEqual({ set: {}, remove: ['account:a2'] });

@@ -3,24 +3,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CURRENT_SCHEMA } from '@/core/migrations';
-import type { Account } from '@/core/model';
 import { toSyncItem } from '@/core/sync';
 import { StorageProblem, loadState } from '@/lib/storage';
 import { removeQuarantined, restore, restoreKeptAside, saveAccount, saveStepState, updateSettings } from '@/lib/storage-writes';
 import { runSync } from '@/lib/sync';
+import { NOW, mailAccount } from '../helpers/records';
 
-const NOW = 1_764_000_000_000;
-const account = (id: string, changes: Partial<Account> = {}): Account => ({
-  id,
-  siteId: 'google',
-  label: `Mail ${id}`,
-  category: 'email',
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: NOW,
-  updatedAt: NOW,
-  ...changes,
-});
 const everything = () => fakeBrowser.storage.local.get(null) as Promise<Record<string, unknown>>;
 
 afterEach(() => {
@@ -29,7 +17,7 @@ afterEach(() => {
 
 describe('stored data this version cannot read', () => {
   it.each([[-1], [0.5], ['1']])('a broken schema mark (%j) is a StorageProblem, and nothing is written', async (mark) => {
-    await fakeBrowser.storage.local.set({ schema: mark, 'account:a1': account('a1') });
+    await fakeBrowser.storage.local.set({ schema: mark, 'account:a1': mailAccount('a1') });
     const before = JSON.stringify(await everything());
     const error = await loadState().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageProblem);
@@ -44,7 +32,11 @@ describe('stored data this version cannot read', () => {
   });
 
   it('full storage and a value that does not fit: the rest still loads, the value stays and is listed', async () => {
-    await fakeBrowser.storage.local.set({ schema: CURRENT_SCHEMA, 'account:a1': account('a1'), 'account:bad': { id: 'bad', tier: 42 } });
+    await fakeBrowser.storage.local.set({
+      schema: CURRENT_SCHEMA,
+      'account:a1': mailAccount('a1'),
+      'account:bad': { id: 'bad', tier: 42 },
+    });
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     const loaded = await loadState();
     expect(loaded.state.accounts.map((a) => a.id)).toEqual(['a1']);
@@ -68,7 +60,7 @@ describe('kept-aside values', () => {
 
   it('a deletion from another browser keeps this browser’s unsynced progress aside; putting it back brings the account and its progress, and sync no longer deletes it', async () => {
     await updateSettings((s) => ({ ...s, sync: true }));
-    await saveAccount(account('a1'));
+    await saveAccount(mailAccount('a1'));
     await saveStepState('a1', 'devices', { status: 'done', at: NOW, note: 'signed out the old phone' });
     await runSync(NOW);
     // Another browser deletes it.
@@ -87,12 +79,14 @@ describe('kept-aside values', () => {
     expect(back.state.steps.a1?.devices?.note).toBe('signed out the old phone');
     await runSync(NOW + 4000);
     expect((await loadState()).state.accounts.map((a) => a.id)).toEqual(['a1']);
-    expect(await fakeBrowser.storage.sync.get('acct:a1')).toEqual({ 'acct:a1': toSyncItem({ ...account('a1'), updatedAt: NOW + 3000 }) });
+    expect(await fakeBrowser.storage.sync.get('acct:a1')).toEqual({
+      'acct:a1': toSyncItem({ ...mailAccount('a1'), updatedAt: NOW + 3000 }),
+    });
   });
 
   it('an account with no progress here is simply removed by a deletion elsewhere', async () => {
     await updateSettings((s) => ({ ...s, sync: true }));
-    await saveAccount(account('a1'));
+    await saveAccount(mailAccount('a1'));
     await runSync(NOW);
     await fakeBrowser.storage.sync.set({ 'acct:a1': { id: 'a1', deleted: true, updatedAt: NOW + 1000 } });
     await runSync(NOW + 2000);
@@ -100,9 +94,9 @@ describe('kept-aside values', () => {
   });
 
   it('is not put back over a record that is there now, nor when it still does not fit', async () => {
-    await saveAccount(account('a1'));
+    await saveAccount(mailAccount('a1'));
     await fakeBrowser.storage.local.set({
-      'quarantine:5:account:a1': { raw: account('a1', { label: 'older' }), error: 'deleted-elsewhere', at: 5 },
+      'quarantine:5:account:a1': { raw: mailAccount('a1', { label: 'older' }), error: 'deleted-elsewhere', at: 5 },
       'quarantine:5:account:bad': { raw: { id: 'bad' }, error: 'label', at: 5 },
     });
     expect(await restoreKeptAside('quarantine:5:account:a1')).toEqual([]);

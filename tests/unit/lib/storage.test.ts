@@ -2,20 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadState, watchState } from '@/lib/storage';
 import { removeAccount, restore, saveAccount, saveStepState, updateSettings } from '@/lib/storage-writes';
-import type { Account } from '@/core/model';
 import { CURRENT_SCHEMA } from '@/core/migrations';
-
-const NOW = 1_764_000_000_000;
-const account = (id: string): Account => ({
-  id,
-  siteId: 'google',
-  label: `Mail ${id}`,
-  category: 'email',
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: NOW,
-  updatedAt: NOW,
-});
+import { NOW, mailAccount } from '../helpers/records';
 
 describe('storage module', () => {
   it('reads defaults from empty storage', async () => {
@@ -27,7 +15,7 @@ describe('storage module', () => {
   });
 
   it('round-trips accounts and step states through storage', async () => {
-    await saveAccount(account('a1'));
+    await saveAccount(mailAccount('a1'));
     await saveStepState('a1', 'change-password', { status: 'done', at: NOW });
     const { state } = await loadState();
     expect(state.accounts.map((a) => a.id)).toEqual(['a1']);
@@ -46,13 +34,13 @@ describe('storage module', () => {
   });
 
   it('removes an account with its step states, and undo restores both exactly', async () => {
-    await saveAccount(account('a1'));
+    await saveAccount(mailAccount('a1'));
     await saveStepState('a1', 'devices', { status: 'not-applicable', at: NOW, note: 'no devices page' });
     const taken = await removeAccount('a1');
     expect((await loadState()).state.accounts).toEqual([]);
     await restore(taken);
     const { state } = await loadState();
-    expect(state.accounts[0]).toEqual(account('a1'));
+    expect(state.accounts[0]).toEqual(mailAccount('a1'));
     expect(state.steps.a1?.devices?.note).toBe('no devices page');
   });
 
@@ -69,7 +57,7 @@ describe('storage module', () => {
   it('tells watchers about changes made elsewhere', async () => {
     const seen: string[][] = [];
     const stop = watchState((loaded) => seen.push(loaded.state.accounts.map((a) => a.id)));
-    await saveAccount(account('a2'));
+    await saveAccount(mailAccount('a2'));
     // Wait for the re-read rather than a fixed time: a busy CI machine can take longer than any guess.
     await vi.waitFor(() => expect(seen.at(-1)).toEqual(['a2']), { timeout: 5_000 });
     stop();
@@ -99,9 +87,9 @@ describe('watchState under a burst of writes', () => {
     await fakeBrowser.storage.local.set({ schema: CURRENT_SCHEMA });
     const seen: string[][] = [];
     const stop = watchState((loaded) => seen.push(loaded.state.accounts.map((a) => a.id)));
-    await saveAccount(account('a1'));
+    await saveAccount(mailAccount('a1'));
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await saveAccount(account('a2'));
+    await saveAccount(mailAccount('a2'));
     // Settle on events, not on a fixed wait: the slow read has returned and no read is left in flight.
     const settled = () => expect({ slowReadDone, readsInFlight }).toEqual({ slowReadDone: true, readsInFlight: 0 });
     await vi.waitFor(settled, { timeout: 5_000 });
@@ -116,7 +104,7 @@ describe('watchState under a burst of writes', () => {
 
 describe('ids that are names of Object.prototype members', () => {
   it.each(['valueOf', 'toString', 'hasOwnProperty', '__proto__', 'constructor'])('keep the step states of account %s', async (id) => {
-    await saveAccount(account(id));
+    await saveAccount(mailAccount(id));
     await saveStepState(id, 'devices', { status: 'done', at: NOW });
     await saveStepState(id, '__proto__', { status: 'snoozed', at: NOW, until: NOW + 1 });
     const { state, invalid } = await loadState();

@@ -15,19 +15,12 @@ import { snoozeItem } from '@/lib/snooze';
 import { loadState } from '@/lib/storage';
 import { StaleImportError, applyImport, updateAccountFields, updateSettings } from '@/lib/storage-writes';
 import { runSync } from '@/lib/sync';
+import { mailAccount } from '../helpers/records';
 
 const NOW = Date.now();
-const account = (id: string, changes: Partial<Account> = {}): Account => ({
-  id,
-  siteId: 'google',
-  label: `Mail ${id}`,
-  category: 'email',
-  tier: 'critical',
-  sharedPassword: false,
-  createdAt: NOW - 1000,
-  updatedAt: NOW - 1000,
-  ...changes,
-});
+/** A mail account made a second before the test, on the real clock that snoozes and sync use. */
+const account = (id: string, changes: Partial<Account> = {}): Account =>
+  mailAccount(id, { createdAt: NOW - 1000, updatedAt: NOW - 1000, ...changes });
 
 /** Lets other writers run first: a number of event-loop turns. */
 const later = async (turns: number) => {

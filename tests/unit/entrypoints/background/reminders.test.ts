@@ -68,8 +68,8 @@ describe('background reminders', () => {
     const sent = await sendDueReminder(now + HOUR);
     expect(sent?.keys[0]).toBe('first:leak1');
     expect(shown()['reminder:first:leak1']).toMatchObject({
-      title: '泄露后的紧急步骤还没做完',
-      message: '还有5个紧急步骤，下一步：修改 Google 账号密码。今天做完，拿到你信息的人就用不上它们。',
+      title: '泄露后的紧急事项还没做完',
+      message: '还有5个紧急事项，下一步：修改 Google 账号密码。今天做完，拿到你信息的人就用不上它们。',
       buttons: [{ title: '打开' }, { title: '推迟到明天' }],
     });
     // A second alarm (a restarted worker, a duplicate event) finds it in the log and sends nothing.
