@@ -9,7 +9,46 @@ import type { StateRef } from './state-ref';
 z.config({ jitless: true });
 
 /** Bumped when the shape changes: a view stored by an older version is not used. */
-export const POPUP_VIEW_VERSION = 2;
+export const POPUP_VIEW_VERSION = 3;
+
+/**
+ * The messages the popup's first screen shows, carried in the view in its language, so that the popup paints
+ * before reading its 100 kB message file (read right after, for everything else). tests/unit/entrypoints/popup
+ * checks that the screen drawn with these alone is the screen drawn with every message.
+ */
+export const POPUP_TEXT_KEYS = [
+  'popup.title',
+  'popup.nothingYet',
+  'popup.nextSteps',
+  'popup.progress',
+  'common.openDashboard',
+  'common.hadLeak',
+  'common.colon',
+  'common.undo',
+  'common.close',
+  'emergency.link',
+  'scams.popup',
+  'next.continue',
+  'next.mostImportant',
+  'next.more',
+  'next.newLeak',
+  'next.next',
+  'next.leakLabel',
+  'next.leakProgress',
+  'next.allLeakDone',
+  'next.anotherLeakOpen',
+  'next.overdue',
+  'next.urgent',
+  'leak.plan.goTo',
+  'guide.openPage',
+  'guide.markDone',
+  // The toast of a Done made before the rest has loaded.
+  'guide.stateChanged',
+  'status.done',
+  'accounts.allDone',
+  'accounts.progress',
+  'accounts.minutesLeft',
+] as const;
 
 /** How many open items the view keeps: the lead, the rows after it, and room for the current site's. */
 export const POPUP_VIEW_ITEMS = 8;
@@ -51,6 +90,8 @@ const PopupViewSchema = z.object({
   leak: z.optional(z.object({ id: z.string(), name: z.string(), closed: z.number(), total: z.number(), next: z.optional(ItemSchema) })),
   accountCount: z.number(),
   progress: z.object({ closed: z.number(), total: z.number(), minutesLeft: z.number() }),
+  /** POPUP_TEXT_KEYS' messages in `lang`, by key (empty when the maker had no messages to hand). */
+  texts: z.record(z.string(), z.string()),
 });
 
 type StoredView = z.infer<typeof PopupViewSchema>;
@@ -92,3 +133,6 @@ export function parsePopupView(raw: unknown): PopupView | undefined {
 
 /** True when the view describes the current data and nothing in it has changed with time since. */
 export const isCurrent = (view: PopupView, revision: string, now: number) => view.revision === revision && now < view.validUntil;
+
+/** True when the view carries every message its first screen shows. */
+export const hasTexts = (view: Pick<PopupView, 'texts'>) => POPUP_TEXT_KEYS.every((key) => Object.hasOwn(view.texts, key));

@@ -101,6 +101,22 @@ export function setDictionaries(which: Lang, chosen: Messages, english: Messages
 
 export const currentLanguage = (): Lang => lang;
 
+/** These messages as loaded now, by key, unformatted: for a view made here and drawn elsewhere (the popup's). */
+export const messageTexts = (keys: readonly MessageKey[]): Record<string, string> =>
+  Object.fromEntries(
+    keys.flatMap((key) => {
+      const id = key.replaceAll('.', '_');
+      const message = dict[id]?.message ?? fallback[id]?.message;
+      return message === undefined ? [] : [[key, message]];
+    }),
+  );
+
+/** Draws with these messages alone until the whole dictionary loads (loadLanguage), which replaces them. */
+export function setMessageTexts(which: Lang, texts: Record<string, string>) {
+  const messages = Object.fromEntries(Object.entries(texts).map(([key, message]) => [key.replaceAll('.', '_'), { message }]));
+  setDictionaries(which, messages, messages);
+}
+
 export function t(key: MessageKey, vars?: Vars): string;
 export function t(key: MessageKey, count: number, vars?: Vars): string;
 export function t(key: MessageKey, countOrVars?: number | Vars, vars?: Vars): string {

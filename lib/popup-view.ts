@@ -44,12 +44,14 @@ export interface PopupViewInput {
   next?: NextView;
   /** The first line of each catalogue step's how-to in `lang` (lib/i18n.ts loadHowLines). */
   howLines?: StepHowLines;
+  /** The first screen's messages in `lang` (POPUP_TEXT_KEYS, lib/i18n.ts messageTexts). */
+  texts?: Record<string, string>;
 }
 
 export function buildPopupView(
   state: AppState,
   now: number,
-  { lang, revision, items, catalogue, howLines, ...given }: PopupViewInput,
+  { lang, revision, items, catalogue, howLines, texts = {}, ...given }: PopupViewInput,
 ): PopupView {
   const next = given.next ?? nextView(state, now, items);
   const leak = next.leaks[0];
@@ -74,5 +76,6 @@ export function buildPopupView(
       : {}),
     accountCount: state.accounts.length,
     progress: overallProgress(state, catalogue, now),
+    texts,
   };
 }

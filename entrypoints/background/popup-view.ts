@@ -2,7 +2,8 @@
 // small read. Runs with the badge, from the same state and the same priority, so both name the same next item.
 import './plan';
 import { CATALOGUE } from '@/data/catalogue';
-import { loadHowLines, loadLanguage } from '@/lib/i18n';
+import { POPUP_TEXT_KEYS } from '@/core/popup-view';
+import { loadHowLines, loadLanguage, messageTexts } from '@/lib/i18n';
 import { priorityItems } from '@/lib/pending';
 import { buildPopupView } from '@/lib/popup-view';
 import { loadState } from '@/lib/storage';
@@ -15,5 +16,14 @@ export async function updatePopupView(now = Date.now()) {
   const { state } = await loadState();
   const lang = await loadLanguage(state.settings.language);
   const howLines = await loadHowLines(lang);
-  await savePopupView(buildPopupView(state, now, { lang, revision, items: priorityItems(state, now), catalogue: CATALOGUE, howLines }));
+  await savePopupView(
+    buildPopupView(state, now, {
+      lang,
+      revision,
+      items: priorityItems(state, now),
+      catalogue: CATALOGUE,
+      howLines,
+      texts: messageTexts(POPUP_TEXT_KEYS),
+    }),
+  );
 }

@@ -12,7 +12,11 @@ async function start() {
   const view = await readCurrentPopupView();
   let full: Promise<void> | undefined;
   const mountFullOnce = () => (full ??= import('./full').then(({ mountFull }) => mountFull(container)));
-  if (view) await mountQuick(view, container, () => void mountFullOnce());
+  if (view) {
+    await mountQuick(view, container, () => void mountFullOnce());
+    // The browser paints before the rest starts loading.
+    await new Promise((resolve) => setTimeout(resolve));
+  }
   // After the first paint: the code that is not needed for it.
   const [{ sendMessage }, { currentTabUrl }] = await Promise.all([import('@/lib/messages'), import('@/lib/tabs')]);
   // Opening the popup grants activeTab: the background can now read this tab's address for its badge.

@@ -2,9 +2,9 @@
 // read, then following each new view the background stores. The toast's code loads with the first toast.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { loadLanguage } from '@/lib/i18n';
+import { loadLanguage, setMessageTexts } from '@/lib/i18n';
 import { watchPopupView } from '@/lib/popup-start';
-import type { PopupView } from '@/core/popup-view';
+import { hasTexts, type PopupView } from '@/core/popup-view';
 import type { ToastMessage } from '@/components/Toast';
 import { lazySection } from '@/components/lazy';
 import { Popup } from './Popup';
@@ -35,7 +35,7 @@ function QuickPopup({ initial, onStale }: { initial: PopupView; onStale: () => v
         // Another language was chosen meanwhile: its messages first, then the whole screen in it at once.
         if (next.lang !== shownLang) {
           shownLang = next.lang;
-          void loadLanguage(next.lang, { stepText: false }).then(() => {
+          void applyViewLanguage(next).then(() => {
             setLang(next.lang);
             setView(next);
           });
@@ -66,7 +66,17 @@ function QuickPopup({ initial, onStale }: { initial: PopupView; onStale: () => v
   return <Popup key={lang} view={view} toast={toast} {...popupActions(show)} />;
 }
 
+/**
+ * Draws in the view's language at once, with the messages it carries; the whole dictionary follows, for what
+ * comes after (a toast, the full popup). A view made without them waits for the dictionary instead.
+ */
+async function applyViewLanguage(view: PopupView) {
+  const whole = loadLanguage(view.lang, { stepText: false });
+  if (hasTexts(view)) setMessageTexts(view.lang, view.texts);
+  else await whole;
+}
+
 export async function mountQuick(view: PopupView, container: HTMLElement, onStale: () => void) {
-  await loadLanguage(view.lang, { stepText: false });
+  await applyViewLanguage(view);
   render(<QuickPopup initial={view} onStale={onStale} />, container);
 }
