@@ -3,6 +3,7 @@
 import type { SiteStep, StepSummary, TwoFactorMethod } from '@/data/schema';
 import type { Account, AppState, Category, StepState } from './model';
 import { httpsOrigin } from './sites';
+import { accountRank, compareRanks } from './account-order';
 
 /**
  * A step as the catalogue has it at hand: always its summary (the step index: title, link, minutes, risk),
@@ -82,26 +83,7 @@ export interface OpenStep {
   status: EffectiveStatus;
 }
 
-const TIER_ORDER = { critical: 0, important: 1, other: 2 } as const;
 const RISK_ORDER = { high: 0, medium: 1, low: 2 } as const;
-// Email resets everything else, so it comes first; then where the money is.
-const CATEGORY_ORDER: Partial<Record<Category, number>> = { email: 0, banking: 1, payment: 2, telecom: 3 };
-
-export const accountRank = (account: Account) => [
-  TIER_ORDER[account.tier],
-  account.sharedPassword ? 0 : 1,
-  CATEGORY_ORDER[account.category] ?? 9,
-];
-
-function compareRanks(a: number[], b: number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
-  return 0;
-}
-
-/** Accounts by tier, then those sharing a leaked password, then by category risk. */
-export function sortAccounts(accounts: readonly Account[]): Account[] {
-  return [...accounts].sort((a, b) => compareRanks(accountRank(a), accountRank(b)) || a.label.localeCompare(b.label));
-}
 
 /** Every open step of every account, the most urgent first. */
 export function openSteps(state: AppState, catalogue: Catalogue, now: number): OpenStep[] {

@@ -5,9 +5,10 @@
 // The order: work that can be done now before work that waits (a snooze, a follow-up whose day has not come);
 // within that, an open leak's tasks before account work; a leak's tasks in the plan's phase order, then by due
 // time (an urgent task due sooner never sorts below a later one), then the plan's own order; account steps by
-// risk, then the account's tier, shared password and category (see core/guide.ts accountRank).
+// risk, then the account's tier, shared password and category (see core/account-order.ts accountRank).
 // Pure: the plan builder, its status function and the catalogue are passed in.
-import { accountRank, buildGuide, effectiveStatus, isClosed, type Catalogue, type EffectiveStatus } from './guide';
+import { accountRank } from './account-order';
+import { buildGuide, effectiveStatus, isClosed, type Catalogue, type EffectiveStatus } from './guide';
 import type { AppState, Incident, StepState, Tier } from './model';
 import type { BuildPlan, PlanPhase, PlanTask } from './plan/types';
 import { ownTaskRef, readState, refKey, stepRef, taskStateRef, type StateRef } from './state-ref';

@@ -3,27 +3,37 @@
 // language, and a label the user typed is shown as typed. The site's name is shown beside the label only when
 // it adds something ("Personal mail · Google (Gmail)", never "Alipay · Alipay").
 import type { Account } from '@/core/model';
-import { SITES } from '@/data/catalogue';
+import { sites } from '@/data/catalogue';
 import { pick } from './i18n';
 
 type Named = Pick<Account, 'label' | 'siteId' | 'customName' | 'customDomain'>;
 
-let byId: Map<string, { en: string; zh_CN: string }> | undefined;
+type Names = { en: string; zh_CN: string };
 
-function siteNames(siteId: string | undefined) {
-  if (!siteId) return undefined;
-  byId ??= new Map(SITES.map((site) => [site.id, site.names]));
-  return byId.get(siteId);
+/** The sites' names by id and by name, made once per site index (it is read before the first paint). */
+let lookups: { from: ReturnType<typeof sites>; byId: Map<string, Names>; byName: Map<string, Names> } | undefined;
+
+function names() {
+  const from = sites();
+  if (lookups?.from !== from) {
+    lookups = {
+      from,
+      byId: new Map(from.map((site) => [site.id, site.names])),
+      byName: new Map(from.flatMap((site) => [[site.names.en, site.names] as const, [site.names.zh_CN, site.names] as const])),
+    };
+  }
+  return lookups;
 }
 
-let byName: Map<string, { en: string; zh_CN: string }> | undefined;
+function siteNames(siteId: string | undefined) {
+  return siteId ? names().byId.get(siteId) : undefined;
+}
 
 /** A name as shown: a catalogue site's own name (in either language) in the current language, else as it is.
  *  For text that carries only an account's label (a leak's plan names its accounts by label). */
 export function shownName(label: string): string {
-  byName ??= new Map(SITES.flatMap((site) => [[site.names.en, site.names] as const, [site.names.zh_CN, site.names] as const]));
-  const names = byName.get(label.trim());
-  return names ? pick(names) : label;
+  const found = names().byName.get(label.trim());
+  return found ? pick(found) : label;
 }
 
 /** True when the label is the catalogue site's own name, in English or in Chinese. */

@@ -5,8 +5,8 @@ import type { Account, StepState, StepStatus } from '@/core/model';
 import { withNote, withStatus } from '@/core/step-state';
 import type { StateRef } from '@/core/state-ref';
 import { keys } from '@/core/keys';
+import { loadState } from './storage';
 import {
-  loadState,
   restore,
   removeAccount,
   saveAccount,
@@ -17,7 +17,7 @@ import {
   updateStepState,
   updateTaskState,
   type Snapshot,
-} from './storage';
+} from './storage-writes';
 
 export const newId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 20);
 

@@ -1,9 +1,16 @@
 // A view that shows how-to text (an account's guide, a leak plan) asks for the full guide files of the
 // accounts it shows; everything else works from the step index that every view carries (data/catalogue.ts).
 import { useEffect, useState } from 'preact/hooks';
-import { guidesLoaded, loadGuides } from '@/data/guides';
+import { browser } from 'wxt/browser';
+import { guidesLoaded, loadGuides, readGuideModule, type GuideReader } from '@/data/guides';
 
 type Owner = { siteId?: string; category: string };
+
+/** The extension's own guides/<kind>/<id>.json (scripts/vite-site-index.ts): data, never parsed as code. */
+const readGuideFile: GuideReader = async (file) => {
+  const path = `/guides/${file.kind}/${file.id}.json` as Parameters<typeof browser.runtime.getURL>[0];
+  return (await fetch(browser.runtime.getURL(path))).json();
+};
 
 /** True once the full guides of these accounts are loaded; starts loading the ones missing. */
 export function useGuides(accounts: readonly Owner[]): boolean {
@@ -13,7 +20,7 @@ export function useGuides(accounts: readonly Owner[]): boolean {
   useEffect(() => {
     if (ready) return;
     let live = true;
-    void loadGuides(accounts).then(() => live && setLoads((n) => n + 1));
+    void loadGuides(accounts, import.meta.env.DEV ? readGuideModule : readGuideFile).then(() => live && setLoads((n) => n + 1));
     return () => {
       live = false;
     };

@@ -5,6 +5,7 @@ import type { GeneratedI18nStructure } from '../.wxt/i18n/structure';
 import { formatMessage, resolveLanguage, type Lang, type Messages, type Vars } from '@/core/i18n-format';
 import { htmlLang } from '@/core/language';
 import type { StepHowLines, StepTexts } from '@/data/schema';
+import type { SiteIndex } from '@/data/catalogue';
 
 export type MessageKey = Exclude<keyof GeneratedI18nStructure, `@@${string}`>;
 export type { Lang };
@@ -26,10 +27,11 @@ async function fetchMessages(which: Lang): Promise<Messages> {
  * (step-how): the extension's own files (written by scripts/vite-site-index.ts), read like the messages; the
  * dev server and unit tests take the same data as modules.
  */
-type CatalogueText = { 'step-text': StepTexts; 'step-how': StepHowLines };
+type CatalogueText = { 'step-text': StepTexts; 'step-how': StepHowLines; 'site-index': SiteIndex };
 
 /** The same data as modules, for the dev server and unit tests only (the build drops this with DEV false). */
 function catalogueModule(kind: keyof CatalogueText, which: Lang): Promise<unknown> {
+  if (kind === 'site-index') return import('virtual:site-index');
   if (kind === 'step-text') return which === 'zh_CN' ? import('virtual:step-text-zh_CN') : import('virtual:step-text-en');
   return which === 'zh_CN' ? import('virtual:step-how-zh_CN') : import('virtual:step-how-en');
 }
@@ -37,7 +39,8 @@ function catalogueModule(kind: keyof CatalogueText, which: Lang): Promise<unknow
 const catalogueTexts = new Map<string, Promise<unknown>>();
 
 function catalogueText<K extends keyof CatalogueText>(kind: K, which: Lang): Promise<CatalogueText[K]> {
-  const key = `${kind}/${which}`;
+  // The site index is in no language: one file, site-index/all.json.
+  const key = `${kind}/${kind === 'site-index' ? 'all' : which}`;
   let entry = catalogueTexts.get(key);
   if (!entry) {
     entry = import.meta.env.DEV
@@ -75,11 +78,14 @@ export async function loadLanguage(choice: 'auto' | Lang, { stepText = true } = 
   const [chosen, english, steps] = await Promise.all([
     messagesFor(next),
     messagesFor('en'),
-    stepText ? Promise.all([catalogueText('step-text', next), import('@/data/catalogue')]) : undefined,
+    stepText ? Promise.all([catalogueText('step-text', next), catalogueText('site-index', next), import('@/data/catalogue')]) : undefined,
   ]);
   // A dictionary already cached arrives before one still being read: only the latest choice may win.
   if (request === requests) {
-    if (steps) steps[1].setStepText(next, steps[0]);
+    if (steps) {
+      steps[2].setSiteIndex(steps[1]);
+      steps[2].setStepText(next, steps[0]);
+    }
     setDictionaries(next, chosen, english);
   }
   return next;

@@ -13,7 +13,7 @@ import {
   updateAccountsFields,
   updateIncidentFields,
   type Patch,
-} from './storage';
+} from './storage-writes';
 
 export type { Undo };
 

@@ -3,7 +3,7 @@
 // a page's behalf (message "snooze"), so the write finishes even when the popup that asked closes at once.
 import { refFromKey } from '@/core/state-ref';
 import type { StepState } from '@/core/model';
-import { updateStepState, updateTaskState } from './storage';
+import { updateStepState, updateTaskState } from './storage-writes';
 
 /** The snoozed state, keeping the note the item had. */
 export function snoozedState(previous: StepState | undefined, until: number, now: number): StepState {

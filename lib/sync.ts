@@ -3,7 +3,8 @@
 import * as z from 'zod/mini';
 import { SYNC_META_KEY, keys } from '@/core/keys';
 import { parseSyncMeta, planSync, removeDeletedElsewhere, syncPlanIsEmpty } from '@/core/sync';
-import { readInternal, syncArea, updateInternal } from './storage';
+import { readInternal, updateInternal } from './storage';
+import { syncArea } from './storage';
 
 /** Bookkeeping in local storage (SYNC_META_KEY): what was last agreed with the sync area, and how the last run went. */
 export { SYNC_META_KEY };

@@ -1,5 +1,5 @@
 // The tab the user is looking at. Its address is readable only where the user allowed it: activeTab (they
-// clicked our toolbar button) or the optional "tabs" permission (granted from the side panel).
+// clicked our toolbar button) or the optional "tabs" permission (granted from the side panel, lib/permissions.ts).
 import { browser } from 'wxt/browser';
 
 export async function currentTabUrl(): Promise<{ url?: string; tabId?: number; windowId?: number }> {
@@ -14,10 +14,6 @@ export async function currentTabUrl(): Promise<{ url?: string; tabId?: number; w
   }
   return { url: tab?.url, tabId: tab?.id, windowId: tab?.windowId };
 }
-
-export const TABS_PERMISSION = { permissions: ['tabs'] as ['tabs'] };
-export const hasTabsPermission = () => browser.permissions.contains(TABS_PERMISSION);
-export const requestTabsPermission = () => browser.permissions.request(TABS_PERMISSION);
 
 /** Opens the side panel (Chrome) or sidebar (Firefox). Must run inside the click that asked for it. */
 export function openSidePanel(windowId: number | undefined): Promise<void> {

@@ -3,15 +3,16 @@
 // ships), and split by who needs what:
 // - `virtual:site-index`: what matching, ordering and counting need, in no language: a site's names,
 //   category, regions, domains and hosts, and for each step its id, kind, minutes, risk and whether it is
-//   verified. Every view and the background carry it.
+//   verified. Every view and the background read it.
 // - `virtual:step-text-<lang>`: each step's title in one language, and its page link: loaded once the
 //   language is known (data/catalogue.ts), so no page carries the other language's titles.
 // - `virtual:step-how-<lang>`: the first line of each step's how-to in one language, by step id, for the
 //   cards that name a single step (the popup's ready-made view, core/popup-view.ts).
-// The built extension has the last two as files, step-text/<lang>.json and step-how/<lang>.json, read like
-// its messages (lib/i18n.ts); the dev server and unit tests import them as modules.
+// The built extension has all three as files, site-index/all.json, step-text/<lang>.json and
+// step-how/<lang>.json, read like its messages (lib/i18n.ts): data, which no page parses as code; the dev
+// server and unit tests import them as modules.
 // - The long how-to, the sources and the rest stay in the site's own file, loaded when a guide opens
-//   (data/guides.ts). The search aliases are `virtual:site-aliases`, for the add-account search only.
+//   (data/guides.ts): guides/sites/<id>.json and guides/generic/<category>.json in the built extension. The search aliases are `virtual:site-aliases`, for the add-account search only.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -93,6 +94,10 @@ export function siteIndex(root = process.cwd()): Plugin {
     sites: Object.fromEntries(sitesChecked(watch).map((site) => [site.id, howLines(site.steps, lang)])),
     generic: Object.fromEntries(genericChecked(watch).map((guide) => [guide.category, howLines(guide.steps, lang)])),
   });
+  const siteIndexOf = (watch: (file: string) => void) => ({
+    sites: sitesChecked(watch).map((site) => ({ ...pick(site, SITE_FIELDS), steps: summary(site.steps) })),
+    generic: genericChecked(watch).map((guide) => ({ category: guide.category, steps: summary(guide.steps) })),
+  });
   return {
     name: 'afterleak-site-index',
     resolveId: (id) => (id === ID || id === ALIASES_ID || textIds.has(id) ? `\0${id}` : undefined),
@@ -105,13 +110,18 @@ export function siteIndex(root = process.cwd()): Plugin {
       if (id.startsWith(`\0${TEXT_PREFIX}`)) return jsonModule(stepTexts(id.slice(TEXT_PREFIX.length + 1), watch));
       if (id.startsWith(`\0${HOW_PREFIX}`)) return jsonModule(stepHows(id.slice(HOW_PREFIX.length + 1), watch));
       if (id !== RESOLVED) return undefined;
-      return jsonModule({
-        sites: sitesChecked(watch).map((site) => ({ ...pick(site, SITE_FIELDS), steps: summary(site.steps) })),
-        generic: genericChecked(watch).map((guide) => ({ category: guide.category, steps: summary(guide.steps) })),
-      });
+      return jsonModule(siteIndexOf(watch));
     },
     // The built extension reads each language's step text and how-to lines as files (lib/i18n.ts), like its messages.
     generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'site-index/all.json', source: JSON.stringify(siteIndexOf(() => undefined)) });
+      // Each guide's full file, as it is (checked above), for the guides a view opens (data/guides.ts).
+      for (const dir of ['sites', 'generic']) {
+        for (const file of jsonIn(`data/${dir}`)) {
+          const source = JSON.stringify(JSON.parse(readFileSync(file, 'utf8')));
+          this.emitFile({ type: 'asset', fileName: `guides/${dir}/${path.basename(file)}`, source });
+        }
+      }
       for (const lang of LANGUAGES) {
         const source = JSON.stringify(stepTexts(lang, () => undefined));
         this.emitFile({ type: 'asset', fileName: `step-text/${lang}.json`, source });

@@ -12,7 +12,7 @@ import { focusSoon } from '../focus';
 import { AccountGuide } from '../guide/AccountGuide';
 import { AccountForm, firstInvalidField } from './AccountForm';
 import { RecoveryEditor } from '../recovery/RecoveryEditor';
-import { SITES } from '@/data/catalogue';
+import { sites } from '@/data/catalogue';
 import { routes } from '@/core/routes';
 
 interface Props {
@@ -112,7 +112,7 @@ export function AccountDetail({ account, state, editing: startEditing = false, s
         key={account.id}
         account={account}
         accounts={state.accounts}
-        site={SITES.find((site) => site.id === account.siteId)}
+        site={sites().find((site) => site.id === account.siteId)}
         onSave={async (recovery) => {
           await updateAccount(account, { recovery });
           showToast({ text: t('recovery.editor.saved', { account: accountLabel(account) }) });

@@ -5,9 +5,10 @@ import { t, currentLanguage } from '@/lib/i18n';
 import { joinList } from '@/core/language';
 import { draftForSite, type AccountDraft } from '@/core/accounts';
 import { effectiveRegion, suggestedSites } from '@/core/regions';
-import { buildGuide, guideProgress, sortAccounts } from '@/core/guide';
+import { buildGuide, guideProgress } from '@/core/guide';
+import { sortAccounts } from '@/core/account-order';
 import type { AppState } from '@/core/model';
-import { CATALOGUE, SITES } from '@/data/catalogue';
+import { CATALOGUE, sites } from '@/data/catalogue';
 import type { SiteSummary } from '@/data/schema';
 import { addAccounts, deleteAccount } from '@/lib/actions';
 import { accountLabel } from '@/lib/account-names';
@@ -42,7 +43,7 @@ export function AccountsPage({ state, uiLanguage, showToast }: Props) {
   const addSites = (sites: SiteSummary[]) => add(sites.map((site) => ({ ...draftForSite(site), label: pick(site.names) })));
   const region = effectiveRegion(state.settings.region, uiLanguage);
   const have = new Set(state.accounts.map((a) => a.siteId));
-  const suggestions = suggestedSites(region, SITES).filter((site) => !have.has(site.id));
+  const suggestions = suggestedSites(region, sites()).filter((site) => !have.has(site.id));
   const empty = state.accounts.length === 0;
   return (
     <div>

@@ -6,7 +6,7 @@ import { defaultTier, type AccountDraft, type DraftError } from '@/core/accounts
 import { checkDraft } from '@/core/account-drafts';
 import type { Account } from '@/core/model';
 import { searchSites } from '@/core/sites';
-import { SEARCHABLE_SITES } from '@/data/site-search';
+import { searchableSites } from '@/data/site-search';
 import type { SiteSummary } from '@/data/schema';
 import { routes } from '@/core/routes';
 import { focusSoon } from '../focus';
@@ -61,7 +61,7 @@ function CustomSite({ existing, onAdd, onDone }: Pick<Props, 'existing' | 'onAdd
 export function AddAccount({ existing, onAdd, onAddSite }: Props) {
   const [query, setQuery] = useState('');
   const [customKey, setCustomKey] = useState(0);
-  const results = searchSites(query, SEARCHABLE_SITES).slice(0, 8);
+  const results = searchSites(query, searchableSites()).slice(0, 8);
   const add = async (site: SiteSummary) => {
     await onAddSite(site);
     setQuery('');

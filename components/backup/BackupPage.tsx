@@ -4,7 +4,7 @@ import type { AppState } from '@/core/model';
 import { exportBackup, prepareImport } from '@/lib/backup';
 import { downloadText } from '@/lib/download';
 import { t } from '@/lib/i18n';
-import { applyImport, updateSettings } from '@/lib/storage';
+import { applyImport, updateSettings } from '@/lib/storage-writes';
 import { readSyncStatus, type SyncStatus } from '@/lib/sync';
 import type { ToastMessage } from '../Toast';
 import { ExportSection } from './ExportSection';

@@ -6,7 +6,7 @@ import { RECORD_KINDS } from '@/core/backup/format';
 import type { Account } from '@/core/model';
 import type { PreparedImport } from '@/lib/backup';
 import { t } from '@/lib/i18n';
-import { StaleImportError } from '@/lib/storage';
+import { StaleImportError } from '@/lib/storage-writes';
 import { ImportPreview } from './ImportPreview';
 import { ProblemList } from './ProblemList';
 import { focusSoon } from '../focus';

@@ -2,6 +2,7 @@
 // panel's first paint carries neither the guide nor the toast's code (issue 13). The toast's live region mounts
 // with the guide, before any action of the guide can fill it.
 import type { ComponentProps } from 'preact';
+import '../forms.css';
 import { useToast } from '../Toast';
 import { AccountGuide } from './AccountGuide';
 

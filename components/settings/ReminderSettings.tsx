@@ -8,7 +8,8 @@ import { nextReminder, parseClockTime, parseReminderLog, REMINDER_LOG_KEY, syste
 import { downloadText } from '@/lib/download';
 import { currentLanguage, t } from '@/lib/i18n';
 import { pendingItems, reminderInput, titleText } from '@/lib/pending';
-import { readInternal, updateAccountFields, updateSettings } from '@/lib/storage';
+import { readInternal } from '@/lib/storage';
+import { updateAccountFields, updateSettings } from '@/lib/storage-writes';
 import { AccountReminderToggles } from './AccountReminderToggles';
 import { CalendarExport } from './CalendarExport';
 import { ReminderForm } from './ReminderForm';

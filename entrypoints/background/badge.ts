@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { accountIdsForUrl, nextBadgeChange, overallBadge, siteBadge, systemClock, type Badge, type PendingItem } from '@/core/reminders';
 import type { AppState } from '@/core/model';
-import { SITES } from '@/data/catalogue';
+import { sites } from '@/data/catalogue';
 import { loadLanguage, t } from '@/lib/i18n';
 import { pendingItems, titleText } from '@/lib/pending';
 import './plan';
@@ -26,7 +26,7 @@ async function paint(badge: Badge, tabId?: number) {
 }
 
 function badgeForTab(state: AppState, overall: Badge, url: string | undefined, now: number): Badge {
-  const accountIds = url ? accountIdsForUrl(url, state.accounts, SITES) : [];
+  const accountIds = url ? accountIdsForUrl(url, state.accounts, sites()) : [];
   if (!accountIds.length) return overall;
   return siteBadge(pendingItems(state, now, { includeMuted: true }), accountIds, now, systemClock);
 }

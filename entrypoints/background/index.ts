@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { clearPopupView, ensureUpgraded } from '@/lib/storage';
+import { ensureUpgraded } from '@/lib/storage';
+import { clearPopupView } from '@/lib/storage';
 import { handleMessages } from '@/lib/messages';
 import { updateTabBadge } from './badge';
 import { onButtonClicked, openReminder, snoozeReminder, supportsButtons } from './notifications';

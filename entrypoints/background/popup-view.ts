@@ -5,7 +5,8 @@ import { CATALOGUE } from '@/data/catalogue';
 import { loadHowLines, loadLanguage } from '@/lib/i18n';
 import { priorityItems } from '@/lib/pending';
 import { buildPopupView } from '@/lib/popup-view';
-import { loadState, readRevision, savePopupView } from '@/lib/storage';
+import { loadState } from '@/lib/storage';
+import { readRevision, savePopupView } from '@/lib/storage';
 
 export async function updatePopupView(now = Date.now()) {
   // The revision before the state: a write in between then leaves a view marked older than its data, which

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useLoaded } from '@/lib/app-state';
-import { removeQuarantined, restore, restoreKeptAside, updateSettings } from '@/lib/storage';
+import { removeQuarantined, restore, restoreKeptAside, updateSettings } from '@/lib/storage-writes';
 import { keptAsideOrigin } from '@/core/state';
 import { downloadText } from '@/lib/download';
 import { useHashRoute } from '@/components/options/useHashRoute';

@@ -1,5 +1,7 @@
 import '@/components/theme.css';
 import '@/components/pages.css';
+import '@/components/forms.css';
+import '@/components/layout.css';
 import { mountApp } from '@/components/AppRoot';
 import { keepFocusOnPage } from '@/components/focus';
 import { App } from './App';

@@ -1,5 +1,7 @@
 import '@/components/theme.css';
 import '@/components/pages.css';
+import '@/components/forms.css';
+import '@/components/layout.css';
 import './report.css';
 import { mountApp } from '@/components/AppRoot';
 import { App } from './App';

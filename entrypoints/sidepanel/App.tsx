@@ -1,44 +1,59 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import { DASHBOARD_PAGE, routes } from '@/core/routes';
 import { useAppState } from '@/lib/app-state';
 import { getPanelAccount, setPanelAccount, watchPanelAccount } from '@/lib/storage';
-import { currentTabUrl, hasTabsPermission, openInTab, requestTabsPermission, watchActiveTab } from '@/lib/tabs';
-import { sortAccounts } from '@/core/guide';
-import { accountsForUrl } from '@/core/sites';
-import { SITES } from '@/data/catalogue';
+import { sortAccounts } from '@/core/account-order';
 import { AccountPicker } from '@/components/guide/AccountPicker';
 import { accountLabel } from '@/lib/account-names';
-import { lazySection } from '@/components/lazy';
+import { hasTabsPermission, requestTabsPermission } from '@/lib/permissions';
 
 // The guide's code, and its toast's, load once there is an account to show (issue 13: the panel's first paint
-// stays light).
-const PanelGuide = lazySection(() => import('@/components/guide/PanelGuide').then((m) => m.PanelGuide));
+// stays light); so does following the tab.
+const guideCode = () => import('@/components/guide/PanelGuide');
+const followTab = () => import('./follow-tab');
+
+type FollowTab = Awaited<ReturnType<typeof followTab>>;
+
+/** The guide's component, once an account is shown and its code has loaded. */
+function useGuide(wanted: boolean) {
+  const [code, setCode] = useState<Awaited<ReturnType<typeof guideCode>>>();
+  useEffect(() => {
+    if (wanted && !code) void guideCode().then(setCode);
+  }, [wanted, code]);
+  return code?.PanelGuide;
+}
 
 /** With the "tabs" permission the panel follows the active tab; otherwise it shows the account picked. */
 function useTabAccountId(accounts: ReturnType<typeof useAppState>['accounts']) {
-  const [following, setFollowing] = useState(false);
+  // Undefined until the permission is known: the panel neither follows nor offers to before then.
+  const [follow, setFollow] = useState<{ allowed: boolean; code?: FollowTab }>();
   const [tabUrl, setTabUrl] = useState<string | undefined>();
+  const [granted, setGranted] = useState(0);
   useEffect(() => {
+    let live = true;
     let stop = () => {};
-    void hasTabsPermission().then((granted) => {
-      setFollowing(granted);
-      if (!granted) return;
-      const read = () => void currentTabUrl().then((tab) => setTabUrl(tab.url));
-      read();
-      stop = watchActiveTab(read);
+    void hasTabsPermission().then(async (allowed) => {
+      if (!allowed) return live && setFollow({ allowed });
+      const code = await followTab();
+      if (!live) return;
+      setFollow({ allowed, code });
+      stop = code.watchTabUrl(setTabUrl);
     });
-    return () => stop();
-  }, [following]);
-  const matched = tabUrl ? accountsForUrl(tabUrl, accounts, SITES)[0]?.id : undefined;
-  return { following, setFollowing, matched };
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [granted]);
+  const matched = follow?.code?.accountOnTab(tabUrl, accounts);
+  const allowFollowing = () => void requestTabsPermission().then((allowed) => allowed && setGranted((n) => n + 1));
+  return { known: follow !== undefined, following: !!follow?.allowed, allowFollowing, matched };
 }
 
 export function App() {
   const state = useAppState();
   const [picked, setPicked] = useState<string | null>(null);
-  const { following, setFollowing, matched } = useTabAccountId(state.accounts);
+  const { known, following, allowFollowing, matched } = useTabAccountId(state.accounts);
   useEffect(() => {
     void getPanelAccount().then(setPicked);
     return watchPanelAccount(setPicked);
@@ -46,10 +61,15 @@ export function App() {
   const accountId = (following && matched) || picked;
   const account = state.accounts.find((a) => a.id === accountId);
   const sameTab = !!(following && matched && account?.id === matched);
-  const addAccounts = () => void browser.tabs.create({ url: browser.runtime.getURL(`${DASHBOARD_PAGE}${routes.accounts}`) });
+  // The dashboard's addresses load with the click (the guide has them too): an empty panel's first paint stays light.
+  const addAccounts = () =>
+    void import('@/core/routes').then(({ DASHBOARD_PAGE, routes }) =>
+      browser.tabs.create({ url: browser.runtime.getURL(`${DASHBOARD_PAGE}${routes.accounts}`) }),
+    );
   useEffect(() => {
     document.title = account ? t('guide.title', { name: accountLabel(account) }) : t('sidepanel.title');
   }, [account, sameTab]);
+  const PanelGuide = useGuide(!!account);
   if (state.accounts.length === 0) {
     return (
       <main class="page">
@@ -74,16 +94,23 @@ export function App() {
           void setPanelAccount(id);
         }}
       />
-      {!following && (
+      {known && !following && (
         <div class="small">
-          <button type="button" class="link" onClick={() => void requestTabsPermission().then(setFollowing)}>
+          <button type="button" class="link" onClick={allowFollowing}>
             {t('popupSite.permission')}
           </button>
           <p class="muted">{t('popupSite.permissionHelp')}</p>
         </div>
       )}
       {account ? (
-        <PanelGuide account={account} state={state} headingLevel={sameTab ? 2 : 1} onOpen={(url) => void openInTab(url, true)} />
+        PanelGuide && (
+          <PanelGuide
+            account={account}
+            state={state}
+            headingLevel={sameTab ? 2 : 1}
+            onOpen={(url) => void followTab().then((code) => code.openInTab(url, true))}
+          />
+        )
       ) : (
         <p>{t('sidepanel.pick')}</p>
       )}

@@ -5,8 +5,8 @@ import { openSteps } from '@/core/guide';
 import { buildPlan } from '@/core/plan';
 import { searchSites, siteForUrl } from '@/core/sites';
 import { parseState } from '@/core/state';
-import { CATALOGUE, SITES } from '@/data/catalogue';
-import { SEARCHABLE_SITES } from '@/data/site-search';
+import { CATALOGUE, sites } from '@/data/catalogue';
+import { searchableSites } from '@/data/site-search';
 import { NOW, bigIncident, stateWithAccounts, storedRecords } from './data';
 
 const RECORDS = 2000;
@@ -46,16 +46,16 @@ describe('core', () => {
     options,
   );
   bench(
-    `searchSites: ${QUERIES.length} queries over ${SITES.length} sites`,
+    `searchSites: ${QUERIES.length} queries over ${sites().length} sites`,
     () => {
-      for (const query of QUERIES) sink += searchSites(query, SEARCHABLE_SITES).length;
+      for (const query of QUERIES) sink += searchSites(query, searchableSites()).length;
     },
     options,
   );
   bench(
-    `siteForUrl: ${URLS.length} addresses over ${SITES.length} sites`,
+    `siteForUrl: ${URLS.length} addresses over ${sites().length} sites`,
     () => {
-      for (const url of URLS) sink += siteForUrl(url, SITES) ? 1 : 0;
+      for (const url of URLS) sink += siteForUrl(url, sites()) ? 1 : 0;
     },
     options,
   );

@@ -16,7 +16,7 @@ import {
   type Incident,
   type StepState,
 } from '@/core/model';
-import { CATALOGUE, SITES } from '@/data/catalogue';
+import { CATALOGUE, sites } from '@/data/catalogue';
 
 export const NOW = 1_764_000_000_000;
 const DAY = 86_400_000;
@@ -44,7 +44,7 @@ function accounts(count: number, seed: number): Account[] {
     const base = { id: `acct-${index}`, tier: rnd.pick(TIERS), sharedPassword: rnd.next() < 0.3, createdAt, updatedAt: createdAt };
     // Four in five accounts are on catalogue sites; the rest are custom sites with a domain.
     if (rnd.next() < 0.8) {
-      const site = rnd.pick(SITES);
+      const site = rnd.pick(sites());
       return { ...base, siteId: site.id, label: `${site.names.en} ${index}`, category: site.category };
     }
     return {

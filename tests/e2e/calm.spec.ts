@@ -318,6 +318,22 @@ const PAGES = [
   'report.html#i1',
 ];
 
+/** A page's section loads after its heading: waits for what comes after it (for the leak, its statutes; for an
+ *  account and in the side panel, its guide; in the popup, its items), so that a check sees the whole page. */
+async function sectionLoaded(page: Page, path: string) {
+  const loaded: Record<string, string> = {
+    'options.html#/leak/i1': '#legal-title',
+    'options.html#/accounts/a1': '#guide-a1',
+    'sidepanel.html': '#guide-a1',
+    'popup.html': '[data-item]',
+  };
+  await page.locator('h1, h2').first().waitFor();
+  await page
+    .locator(loaded[path] ?? (path.startsWith('options.html') ? 'main > :not(h1)' : 'h1, h2'))
+    .first()
+    .waitFor();
+}
+
 /** How far the page scrolls sideways, and the elements that stick out to the right of the viewport (outside
  *  any box that scrolls or clips on its own). */
 const sideways = (page: Page) =>
@@ -351,8 +367,7 @@ test('no page scrolls sideways at 320 CSS px, nor with text at 200%', async ({ c
     await page.setViewportSize({ width, height: 700 });
     for (const path of PAGES) {
       await page.goto(`chrome-extension://${extensionId}/${path}`);
-      await page.locator('#app > *').first().waitFor();
-      await page.locator('h1, h2').first().waitFor();
+      await sectionLoaded(page, path);
       await page.evaluate((size) => {
         document.documentElement.style.fontSize = size === '200%' ? '32px' : '';
       }, text);
@@ -410,24 +425,18 @@ test('at 320 CSS px, in both languages: the popup narrows, the side panel fits, 
     // The popup (380 px when there is room) and the side panel, each with its buttons all on screen.
     for (const path of ['popup.html', 'sidepanel.html']) {
       await page.goto(`chrome-extension://${extensionId}/${path}`);
-      await page.locator('h1').waitFor();
+      await sectionLoaded(page, path);
       await expect(page.locator('html')).toHaveAttribute('lang', language === 'en' ? 'en' : 'zh-CN');
+      expect(await page.getByRole('button').count()).toBeGreaterThan(1);
       const found = { ...(await cutOff(page)), out: (await sideways(page)).out };
       if (found.scroll > 0 || found.controls.length || found.out.length) failures.push({ page: `${path} (${language})`, ...found });
     }
-    expect(await page.getByRole('button').count()).toBeGreaterThan(1);
   }
   // Every dashboard page in Chinese, every fold opened: the long how-tos, the letter, the statutes (《中华人民共和国
   // 个人信息保护法》第四十四条至第五十条), the addresses.
-  // A section's code loads after the page's heading: wait for what comes after it (the leak's statutes, the guide).
-  const loaded: Record<string, string> = { 'options.html#/leak/i1': '#legal-title', 'options.html#/accounts/a1': '#guide-a1' };
   for (const path of PAGES) {
     await page.goto(`chrome-extension://${extensionId}/${path}`);
-    await page.locator('h1, h2').first().waitFor();
-    await page
-      .locator(loaded[path] ?? (path.startsWith('options.html') ? 'main > :not(h1)' : 'h1, h2'))
-      .first()
-      .waitFor();
+    await sectionLoaded(page, path);
     await page.evaluate(() => document.querySelectorAll('details').forEach((fold) => (fold.open = true)));
     const found = { ...(await cutOff(page)), out: (await sideways(page)).out };
     if (found.scroll > 0 || found.controls.length || found.out.length) failures.push({ page: `${path} (zh_CN)`, ...found });

@@ -3,7 +3,8 @@ import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { setDictionaries } from '@/lib/i18n';
-import { setStepText } from '@/data/catalogue';
+import { setSiteIndex, setStepText } from '@/data/catalogue';
+import * as siteIndex from 'virtual:site-index';
 import * as englishSteps from 'virtual:step-text-en';
 import type { Messages } from '@/core/i18n-format';
 
@@ -14,7 +15,8 @@ async function dictionary(file: string): Promise<Messages> {
 export const english = await dictionary('locales/en.yml');
 export const chinese = await dictionary('locales/zh_CN.yml');
 setDictionaries('en', english, english);
-// The catalogue's step titles in English, as loadLanguage loads them beside the messages in the extension.
+// The site index and its step titles in English, as loadLanguage loads them beside the messages in the extension.
+setSiteIndex(siteIndex);
 setStepText('en', englishSteps);
 
 beforeEach(() => {

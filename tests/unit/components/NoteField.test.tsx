@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { NoteField } from '@/components/NoteField';
-import { StorageFullNotice } from '@/components/StorageFullNotice';
+import { StorageFull } from '@/components/StorageFull';
 
 afterEach(cleanup);
 
@@ -59,11 +59,11 @@ describe('NoteField', () => {
   });
 });
 
-describe('StorageFullNotice', () => {
+describe('StorageFull', () => {
   it('appears when a save fails for lack of space, and can be closed', () => {
     let fire = () => {};
     render(
-      <StorageFullNotice
+      <StorageFull
         subscribe={(listener) => {
           fire = listener;
           return () => {};

@@ -15,7 +15,15 @@ const DOM_CALL = /\b(window|document|navigator|location)\s*\.\s*[a-zA-Z]/;
 
 /** Names a component calls to change stored data (lib's write commands). */
 const WRITE_NAME = /^(save|update|remove|delete|put|set|apply|restore|write|add|clear|discard|snooze|run|mark)[A-Z]/;
-const WRITE_MODULES = new Set(['lib/storage', 'lib/actions', 'lib/leak-actions', 'lib/snooze', 'lib/sync', 'lib/backup']);
+const WRITE_MODULES = new Set([
+  'lib/storage',
+  'lib/storage-writes',
+  'lib/actions',
+  'lib/leak-actions',
+  'lib/snooze',
+  'lib/sync',
+  'lib/backup',
+]);
 
 /**
  * The page-level containers that may write through lib/: each owns a page or a section of one, and passes

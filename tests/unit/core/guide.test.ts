@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGuide, effectiveStatus, guideProgress, openSteps, sortAccounts, strongestTwoFactor, type Catalogue } from '@/core/guide';
+import { buildGuide, effectiveStatus, guideProgress, openSteps, strongestTwoFactor, type Catalogue } from '@/core/guide';
+import { sortAccounts } from '@/core/account-order';
 import { emptyState, type Account } from '@/core/model';
 import type { GenericGuide, Site, SiteStep } from '@/data/schema';
 

@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GenericGuide, Site, TWO_FACTOR_METHODS } from '@/data/schema';
-import { SITES } from '@/data/catalogue';
-import { SEARCHABLE_SITES } from '@/data/site-search';
+import { sites as catalogueSites } from '@/data/catalogue';
+import { searchableSites } from '@/data/site-search';
 import { CATEGORIES } from '@/core/model';
 import { registrableDomain } from '@/core/domains';
 import { searchSites, siteForUrl } from '@/core/sites';
@@ -224,7 +224,7 @@ describe('the real catalogue: search and recognition', () => {
     ['icloud', 'apple'],
     ['twitter', 'x'],
   ])('searching %s finds %s first', (query, id) => {
-    expect(searchSites(query, SEARCHABLE_SITES)[0]?.id).toBe(id);
+    expect(searchSites(query, searchableSites())[0]?.id).toBe(id);
   });
 
   it.each([
@@ -243,12 +243,12 @@ describe('the real catalogue: search and recognition', () => {
     ['https://qq.com/', 'qq'],
     ['https://www.foxmail.com/', 'qq-mail'],
   ])('%s maps to %s', (url, id) => {
-    expect(siteForUrl(url, SITES)?.id).toBe(id);
+    expect(siteForUrl(url, catalogueSites())?.id).toBe(id);
   });
 
   it('does not map an unknown site or a non-web address', () => {
-    expect(siteForUrl('https://forum.example.net/', SITES)).toBeUndefined();
-    expect(siteForUrl('chrome://settings/', SITES)).toBeUndefined();
+    expect(siteForUrl('https://forum.example.net/', catalogueSites())).toBeUndefined();
+    expect(siteForUrl('chrome://settings/', catalogueSites())).toBeUndefined();
   });
 });
 

@@ -1,10 +1,10 @@
 // The index every view and the background carry, and the full guide files loaded on demand.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, SITES, genericSteps, setStepText, siteById, stepTextLanguage } from '@/data/catalogue';
+import { CATALOGUE, sites, genericSteps, setStepText, siteById, stepTextLanguage } from '@/data/catalogue';
 import * as englishSteps from 'virtual:step-text-en';
 import * as chineseSteps from 'virtual:step-text-zh_CN';
-import { SEARCHABLE_SITES } from '@/data/site-search';
+import { searchableSites } from '@/data/site-search';
 import { FULL_CATALOGUE, fileLoads, fullSite, guidesLoaded, loadGuides } from '@/data/guides';
 import { buildGuide } from '@/core/guide';
 
@@ -25,8 +25,8 @@ const summaryOf = (lang: 'en' | 'zh_CN') => (step: Record<string, unknown> & { t
 
 describe('site index', () => {
   it('has every site file, with what matching, ordering and counts need, in no language and with no how-to', () => {
-    expect(SITES.map((site) => `${site.id}.json`)).toEqual(files);
-    for (const entry of SITES) {
+    expect(sites().map((site) => `${site.id}.json`)).toEqual(files);
+    for (const entry of sites()) {
       const full = read(`data/sites/${entry.id}.json`);
       expect(entry).toEqual({
         id: full.id,
@@ -43,8 +43,8 @@ describe('site index', () => {
   });
 
   it('leaves the search aliases to the add-account search', () => {
-    for (const site of SEARCHABLE_SITES)
-      expect(site).toEqual({ ...SITES.find((one) => one.id === site.id), aliases: read(`data/sites/${site.id}.json`).aliases ?? [] });
+    for (const site of searchableSites())
+      expect(site).toEqual({ ...sites().find((one) => one.id === site.id), aliases: read(`data/sites/${site.id}.json`).aliases ?? [] });
   });
 
   it("gives every step its title and link in the loaded language, and only that language's titles", () => {

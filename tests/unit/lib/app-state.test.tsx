@@ -24,7 +24,7 @@ vi.mock('@/lib/i18n', async (original) => ({
 
 const { useAppState } = await import('@/lib/app-state');
 const { mountApp } = await import('@/components/AppRoot');
-const { saveAccount } = await import('@/lib/storage');
+const { saveAccount } = await import('@/lib/storage-writes');
 const { CURRENT_SCHEMA } = await import('@/core/migrations');
 
 const account = (id: string) => ({

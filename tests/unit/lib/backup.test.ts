@@ -9,7 +9,8 @@ import { CURRENT_SCHEMA } from '@/core/migrations';
 import { checkRecord } from '@/core/state';
 import type { AppState } from '@/core/model';
 import { exportBackup, prepareImport } from '@/lib/backup';
-import { StaleImportError, StorageFullError, applyImport, loadState, onStorageFull, saveAccount } from '@/lib/storage';
+import { StorageFullError, loadState, onStorageFull } from '@/lib/storage';
+import { StaleImportError, applyImport, saveAccount } from '@/lib/storage-writes';
 import { appStateArb } from '../core/backup/arbitraries';
 import { NOW, sampleState } from '../core/backup/sample';
 

@@ -30,12 +30,13 @@ describe('loadLanguage', () => {
     expect(t('common.save')).toBe('保存');
   });
 
-  it("reads the catalogue steps' titles of the same language from the extension's own file, latest choice winning", async () => {
+  it("reads the site index once and the catalogue steps' titles of the same language from the extension's own files, latest choice winning", async () => {
     vi.resetModules();
     vi.stubEnv('DEV', false); // the built extension's path: a file, not a module
     const { loadLanguage } = await import('@/lib/i18n');
     const { siteById } = await import('@/data/catalogue');
     const steps = { en: await import('virtual:step-text-en'), zh_CN: await import('virtual:step-text-zh_CN') };
+    const index = await import('virtual:site-index');
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
     const asked: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {
@@ -43,6 +44,7 @@ describe('loadLanguage', () => {
       const isChinese = url.includes('zh_CN');
       await new Promise((resolve) => setTimeout(resolve, isChinese ? 60 : 1));
       if (url.includes('/step-text/')) return { json: async () => (isChinese ? steps.zh_CN : steps.en) };
+      if (url.includes('/site-index/')) return { json: async () => index };
       return { json: async () => (isChinese ? chinese : english) };
     });
     const paypalFirstTitle = () => siteById('paypal')?.steps[0]?.title;
@@ -51,6 +53,8 @@ describe('loadLanguage', () => {
     await loadLanguage('zh_CN');
     expect(paypalFirstTitle()).toBe(steps.zh_CN.sites.paypal![0]![0]);
     expect(asked.filter((url) => url.startsWith('/step-text/')).sort()).toEqual(['/step-text/en.json', '/step-text/zh_CN.json']);
+    // The site index is in no language: read once, whichever languages are chosen.
+    expect(asked.filter((url) => url.startsWith('/site-index/'))).toEqual(['/site-index/all.json']);
     vi.unstubAllEnvs();
   });
 });

@@ -9,7 +9,8 @@ import { buildPlan, taskStatus } from '@/core/plan';
 import { buildPopupView } from '@/lib/popup-view';
 import { providePlan } from '@/lib/plan-code';
 import { readCurrentPopupView, watchPopupView } from '@/lib/popup-start';
-import { readRevision, saveAccount, savePopupView } from '@/lib/storage';
+import { readRevision, savePopupView } from '@/lib/storage';
+import { saveAccount } from '@/lib/storage-writes';
 import { DAY, HOUR, NOW, account, catalogue, incident, stateWith } from '../core/plan/fixtures';
 
 const source: PlanSource = { buildPlan, taskStatus, catalogue };

@@ -14,7 +14,8 @@ import { addAccounts, deleteAccount, setNote, setStatus, stepRef, updateAccount 
 import { exportBackup, prepareImport } from '@/lib/backup';
 import { deleteIncident, putEvidence, saveIncidentWithAccounts } from '@/lib/leak-actions';
 import { snoozeItem } from '@/lib/snooze';
-import { applyImport, loadState, updateSettings } from '@/lib/storage';
+import { loadState } from '@/lib/storage';
+import { applyImport, updateSettings } from '@/lib/storage-writes';
 import { runSync } from '@/lib/sync';
 
 const NOW = Date.now() - 86_400_000;

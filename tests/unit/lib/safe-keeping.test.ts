@@ -4,16 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CURRENT_SCHEMA } from '@/core/migrations';
 import { toSyncItem } from '@/core/sync';
-import {
-  StorageProblem,
-  loadState,
-  removeQuarantined,
-  restore,
-  restoreKeptAside,
-  saveAccount,
-  saveStepState,
-  updateSettings,
-} from '@/lib/storage';
+import { StorageProblem, loadState } from '@/lib/storage';
+import { removeQuarantined, restore, restoreKeptAside, saveAccount, saveStepState, updateSettings } from '@/lib/storage-writes';
 import { runSync } from '@/lib/sync';
 import { NOW, mailAccount } from '../helpers/records';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { snoozeItem } from '@/lib/snooze';
-import { loadState, saveStepState, updateStepState } from '@/lib/storage';
+import { loadState } from '@/lib/storage';
+import { saveStepState, updateStepState } from '@/lib/storage-writes';
 
 const NOW = 1_764_000_000_000;
 const DAY = 86_400_000;

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadState, removeAccount, restore, saveAccount, saveStepState, updateSettings, watchState } from '@/lib/storage';
+import { loadState, watchState } from '@/lib/storage';
+import { removeAccount, restore, saveAccount, saveStepState, updateSettings } from '@/lib/storage-writes';
 import { CURRENT_SCHEMA } from '@/core/migrations';
 import { NOW, mailAccount } from '../helpers/records';
 

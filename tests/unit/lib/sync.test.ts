@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toSyncItem } from '@/core/sync';
 import { readSyncStatus, runSync } from '@/lib/sync';
-import { loadState, removeAccount, saveAccount, saveStepState, updateSettings } from '@/lib/storage';
+import { loadState } from '@/lib/storage';
+import { removeAccount, saveAccount, saveStepState, updateSettings } from '@/lib/storage-writes';
 import { NOW, mailAccount } from '../helpers/records';
 
 const syncArea = () => fakeBrowser.storage.sync.get(null);

@@ -12,7 +12,8 @@ import { setNote, stepRef, updateAccount } from '@/lib/actions';
 import { prepareImport } from '@/lib/backup';
 import { saveIncidentWithAccounts } from '@/lib/leak-actions';
 import { snoozeItem } from '@/lib/snooze';
-import { StaleImportError, applyImport, loadState, updateAccountFields, updateSettings } from '@/lib/storage';
+import { loadState } from '@/lib/storage';
+import { StaleImportError, applyImport, updateAccountFields, updateSettings } from '@/lib/storage-writes';
 import { runSync } from '@/lib/sync';
 import { mailAccount } from '../helpers/records';
 

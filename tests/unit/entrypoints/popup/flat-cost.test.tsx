@@ -7,7 +7,7 @@ import { fireEvent, screen } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CURRENT_SCHEMA } from '@/core/migrations';
 import { AccountSchema } from '@/core/model';
-import { SITES } from '@/data/catalogue';
+import { sites } from '@/data/catalogue';
 import { fileLoads } from '@/data/guides';
 import { mountApp } from '@/components/AppRoot';
 import { App } from '@/entrypoints/popup/App';
@@ -23,7 +23,7 @@ const ACCOUNTS = 500;
 function seed(): Record<string, unknown> {
   const records: Record<string, unknown> = { schema: CURRENT_SCHEMA };
   for (let i = 0; i < ACCOUNTS; i++) {
-    const site = SITES[i % SITES.length]!;
+    const site = sites()[i % sites().length]!;
     const id = `a${i}`;
     records[`account:${id}`] = {
       id,
