@@ -1,26 +1,19 @@
 // Every screen, calm and exact: focus follows what each action produced, errors are seen and heard, toasts
 // leave on their own and stay on their page, names are shown once and in the current language, and no page
 // scrolls sideways at 320 CSS px or with text at 200%.
-import { test, expect, expectAccessible, readStorage, addToStorage, accountRecord } from './fixtures';
+import { test, expect, expectAccessible, readStorage, addToStorage, accountRecord, incidentRecord } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
 const gmail = accountRecord('g1', 'Google (Gmail)', { createdAt: NOW, updatedAt: NOW });
 const alipay = accountRecord('a1', '支付宝', { siteId: 'alipay', category: 'payment', createdAt: NOW, updatedAt: NOW });
-const incident = {
-  id: 'i1',
-  discoveredAt: NOW - DAY,
-  source: 'Online shop 网店',
+const incident = incidentRecord('i1', 'Online shop 网店', NOW - DAY, {
   howLearned: 'scam-call',
   leaked: ['phone', 'id-number', 'address'],
-  passwordReused: false,
-  cardSecretsLeaked: false,
   region: 'cn',
   accountIds: ['a1'],
-  createdAt: NOW - DAY,
-  updatedAt: NOW - DAY,
-};
+});
 const evidence = {
   id: 'e1',
   incidentId: 'i1',

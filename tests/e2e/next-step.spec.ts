@@ -5,6 +5,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import {
   accountRecord,
   addToStorage,
+  incidentRecord,
   settingsRecord,
   extensionDir,
   expect,
@@ -180,19 +181,13 @@ for (const lang of ['en', 'zh_CN'] as const) {
         return [`account:${id}`, account];
       }),
     );
-    const leak = {
-      id: 'leak1',
-      discoveredAt: NOW - DAY,
-      source: 'Courier platform',
+    const leak = incidentRecord('leak1', 'Courier platform', NOW - DAY, {
       howLearned: 'scam-call',
       leaked: ['phone', 'id-number', 'password'],
       passwordReused: true,
-      cardSecretsLeaked: false,
       region: lang === 'zh_CN' ? 'cn' : 'us',
       accountIds: ['acc0', 'acc1', 'acc2'],
-      createdAt: NOW - DAY,
-      updatedAt: NOW - DAY,
-    };
+    });
     await addToStorage(worker, { settings: settingsRecord({ language: lang }), ...accounts, 'incident:leak1': leak });
     const popup = await openPage('popup.html');
     await popup.setViewportSize({ width: 380, height: 600 });

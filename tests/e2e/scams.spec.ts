@@ -1,23 +1,15 @@
 // After a leak of an ID number and a phone: the plan's "What to expect" leads with fake police and loan
 // cancelling; "I just got a suspicious call or message" from the popup logs it as evidence, shows the scam
 // it looks like and what to do now, and the printed report carries it. In English and in Chinese.
-import { test, expect, expectAccessible, readStorage, addToStorage, settingsRecord } from './fixtures';
+import { test, expect, expectAccessible, readStorage, addToStorage, settingsRecord, incidentRecord } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
 
 const NOW = Date.now();
-const incident = {
-  id: 'leak1',
-  discoveredAt: NOW - 3_600_000,
-  source: 'Courier Co',
+const incident = incidentRecord('leak1', 'Courier Co', NOW - 3_600_000, {
   howLearned: 'breach-notice',
   leaked: ['id-number', 'phone', 'real-name'],
-  passwordReused: false,
-  cardSecretsLeaked: false,
   region: 'cn',
-  accountIds: [],
-  createdAt: NOW - 3_600_000,
-  updatedAt: NOW - 3_600_000,
-};
+});
 
 async function fromPopup(context: BrowserContext, popup: Page, button: string): Promise<Page> {
   const [page] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: button }).click()]);
