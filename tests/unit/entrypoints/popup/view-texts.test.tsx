@@ -32,7 +32,7 @@ const screens = {
   'two open leaks': {
     state: stateWith({
       accounts: [mail],
-      incidents: [incident({ id: 'a', accountIds: ['m'] }), incident({ id: 'b', name: 'Second', accountIds: ['m'] })],
+      incidents: [incident({ id: 'a', accountIds: ['m'] }), incident({ id: 'b', source: 'Second', accountIds: ['m'] })],
     }),
     now: NOW + HOUR,
   },
