@@ -157,7 +157,7 @@ test('in Chinese: the same map, list and reason', async ({ openPage, worker, con
   }
 
   await expect(page.getByRole('region', { name: '找回关系图的提示' })).toContainText(
-    '你的主力手机已经泄露：支付宝、工商银行可以用短信验证码重置到它',
+    '你的主力手机已经泄露：支付宝、工商银行都能用发到这个号码的短信验证码重置，所以都列在下面“锁定账号”的任务里',
   );
   await page.goto(page.url().replace(/#.*$/, '#/map'));
   await expect(page.getByRole('heading', { level: 1, name: '找回关系图' })).toBeVisible();
