@@ -16,7 +16,13 @@ import {
   type Incident,
   type StepState,
 } from '@/core/model';
-import { CATALOGUE, sites } from '@/data/catalogue';
+import { CATALOGUE, setSiteIndex, setStepText, sites } from '@/data/catalogue';
+import * as siteIndex from 'virtual:site-index';
+import * as englishSteps from 'virtual:step-text-en';
+
+// The catalogue as a page has it once its language has loaded (lib/i18n.ts loadLanguage).
+setSiteIndex(siteIndex);
+setStepText('en', englishSteps);
 
 export const NOW = 1_764_000_000_000;
 const DAY = 86_400_000;
