@@ -14,7 +14,10 @@ test('the toolbar button’s title is the localized name, not the popup page’s
   // After install the background paints the badge, and with it the title: "AfterLeak: nothing open" for empty
   // storage, in the browser's language (before that paint it is the manifest's localized name). Wait for that
   // paint rather than read whichever of the two happens to be there.
-  const painted = await worker.evaluate(() => chrome.i18n.getMessage('reminders_badge_none'));
-  expect(painted).toMatch(/^AfterLeak: /);
+  // The expected words come from the built message file, not chrome.i18n.getMessage: in a service worker that
+  // just started, Chromium 156 sometimes answers "" for every key (seen in CI, and here under load).
+  const english = JSON.parse(readFileSync(path.join(extensionDir, '_locales', 'en', 'messages.json'), 'utf8'));
+  const painted: string = english.reminders_badge_none.message;
+  expect(painted).toBe('AfterLeak: nothing open');
   await expect.poll(() => worker.evaluate(() => chrome.action.getTitle({})), { timeout: 15_000 }).toBe(painted);
 });
