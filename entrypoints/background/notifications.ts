@@ -2,7 +2,7 @@
 // it was stopped, so the notification's id leads back to its entry in the stored log.
 import { browser } from 'wxt/browser';
 import { DAY, findByNotification, parseReminderLog, REMINDER_LOG_KEY, type SentReminder } from '@/core/reminders';
-import { t } from '@/lib/i18n';
+import { loadLanguage, t } from '@/lib/i18n';
 import { pendingItems } from '@/lib/pending';
 import './plan';
 import { snoozeItem } from '@/lib/snooze';
@@ -53,6 +53,9 @@ export async function snoozeReminder(notificationId: string, now = Date.now()): 
   await browser.notifications.clear(notificationId);
   if (!entry?.items?.length) return false;
   const { state } = await loadState();
+  // A click on the notification may be what woke the worker: the catalogue comes with the language
+  // (lib/i18n.ts), and without it no account step would count as open.
+  await loadLanguage(state.settings.language);
   // Only what is still open now: a step finished since the reminder keeps its "done".
   const open = new Set(
     pendingItems(state, now, { includeMuted: true })

@@ -16,6 +16,8 @@ export const readReminderLog = () => readInternal(REMINDER_LOG_KEY, parseReminde
 /** Sets the one alarm to the next reminder's moment, or clears it when there is none. */
 export async function scheduleReminder(now = Date.now()): Promise<number | undefined> {
   const [{ state }, log] = await Promise.all([loadState(), readReminderLog()]);
+  // The catalogue comes with the language (lib/i18n.ts): without it no account step would count.
+  await loadLanguage(state.settings.language);
   const next = nextReminder(reminderInput(state, log.sent, now));
   if (!next) {
     await browser.alarms.clear(REMINDER_ALARM);

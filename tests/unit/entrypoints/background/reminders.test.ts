@@ -6,16 +6,17 @@ import { DEFAULT_SETTINGS } from '@/core/model';
 import { chinese, english } from '../../setup';
 import { reminderSeed } from '../../../shared/reminder-seed';
 
-// The dictionary comes from the test setup; the real loader fetches the built messages.json. The steps'
-// titles load as the real loader loads them.
+// The dictionary comes from the test setup; the real loader fetches the built messages.json. The site index
+// and the steps' titles load as the real loader loads them.
 vi.mock('@/lib/i18n', async (original) => {
   const actual = await original<typeof import('@/lib/i18n')>();
-  const { setStepText } = await import('@/data/catalogue');
+  const { setSiteIndex, setStepText } = await import('@/data/catalogue');
   return {
     ...actual,
     loadLanguage: async (choice: 'auto' | 'en' | 'zh_CN') => {
       const lang = choice === 'zh_CN' ? 'zh_CN' : 'en';
       actual.setDictionaries(lang, lang === 'zh_CN' ? chinese : english, english);
+      setSiteIndex(await import('virtual:site-index'));
       setStepText(lang, await (lang === 'zh_CN' ? import('virtual:step-text-zh_CN') : import('virtual:step-text-en')));
       return lang;
     },
@@ -24,6 +25,7 @@ vi.mock('@/lib/i18n', async (original) => {
 
 const { scheduleReminder, sendDueReminder, REMINDER_ALARM } = await import('@/entrypoints/background/reminders');
 const { snoozeReminder } = await import('@/entrypoints/background/notifications');
+const { setSiteIndex } = await import('@/data/catalogue');
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -105,6 +107,16 @@ describe('background reminders', () => {
     expect(shown()).toEqual({});
     // The next reminder waits for the snooze: tomorrow at 19:00 is before it runs out, so later still.
     expect(await scheduleReminder(now + 2 * HOUR)).toBeGreaterThanOrEqual(until);
+  });
+
+  it('"Snooze a day" from a worker the click has just woken, before anything loaded the catalogue', async () => {
+    await seed(now);
+    const sent = await sendDueReminder(now + HOUR);
+    // A worker that just started has no site index yet (lib/i18n.ts loads it with the language).
+    setSiteIndex({ sites: [], generic: [] });
+    expect(await snoozeReminder(sent!.notificationId!, now + 2 * HOUR)).toBe(true);
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored['step:gmail:change-password']).toMatchObject({ status: 'snoozed', until: now + 2 * HOUR + DAY });
   });
 
   it('does nothing for an unknown notification', async () => {
