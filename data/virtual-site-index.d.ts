@@ -4,22 +4,13 @@ declare module 'virtual:site-index' {
   export const generic: import('./schema').GenericMeta[];
 }
 
-declare module 'virtual:step-text-en' {
+// One module per language: virtual:step-text-en, virtual:step-text-zh_CN, and the same for step-how.
+declare module 'virtual:step-text-*' {
   export const sites: import('./schema').StepTexts['sites'];
   export const generic: import('./schema').StepTexts['generic'];
 }
 
-declare module 'virtual:step-text-zh_CN' {
-  export const sites: import('./schema').StepTexts['sites'];
-  export const generic: import('./schema').StepTexts['generic'];
-}
-
-declare module 'virtual:step-how-en' {
-  export const sites: import('./schema').StepHowLines['sites'];
-  export const generic: import('./schema').StepHowLines['generic'];
-}
-
-declare module 'virtual:step-how-zh_CN' {
+declare module 'virtual:step-how-*' {
   export const sites: import('./schema').StepHowLines['sites'];
   export const generic: import('./schema').StepHowLines['generic'];
 }

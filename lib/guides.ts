@@ -1,16 +1,13 @@
 // A view that shows how-to text (an account's guide, a leak plan) asks for the full guide files of the
 // accounts it shows; everything else works from the step index that every view carries (data/catalogue.ts).
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { guidesLoaded, loadGuides, readGuideModule, type GuideReader } from '@/data/guides';
+import { readPackagedJson } from './packaged-file';
 
 type Owner = { siteId?: string; category: string };
 
 /** The extension's own guides/<kind>/<id>.json (scripts/vite-site-index.ts): data, never parsed as code. */
-const readGuideFile: GuideReader = async (file) => {
-  const path = `/guides/${file.kind}/${file.id}.json` as Parameters<typeof browser.runtime.getURL>[0];
-  return (await fetch(browser.runtime.getURL(path))).json();
-};
+const readGuideFile: GuideReader = (file) => readPackagedJson(`/guides/${file.kind}/${file.id}.json`);
 
 /** True once the full guides of these accounts are loaded; starts loading the ones missing. */
 export function useGuides(accounts: readonly Owner[]): boolean {

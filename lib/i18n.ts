@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { GeneratedI18nStructure } from '../.wxt/i18n/structure';
 import { formatMessage, resolveLanguage, type Lang, type Messages, type Vars } from '@/core/i18n-format';
 import { htmlLang } from '@/core/language';
+import { readPackagedJson } from './packaged-file';
 import type { StepHowLines, StepTexts } from '@/data/schema';
 import type { SiteIndex } from '@/data/catalogue';
 
@@ -15,12 +16,7 @@ let dict: Messages = {};
 let fallback: Messages = {};
 const cache = new Map<Lang, Promise<Messages>>();
 
-async function fetchMessages(which: Lang): Promise<Messages> {
-  // The extension's own packaged file: no network request leaves the device.
-  const path = `/_locales/${which}/messages.json` as Parameters<typeof browser.runtime.getURL>[0];
-  const response = await fetch(browser.runtime.getURL(path));
-  return (await response.json()) as Messages;
-}
+const fetchMessages = (which: Lang) => readPackagedJson<Messages>(`/_locales/${which}/messages.json`);
 
 /**
  * The catalogue steps' titles and links in one language (step-text), or the first line of their how-to
@@ -43,9 +39,7 @@ function catalogueText<K extends keyof CatalogueText>(kind: K, which: Lang): Pro
   const key = `${kind}/${kind === 'site-index' ? 'all' : which}`;
   let entry = catalogueTexts.get(key);
   if (!entry) {
-    entry = import.meta.env.DEV
-      ? catalogueModule(kind, which)
-      : fetch(browser.runtime.getURL(`/${key}.json` as Parameters<typeof browser.runtime.getURL>[0])).then((response) => response.json());
+    entry = import.meta.env.DEV ? catalogueModule(kind, which) : readPackagedJson(`/${key}.json`);
     catalogueTexts.set(key, entry);
   }
   return entry as Promise<CatalogueText[K]>;

@@ -5,10 +5,10 @@ import { browser } from 'wxt/browser';
 import { accountIdsForUrl, nextBadgeChange, overallBadge, siteBadge, systemClock, type Badge, type PendingItem } from '@/core/reminders';
 import type { AppState } from '@/core/model';
 import { sites } from '@/data/catalogue';
-import { loadLanguage, t } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import { pendingItems, titleText } from '@/lib/pending';
 import './plan';
-import { loadState } from '@/lib/storage';
+import { loadWorkingState } from './working-state';
 
 /** The count, and the priority's first item by name: the same "next" as the popup's card. */
 function tooltip(badge: Badge): string {
@@ -54,8 +54,7 @@ async function scheduleRepaint(items: readonly PendingItem[], now: number) {
 
 /** Repaints the overall badge and the badge of every window's active tab, and sets when to do it again. */
 export async function updateBadges(now = Date.now()) {
-  const { state } = await loadState();
-  await loadLanguage(state.settings.language);
+  const { state } = await loadWorkingState();
   const overall = overallBadge(pendingItems(state, now), now, systemClock);
   await paint(overall);
   const tabs = await browser.tabs.query({ active: true });
@@ -70,8 +69,7 @@ export async function updateBadges(now = Date.now()) {
 export async function updateTabBadge(tabId: number, now = Date.now()) {
   const tab = await readTab(tabId);
   if (!tab?.active) return;
-  const { state } = await loadState();
-  await loadLanguage(state.settings.language);
+  const { state } = await loadWorkingState();
   const overall = overallBadge(pendingItems(state, now), now, systemClock);
   await paint(badgeForTab(state, overall, tab.url, now), tabId);
 }

@@ -2,11 +2,12 @@
 // it was stopped, so the notification's id leads back to its entry in the stored log.
 import { browser } from 'wxt/browser';
 import { DAY, findByNotification, parseReminderLog, REMINDER_LOG_KEY, type SentReminder } from '@/core/reminders';
-import { loadLanguage, t } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import { pendingItems } from '@/lib/pending';
 import './plan';
 import { snoozeItem } from '@/lib/snooze';
-import { loadState, readInternal } from '@/lib/storage';
+import { readInternal } from '@/lib/storage';
+import { loadWorkingState } from './working-state';
 import { DASHBOARD_PAGE } from '@/core/routes';
 
 const OPEN = 0;
@@ -52,10 +53,8 @@ export async function snoozeReminder(notificationId: string, now = Date.now()): 
   const entry = await entryFor(notificationId);
   await browser.notifications.clear(notificationId);
   if (!entry?.items?.length) return false;
-  const { state } = await loadState();
-  // A click on the notification may be what woke the worker: the catalogue comes with the language
-  // (lib/i18n.ts), and without it no account step would count as open.
-  await loadLanguage(state.settings.language);
+  // A click on the notification may be what woke the worker (loadWorkingState loads the catalogue).
+  const { state } = await loadWorkingState();
   // Only what is still open now: a step finished since the reminder keeps its "done".
   const open = new Set(
     pendingItems(state, now, { includeMuted: true })

@@ -3,18 +3,17 @@
 import './plan';
 import { CATALOGUE } from '@/data/catalogue';
 import { POPUP_TEXT_KEYS } from '@/core/popup-view';
-import { loadHowLines, loadLanguage, messageTexts } from '@/lib/i18n';
+import { loadHowLines, messageTexts } from '@/lib/i18n';
 import { priorityItems } from '@/lib/pending';
 import { buildPopupView } from '@/lib/popup-view';
-import { loadState } from '@/lib/storage';
+import { loadWorkingState } from './working-state';
 import { readRevision, savePopupView } from '@/lib/storage';
 
 export async function updatePopupView(now = Date.now()) {
   // The revision before the state: a write in between then leaves a view marked older than its data, which
   // the popup does not use, never the reverse (lib/storage.ts writeAll).
   const revision = await readRevision();
-  const { state } = await loadState();
-  const lang = await loadLanguage(state.settings.language);
+  const { state, lang } = await loadWorkingState();
   const howLines = await loadHowLines(lang);
   await savePopupView(
     buildPopupView(state, now, {

@@ -2,10 +2,10 @@
 // any two events, so the one alarm and the sent log in storage are the whole memory of the schedule.
 import { browser } from 'wxt/browser';
 import { alreadySent, appendSent, nextReminder, parseReminderLog, REMINDER_LOG_KEY, type SentReminder } from '@/core/reminders';
-import { loadLanguage } from '@/lib/i18n';
 import { reminderInput } from '@/lib/pending';
 import './plan';
-import { loadState, readInternal, updateInternal } from '@/lib/storage';
+import { readInternal, updateInternal } from '@/lib/storage';
+import { loadWorkingState } from './working-state';
 import { describeReminder } from './reminder-text';
 import { showReminder } from './notifications';
 
@@ -15,9 +15,7 @@ export const readReminderLog = () => readInternal(REMINDER_LOG_KEY, parseReminde
 
 /** Sets the one alarm to the next reminder's moment, or clears it when there is none. */
 export async function scheduleReminder(now = Date.now()): Promise<number | undefined> {
-  const [{ state }, log] = await Promise.all([loadState(), readReminderLog()]);
-  // The catalogue comes with the language (lib/i18n.ts): without it no account step would count.
-  await loadLanguage(state.settings.language);
+  const [{ state }, log] = await Promise.all([loadWorkingState(), readReminderLog()]);
   const next = nextReminder(reminderInput(state, log.sent, now));
   if (!next) {
     await browser.alarms.clear(REMINDER_ALARM);
@@ -33,8 +31,7 @@ export async function scheduleReminder(now = Date.now()): Promise<number | undef
  * comes first, under the log's lock, so that two workers or a restart can never show the same one twice.
  */
 export async function sendDueReminder(now = Date.now()): Promise<SentReminder | undefined> {
-  const { state } = await loadState();
-  await loadLanguage(state.settings.language);
+  const { state } = await loadWorkingState();
   let due: SentReminder | undefined;
   await updateInternal(REMINDER_LOG_KEY, parseReminderLog, (log) => {
     const next = nextReminder(reminderInput(state, log.sent, now));
