@@ -84,11 +84,16 @@ describe('what loads before the first paint (issue 13)', () => {
     ).toEqual([]);
   });
 
-  it('the side panel: no plan builder, region files, priority, calendar export, guide or toast', () => {
+  it('the side panel: no plan builder, region files, priority, calendar export, guide, toast, writers or tab code', () => {
     const files = loadedWith('entrypoints/sidepanel/main.tsx');
     expect(files.has('entrypoints/sidepanel/App.tsx')).toBe(true);
     expect(
       among(files, [
+        /^lib\/storage-writes\.ts$/,
+        /^lib\/tabs\.ts$/,
+        /^core\/sites\.ts$/,
+        /^core\/guide\.ts$/,
+        /^components\/Storage(FullNotice|Unreadable)\.tsx$/,
         /^core\/plan\/index\.ts$/,
         /^core\/regions\//,
         /^core\/priority\.ts$/,
