@@ -69,7 +69,7 @@ test('one step at a time walks a plan from the first to the last step, resumes a
     if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Done') break;
   }
   await page.keyboard.press('Enter');
-  expect((await position(page))[0]).toBe(2);
+  await expect.poll(async () => (await position(page))[0]).toBe(2);
   await expect(stepper.getByRole('button', { name: `Step 1 of ${total}, Change your Google password: Done` })).toBeVisible();
   const second = await stepTitle(page);
 
@@ -89,7 +89,7 @@ test('one step at a time walks a plan from the first to the last step, resumes a
   await page.getByRole('button', { name: 'Later' }).click();
   let answered = 1;
   for (let n = 3; n <= total; n++) {
-    expect((await position(page))[0]).toBe(n);
+    await expect.poll(async () => (await position(page))[0]).toBe(n);
     await expect(firstControl(page)).toBeFocused();
     const answer = n === 3 ? 'Not applicable' : n === 4 ? 'Done another way' : 'Done';
     await page.getByRole('group', { name: 'How did it go?' }).getByRole('button', { name: answer, exact: true }).click();
@@ -103,7 +103,7 @@ test('one step at a time walks a plan from the first to the last step, resumes a
 
   // Back to it through the stepper, done, and the plan is complete.
   await stepper.getByRole('button', { name: new RegExp(`^Step 2 of ${total}, `) }).click();
-  expect((await position(page))[0]).toBe(2);
+  await expect.poll(async () => (await position(page))[0]).toBe(2);
   await page.getByRole('group', { name: 'How did it go?' }).getByRole('button', { name: 'Done', exact: true }).click();
   await expect(finish).toBeFocused();
   await expect(finish).toHaveText('✓ Plan complete');
