@@ -6,11 +6,12 @@
 //   2. for 0, 30 and 500 accounts (seeded through the service worker, in the stored format of README
 //      "Storage": account:<id> and step:<account>:<step> records), opens the floor page, the popup, the side
 //      panel and the options page several times each, and prints the medians: when the page settled (its last
-//      DOM change before a quiet spell), that time as a ratio to the floor's, the JS + CSS it loaded before it
-//      settled (gzip -9) and how many times it read storage;
+//      DOM change before a quiet spell), that time as a ratio to the floor's (each open over the floor's open in
+//      the same round), the JS + CSS it loaded before it settled (gzip -9) and how many times it read storage;
 //   3. the gzip size of background.js and of what it imports, and of every chunk;
 //   4. timings of the core functions (tests/bench/*.bench.ts, Vitest's bench mode).
-// Options: --runs N (opens per page and account count, default 5), --skip-browser, --skip-core.
+// Options: --runs N (opens per page and account count, default 9), --accounts N[,N...] (default 0,30,500),
+// --skip-browser, --skip-core.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,8 +25,9 @@ const OUT_DIR = '.output-bench';
 const extension = join(root, OUT_DIR, 'chrome-mv3');
 const timingsFile = join(root, OUT_DIR, 'bench.json');
 const args = process.argv.slice(2);
-const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
-const ACCOUNT_COUNTS = [0, 30, 500];
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const RUNS = Number(option('--runs')) || 9;
+const ACCOUNT_COUNTS = (option('--accounts') ?? '0,30,500').split(',').map(Number);
 
 /** Issue 13: what a page loads before its first useful paint (JS + CSS, gzip -9), and how fast it settles. */
 const BUDGET = {
@@ -235,6 +237,8 @@ function probe() {
 }
 
 const QUIET = 400;
+const SETTLE_BETWEEN_OPENS = 300;
+const WARM_UP_OPENS = 3;
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -260,6 +264,9 @@ async function openOnce(context, extensionId, page) {
   const result = await tab.evaluate(() => ({ settled: window.__bench.last, reads: window.__bench.reads }));
   await cdp.detach();
   await tab.close();
+  // What the page set going in the background (the popup asks it to refresh its view) ends before the next
+  // open, so that it does not slow whichever page comes next.
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_BETWEEN_OPENS));
   if (errors.length) warn(`${page.name}: ${errors.join('; ')}`);
   // Code asked for before the page settled, its times counted from the page's own request.
   const start = requests[0]?.at ?? 0;
@@ -286,8 +293,9 @@ async function measurePages() {
         await chrome.storage.local.clear();
         await chrome.storage.local.set(values);
       }, records);
-      // One unmeasured open of each page: storage upgrades once, and the browser's code cache warms up.
-      for (const page of PAGES) await openOnce(context, extensionId, page);
+      // Unmeasured opens of each page: storage upgrades once, and the browser's code cache warms up (Chromium
+      // caches a script's compiled code only once it has seen it run more than once).
+      for (let warm = 0; warm < WARM_UP_OPENS; warm++) for (const page of PAGES) await openOnce(context, extensionId, page);
       const kept = await worker.evaluate(() => chrome.storage.local.get(null));
       const setAside = Object.keys(kept).filter((key) => key.startsWith('quarantine:')).length;
       if (setAside) warn(`${setAside} seeded records were set aside at ${count} accounts: the seed no longer fits the stored format`);
@@ -296,12 +304,13 @@ async function measurePages() {
       for (let round = 0; round < RUNS; round++) {
         for (const page of PAGES) samples[page.name].push(await openOnce(context, extensionId, page));
       }
-      const floor = median(samples.floor.map((s) => s.settled));
       for (const page of PAGES) {
         const list = samples[page.name];
         const settled = median(list.map((s) => s.settled));
         const bytes = median(list.map((s) => s.bytes));
-        const ratio = settled / floor;
+        // Each open against the floor's open just before it, in the same round: a busy moment on the machine
+        // slows both, and the median of the pairs is steadier than a ratio of two medians.
+        const ratio = median(list.map((sample, round) => sample.settled / samples.floor[round].settled));
         rows.push([count, page.name, kB(bytes), `${settled.toFixed(0)} ms`, `${ratio.toFixed(2)}x`, median(list.map((s) => s.reads))]);
         const budget = BUDGET.code[page.name];
         if (budget && bytes > budget)
@@ -314,7 +323,10 @@ async function measurePages() {
       rmSync(profile, { recursive: true, force: true });
     }
   }
-  console.log(`\nPages in Chromium (median of ${RUNS} opens; code = JS + CSS loaded before the page settled, gzip -9)`);
+  console.log(
+    `\nPages in Chromium (median of ${RUNS} opens; code = JS + CSS loaded before the page settled, gzip -9;` +
+      ' vs floor = median, over the rounds, of the open over the floor page opened just before it)',
+  );
   table(['accounts', 'page', 'code', 'settled', 'vs floor', 'storage reads'], rows);
 }
 
