@@ -45,6 +45,12 @@ export const PANEL_ACCOUNT_KEY = 'panelAccount';
 export const REVISION_KEY = 'revision';
 /** session: the popup's first screen, ready-made by the background (core/popup-view.ts). */
 export const POPUP_VIEW_KEY = 'popupView';
+/**
+ * Not a key: the global under which entrypoints/popup-read.ts leaves its read of POPUP_VIEW_KEY and REVISION_KEY,
+ * started before the popup's modules load, for lib/popup-start.ts to take.
+ */
+export const EARLY_POPUP_READ = 'afterleakPopupRead';
+export type EarlyPopupRead = { [EARLY_POPUP_READ]?: Promise<Record<string, unknown>> };
 
 export const keys = {
   account: (id: string) => `account:${id}`,

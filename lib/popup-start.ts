@@ -3,11 +3,19 @@
 // lib/storage.ts so that the popup's first paint does not load the storage layer, the record schemas and the
 // migrations; everything else still reads and writes through lib/storage.ts.
 import { browser } from 'wxt/browser';
-import { POPUP_VIEW_KEY, REVISION_KEY } from '@/core/keys';
+import { EARLY_POPUP_READ, POPUP_VIEW_KEY, REVISION_KEY, type EarlyPopupRead } from '@/core/keys';
 import { isCurrent, parsePopupView, type PopupView } from '@/core/popup-view';
 
+/** The read entrypoints/popup-read.ts started before this module loaded, once: any later read is a new one. */
+function takeEarlyRead(): Promise<Record<string, unknown>> | undefined {
+  const scope = globalThis as EarlyPopupRead;
+  const early = scope[EARLY_POPUP_READ];
+  delete scope[EARLY_POPUP_READ];
+  return early;
+}
+
 async function readCurrent(now: number): Promise<PopupView | undefined> {
-  const stored = await browser.storage.session.get([POPUP_VIEW_KEY, REVISION_KEY]);
+  const stored = await (takeEarlyRead() ?? browser.storage.session.get([POPUP_VIEW_KEY, REVISION_KEY]));
   const view = parsePopupView(stored[POPUP_VIEW_KEY]);
   const revision = stored[REVISION_KEY];
   return view && isCurrent(view, typeof revision === 'string' ? revision : '', now) ? view : undefined;

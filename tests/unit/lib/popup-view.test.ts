@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { POPUP_VIEW_KEY, REVISION_KEY } from '@/core/keys';
+import { EARLY_POPUP_READ, POPUP_VIEW_KEY, REVISION_KEY, type EarlyPopupRead } from '@/core/keys';
 import { isCurrent, parsePopupView, POPUP_VIEW_ITEMS } from '@/core/popup-view';
 import { nextItem, prioritize, type PlanSource } from '@/core/priority';
 import { buildPlan, taskStatus } from '@/core/plan';
@@ -127,6 +127,18 @@ describe('the stored view', () => {
     await fakeBrowser.storage.session.set({ [POPUP_VIEW_KEY]: { ...view, version: 0 }, [REVISION_KEY]: view.revision });
     expect(await readCurrentPopupView(NOW)).toBeUndefined();
     await fakeBrowser.storage.session.set({ [POPUP_VIEW_KEY]: { ...view, open: 'not a list' } });
+    expect(await readCurrentPopupView(NOW)).toBeUndefined();
+  });
+
+  it('takes the read entrypoints/popup-read.ts started before the modules loaded, once; the next read is its own', async () => {
+    const { view } = viewOf(stateWith({}), NOW, await readRevision());
+    await savePopupView(view);
+    const scope = globalThis as EarlyPopupRead;
+    // What the early script left: a read made before the view went stale, which is the one to show.
+    scope[EARLY_POPUP_READ] = fakeBrowser.storage.session.get([POPUP_VIEW_KEY, REVISION_KEY]);
+    await fakeBrowser.storage.session.set({ [REVISION_KEY]: 'changed since' });
+    expect(await readCurrentPopupView(NOW)).toEqual(view);
+    expect(scope[EARLY_POPUP_READ]).toBeUndefined();
     expect(await readCurrentPopupView(NOW)).toBeUndefined();
   });
 
