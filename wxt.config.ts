@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { siteIndex } from './scripts/vite-site-index';
+import { firstPaintChunks } from './scripts/first-paint-chunks';
 
 // Parallel builds (a developer's e2e run beside CI) can point WXT at another folder.
 const outDir = process.env.AFTERLEAK_OUT_DIR ?? '.output';
@@ -24,6 +25,17 @@ export default defineConfig({
       modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     },
   }),
+  hooks: {
+    // The pages are built together; the background, apart, as one file (scripts/first-paint-chunks.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.name === 'popup')) return;
+      config.build ??= {};
+      config.build.rolldownOptions ??= {};
+      const output = config.build.rolldownOptions.output;
+      if (Array.isArray(output)) throw new Error('wxt.config.ts: one output expected for the pages');
+      config.build.rolldownOptions.output = { ...output, codeSplitting: firstPaintChunks(__dirname) };
+    },
+  },
   // The Firefox sources zip is for a store reviewer rebuilding the extension: no test or run output in it.
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'web-ext-artifacts/**', '**/*.log'] },
   webExt: {
