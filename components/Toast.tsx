@@ -1,6 +1,7 @@
 // A short confirmation of what just happened, with Undo when that action can be undone. One at a time: a new
 // one replaces the last (and with it the last one's Undo). It leaves after a few seconds, but not while the
 // pointer rests on it or focus is in it, and it does not follow the user to another page.
+import './Toast.css';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { focusElement } from './focus';

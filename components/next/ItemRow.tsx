@@ -1,5 +1,5 @@
 // One item of the priority in a short list: its title, whose it is, and one click to its page or to done.
-import './next.css';
+// Styled by ./next.css, which each page showing rows loads: the popup in its popup.css, the dashboard with Overview.
 import { labelled, t } from '@/lib/i18n';
 import type { ItemView } from '@/lib/next';
 import { UrgencyTag } from './UrgencyTag';

@@ -1,5 +1,5 @@
 // The next item as a card: what to do, whose it is, the first line of how, its page, then "Done".
-import './next.css';
+// Styled by ./next.css, which each page showing the card loads: the popup in its popup.css, the dashboard with Overview.
 import { labelled, t } from '@/lib/i18n';
 import type { ItemView } from '@/lib/next';
 import { UrgencyTag } from './UrgencyTag';

@@ -1,5 +1,6 @@
 // The dashboard's first page: an open leak first (its name, progress and next task), then the one priority's
 // first items, how far along the user is, and what was done lately. A leak never hides behind the first run.
+import '../next/next.css';
 import { labelled, t, pick, currentLanguage } from '@/lib/i18n';
 import { formatDate } from '@/core/format';
 import { buildGuide } from '@/core/guide';

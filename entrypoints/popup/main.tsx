@@ -1,4 +1,4 @@
-import '@/components/theme.css';
+import './popup.css';
 import { readCurrentPopupView } from '@/lib/popup-start';
 import { prefetchMessages } from '@/lib/i18n';
 import { mountQuick } from './quick';

@@ -1,5 +1,4 @@
-import '@/components/theme.css';
-import '@/components/pages.css';
+import './sidepanel.css';
 import { mountApp } from '@/components/AppRoot';
 import { App } from './App';
 
