@@ -4,8 +4,16 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { loadLanguage, type Lang } from './i18n';
-import { planFor } from './plan-loader';
 import { loadState, watchState, type Loaded } from './storage';
+import type { AppState } from '@/core/model';
+
+/**
+ * The plan builder while a leak is open (lib/plan-loader.ts). Its loader is itself loaded only then: a view with
+ * no open leak, the side panel's first paint most of all, carries neither (issue 13).
+ */
+const planFor = async (state: AppState) => {
+  if (state.incidents.some((incident) => incident.closedAt === undefined)) await (await import('./plan-loader')).planFor(state);
+};
 
 export const StateContext = createContext<Loaded | undefined>(undefined);
 

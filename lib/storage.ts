@@ -16,10 +16,9 @@ import {
   keyPrefixes,
   parseKey,
 } from '@/core/keys';
-import { planIsEmpty, planUpgrade } from '@/core/migrations';
 import { IdSchema, type AppState, type Settings } from '@/core/model';
 import { checkRecord, keptAsideOrigin, parseKeptAside, parseState, type InvalidRecord, type QuarantinedValue } from '@/core/state';
-import { CURRENT_SCHEMA } from '@/core/migrations';
+import { CURRENT_SCHEMA } from '@/core/migrations/version';
 import type { PopupView } from '@/core/popup-view';
 
 /** A value kept aside, and whether it fits its record's schema now (then it can be put back). */
@@ -128,13 +127,27 @@ async function writeAll(set: Record<string, unknown>, remove: string[] = []): Pr
 }
 
 /**
+ * True when an upgrade would find nothing to do: the data is at this version and every value fits its schema
+ * (core/migrations planUpgrade then plans nothing). The usual read stops here, without loading the migrations.
+ */
+const upToDate = (raw: Record<string, unknown>) =>
+  raw[SCHEMA_KEY] === CURRENT_SCHEMA && Object.entries(raw).every(([key, value]) => checkRecord(key, value) === undefined);
+
+/** The upgrade's plan for raw storage: what to write and what to set aside (core/migrations). */
+async function upgradePlan(raw: Record<string, unknown>) {
+  const { planIsEmpty, planUpgrade } = await import('@/core/migrations');
+  const plan = planUpgrade(raw, Date.now());
+  return planIsEmpty(plan) ? undefined : plan;
+}
+
+/**
  * Brings stored data to the current schema and sets aside what does not fit. Every read checks this
  * (it is pure and cheap); only a read that finds work takes the lock and writes.
  */
 export async function ensureUpgraded(): Promise<Record<string, unknown>> {
   const raw = await snapshot();
   checkSchemaMark(raw);
-  if (planIsEmpty(planUpgrade(raw, Date.now()))) return raw;
+  if (upToDate(raw) || !(await upgradePlan(raw))) return raw;
   return withData(upgradeHeld);
 }
 
@@ -142,8 +155,8 @@ export async function ensureUpgraded(): Promise<Record<string, unknown>> {
 async function upgradeHeld(): Promise<Record<string, unknown>> {
   const fresh = await snapshot();
   checkSchemaMark(fresh);
-  const plan = planUpgrade(fresh, Date.now());
-  if (planIsEmpty(plan)) return fresh;
+  const plan = upToDate(fresh) ? undefined : await upgradePlan(fresh);
+  if (!plan) return fresh;
   try {
     await writeAll(plan.set, plan.remove);
   } catch (error) {

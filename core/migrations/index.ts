@@ -15,7 +15,7 @@ export type Migration = (raw: Raw) => MigrationResult;
 
 /** migrations[i] upgrades from version i to version i + 1. */
 export const MIGRATIONS: Migration[] = [m001Initial, m002RecoveryMap];
-export const CURRENT_SCHEMA = MIGRATIONS.length;
+export { CURRENT_SCHEMA } from './version';
 
 export interface UpgradePlan extends MigrationResult {
   from: number;

@@ -7,26 +7,15 @@ import { sortAccounts } from '@/core/account-order';
 import { AccountPicker } from '@/components/guide/AccountPicker';
 import { accountLabel } from '@/lib/account-names';
 import { hasTabsPermission, requestTabsPermission } from '@/lib/permissions';
+import { DASHBOARD_PAGE, routes } from '@/core/routes';
+import { lazySection } from '@/components/lazy';
 
 // The guide's code, and its toast's, load once there is an account to show (issue 13: the panel's first paint
 // stays light); so does following the tab.
-const guideCode = () => import('@/components/guide/PanelGuide');
+const PanelGuide = lazySection(() => import('@/components/guide/PanelGuide').then((module) => module.PanelGuide));
 const followTab = () => import('./follow-tab');
 
 type FollowTab = Awaited<ReturnType<typeof followTab>>;
-
-/**
- * The guide's component, once an account is shown and its code has loaded. components/lazy.ts's lazySection
- * does the same for the dashboard's sections; here it would be one more file before the first paint (its own
- * chunk, about 0.2 kB, over the panel's 30 kB budget).
- */
-function useGuide(wanted: boolean) {
-  const [code, setCode] = useState<Awaited<ReturnType<typeof guideCode>>>();
-  useEffect(() => {
-    if (wanted && !code) void guideCode().then(setCode);
-  }, [wanted, code]);
-  return code?.PanelGuide;
-}
 
 /** With the "tabs" permission the panel follows the active tab; otherwise it shows the account picked. */
 function useTabAccountId(accounts: ReturnType<typeof useAppState>['accounts']) {
@@ -66,15 +55,10 @@ export function App() {
   const accountId = (following && matched) || picked;
   const account = state.accounts.find((a) => a.id === accountId);
   const sameTab = !!(following && matched && account?.id === matched);
-  // The dashboard's addresses load with the click (the guide has them too): an empty panel's first paint stays light.
-  const addAccounts = () =>
-    void import('@/core/routes').then(({ DASHBOARD_PAGE, routes }) =>
-      browser.tabs.create({ url: browser.runtime.getURL(`${DASHBOARD_PAGE}${routes.accounts}`) }),
-    );
+  const addAccounts = () => void browser.tabs.create({ url: browser.runtime.getURL(`${DASHBOARD_PAGE}${routes.accounts}`) });
   useEffect(() => {
     document.title = account ? t('guide.title', { name: accountLabel(account) }) : t('sidepanel.title');
   }, [account, sameTab]);
-  const PanelGuide = useGuide(!!account);
   if (state.accounts.length === 0) {
     return (
       <main class="page">
@@ -108,14 +92,12 @@ export function App() {
         </div>
       )}
       {account ? (
-        PanelGuide && (
-          <PanelGuide
-            account={account}
-            state={state}
-            headingLevel={sameTab ? 2 : 1}
-            onOpen={(url) => void followTab().then((code) => code.openInTab(url, true))}
-          />
-        )
+        <PanelGuide
+          account={account}
+          state={state}
+          headingLevel={sameTab ? 2 : 1}
+          onOpen={(url) => void followTab().then((code) => code.openInTab(url, true))}
+        />
       ) : (
         <p>{t('sidepanel.pick')}</p>
       )}
