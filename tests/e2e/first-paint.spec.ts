@@ -1,0 +1,69 @@
+// Issue 13, in the built extension: what the popup loads and reads before it shows its first screen. The speed
+// itself is measured by `npm run bench`; this checks what the speed rests on.
+// - Its one storage read starts in entrypoints/popup-read.ts, a classic script that runs while the modules load.
+// - Its code is four files: its own script, the bundler's runtime, the file shared by the first paints
+//   (scripts/first-paint-chunks.ts) and its one stylesheet.
+// - The side panel's shared files carry no styles, so that no other page picks them up when it loads one.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { accountRecord, addToStorage, expect, extensionDir, test } from './fixtures';
+
+test('the popup shows its first screen from one read started before its modules, with four files of code', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  await addToStorage(worker, { 'account:g1': accountRecord('g1', 'Google (Gmail)') });
+  // The background makes the popup's ready-made view after each change.
+  await expect
+    .poll(() => worker.evaluate(async () => Boolean((await chrome.storage.session.get('popupView')).popupView)), { timeout: 15_000 })
+    .toBe(true);
+  await context.addInitScript(() => {
+    const seen = { reads: [] as string[], drawnAt: 0 };
+    Object.defineProperty(window, '__firstPaint', { value: seen });
+    for (const name of ['local', 'session'] as const) {
+      const area = chrome.storage[name];
+      const get = area.get.bind(area) as (...args: unknown[]) => Promise<unknown>;
+      // Which script asked: the early one, or a module.
+      (area as unknown as { get: typeof get }).get = (...args) => {
+        seen.reads.push(`${name} from ${/popup-read\.js/.test(new Error().stack ?? '') ? 'popup-read.js' : 'a module'}`);
+        return get(...args);
+      };
+    }
+    new MutationObserver(() => {
+      if (!seen.drawnAt && document.querySelector('#app > *')) seen.drawnAt = performance.now();
+    }).observe(document, { subtree: true, childList: true });
+  });
+  const popup = await context.newPage();
+  // Extension files are not in the page's resource timing; DevTools' network events list them.
+  const cdp = await context.newCDPSession(popup);
+  const requests: { file: string; at: number }[] = [];
+  cdp.on('Network.requestWillBeSent', (event) => requests.push({ file: new URL(event.request.url).pathname, at: event.timestamp * 1000 }));
+  await cdp.send('Network.enable');
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.locator('.next-card')).toContainText('Google (Gmail)');
+  const seen = await popup.evaluate(() => (window as unknown as { __firstPaint: { reads: string[]; drawnAt: number } }).__firstPaint);
+  // The page's clock starts about when its own request does; what loads after the first screen (the messages, the
+  // tab code) is asked for a turn after it is drawn, hence a few milliseconds' margin.
+  const start = requests[0]!.at;
+  const codeBeforeDrawn = requests
+    .filter((request) => request.at - start <= seen.drawnAt - 3 && /\.(js|css)$/.test(request.file))
+    .map((request) => request.file.replace(/-[\w-]{8}\.(js|css)$/, '.$1'))
+    .sort();
+  expect(codeBeforeDrawn).toEqual([
+    '/assets/popup.css',
+    '/chunks/first-paint.js',
+    '/chunks/popup.js',
+    '/chunks/rolldown-runtime.js',
+    '/popup-read.js',
+  ]);
+  expect(seen.reads).toEqual(['session from popup-read.js']);
+});
+
+test('the files the first paints share carry no styles: each page’s styles are its own file', () => {
+  const assets = readdirSync(path.join(extensionDir, 'assets'));
+  const chunks = readdirSync(path.join(extensionDir, 'chunks'));
+  expect(chunks.filter((file) => /^(first-paint|sidepanel-first-paint)-.*\.js$/.test(file))).toHaveLength(2);
+  expect(assets.filter((file) => /first-paint/.test(file))).toEqual([]);
+  expect(assets.filter((file) => /^(popup|sidepanel)-.*\.css$/.test(file))).toHaveLength(2);
+});
