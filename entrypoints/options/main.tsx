@@ -1,7 +1,4 @@
-import '@/components/theme.css';
-import '@/components/pages.css';
-import '@/components/forms.css';
-import '@/components/layout.css';
+import './options.css';
 import { mountApp } from '@/components/AppRoot';
 import { keepFocusOnPage } from '@/components/focus';
 import { App } from './App';

@@ -1,8 +1,4 @@
-import '@/components/theme.css';
-import '@/components/pages.css';
-import '@/components/forms.css';
-import '@/components/layout.css';
-import './report.css';
+import './page.css';
 import { mountApp } from '@/components/AppRoot';
 import { App } from './App';
 

@@ -67,3 +67,25 @@ test('the files the first paints share carry no styles: each page’s styles are
   expect(assets.filter((file) => /first-paint/.test(file))).toEqual([]);
   expect(assets.filter((file) => /^(popup|sidepanel)-.*\.css$/.test(file))).toHaveLength(2);
 });
+
+test('each page’s own stylesheet keeps the cascade: the next-step card wears the accent border in the popup and on the dashboard', async ({
+  openPage,
+  worker,
+}) => {
+  await addToStorage(worker, { 'account:g1': accountRecord('g1', 'Google (Gmail)') });
+  for (const address of ['popup.html', 'options.html']) {
+    const page = await openPage(address);
+    const card = page.locator('.next-card').first();
+    await expect(card).toContainText('Google (Gmail)');
+    const colours = await card.evaluate((element) => {
+      // The accent as the browser resolves it, through an element given that colour.
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--accent)';
+      element.append(probe);
+      const accent = getComputedStyle(probe).color;
+      probe.remove();
+      return { border: getComputedStyle(element).borderTopColor, accent };
+    });
+    expect(colours.border, address).toBe(colours.accent);
+  }
+});

@@ -105,10 +105,23 @@ describe('what loads before the first paint (issue 13)', () => {
     ).toEqual([]);
   });
 
-  it('the popup and the side panel: their first paints load no migrations, no plan loader and no styles but their own file', () => {
-    // Their styles come inlined in one file each (entrypoints/popup/popup.css, entrypoints/sidepanel/sidepanel.css):
-    // a stylesheet imported by a shared module would travel in a shared file (scripts/first-paint-chunks.ts), into
-    // every page that loads that file later.
+  it.each([
+    ['popup', 'entrypoints/popup/popup.css'],
+    ['sidepanel', 'entrypoints/sidepanel/sidepanel.css'],
+    ['options', 'entrypoints/options/options.css'],
+    ['report', 'entrypoints/report/page.css'],
+  ])('the %s page loads the shared styles through its own stylesheet, in cascade order', (page, sheet) => {
+    // Each page's own sheet @imports theme.css and the rest, inlined at build time in that order. Imported as
+    // modules by shared code, a stylesheet would travel in a shared file (scripts/first-paint-chunks.ts) into
+    // every page that loads the file later, and land in the page in the bundler's order (".card" after
+    // ".next-card" lost the card's accent border on the dashboard).
+    const styles = [...loadedWith(`entrypoints/${page}/main.tsx`)].filter((file) => file.endsWith('.css'));
+    expect(styles[0]).toBe(sheet);
+    expect(styles.filter((file) => /^components\/(theme|pages|forms|layout)\.css$/.test(file))).toEqual([]);
+    expect(readSource(sheet).trim()).toMatch(/^@import '\.\.\/\.\.\/components\/theme\.css';/);
+  });
+
+  it('the popup and the side panel: their first paints load no migrations, no plan loader and no other styles', () => {
     const popup = loadedWith('entrypoints/popup/main.tsx');
     const panel = loadedWith('entrypoints/sidepanel/main.tsx');
     expect([...popup].filter((file) => file.endsWith('.css'))).toEqual(['entrypoints/popup/popup.css']);
