@@ -1,7 +1,7 @@
 // Every screen, calm and exact: focus follows what each action produced, errors are seen and heard, toasts
 // leave on their own and stay on their page, names are shown once and in the current language, and no page
 // scrolls sideways at 320 CSS px or with text at 200%.
-import { test, expect, expectAccessible, readStorage, addToStorage, accountRecord, incidentRecord } from './fixtures';
+import { test, expect, expectAccessible, readStorage, addToStorage, accountRecord, incidentRecord, settingsRecord } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
 
 const NOW = Date.now();
@@ -26,14 +26,9 @@ const evidence = {
   updatedAt: NOW,
 };
 
-/** Settings with the language set; the rest as a fresh install has them. */
+/** Settings with the language set; the rest as a fresh install has them (DEFAULT_SETTINGS). */
 const settingsIn = (language: 'en' | 'zh_CN') => ({
-  settings: {
-    language,
-    region: 'auto',
-    reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 3, checkup: true },
-    sync: false,
-  },
+  settings: settingsRecord({ language }),
 });
 
 /** An extension page whose timers run on Playwright's clock, so a toast's few seconds pass at once. */
@@ -98,12 +93,7 @@ test('catalogue accounts are named in the current language; typed labels stay as
     'account:g1': gmail,
     'account:a1': alipay,
     'account:w1': { ...gmail, id: 'w1', label: 'Work mail' },
-    settings: {
-      language: 'zh_CN',
-      region: 'auto',
-      reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 3, checkup: true },
-      sync: false,
-    },
+    settings: settingsRecord({ language: 'zh_CN' }),
   });
   const page = await openPage('options.html#/accounts');
   const list = page.getByRole('region', { name: '你的账号' });
@@ -494,12 +484,7 @@ test('the report reads as a document for the police, in both languages', async (
 
   // Chinese: the kind column holds 类型 and 交易 on one line, numbers stay whole, no 你 or 您 in the open steps.
   await addToStorage(worker, {
-    settings: {
-      language: 'zh_CN',
-      region: 'auto',
-      reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 3, checkup: true },
-      sync: false,
-    },
+    settings: settingsRecord({ language: 'zh_CN' }),
   });
   await report.reload();
   await expect(report.getByRole('heading', { level: 1, name: '个人信息泄露情况报告' })).toBeVisible();
@@ -594,12 +579,7 @@ test('honest urgency: with no leak, no red tag and no "Critical" or "Urgent" any
     ['zh_CN', ['关键', '紧急', '已逾期'], '最重要'],
   ] as const) {
     await addToStorage(worker, {
-      settings: {
-        language,
-        region: 'auto',
-        reminders: { enabled: true, time: '19:00', quietStart: '22:00', quietEnd: '08:00', dailyCap: 2, checkup: true },
-        sync: false,
-      },
+      settings: settingsRecord({ language }),
     });
     const accounts = await openPage('options.html#/accounts');
     // The account list ranks calmly: "Most important", in the plain tag colour.
