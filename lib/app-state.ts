@@ -8,11 +8,12 @@ import { loadState, watchState, type Loaded } from './storage';
 import type { AppState } from '@/core/model';
 
 /**
- * The plan builder while a leak is open (lib/plan-loader.ts). Its loader is itself loaded only then: a view with
- * no open leak, the side panel's first paint most of all, carries neither (issue 13).
+ * The plan builder while a leak is open (open as core/priority's isOpenIncident says: not closed). Its loader
+ * (lib/plan-loader.ts) is itself loaded only then: a view with no open leak, the side panel's first paint most of
+ * all, carries neither (issue 13).
  */
 const planFor = async (state: AppState) => {
-  if (state.incidents.some((incident) => incident.closedAt === undefined)) await (await import('./plan-loader')).planFor(state);
+  if (state.incidents.some((incident) => incident.closedAt === undefined)) await (await import('./plan-loader')).loadPlan();
 };
 
 export const StateContext = createContext<Loaded | undefined>(undefined);

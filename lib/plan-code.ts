@@ -16,7 +16,7 @@ export function providePlan(code: PlanCode) {
 }
 
 function loadedPlan() {
-  if (!plan) throw new Error('The plan builder is not loaded: await planFor(state) (lib/plan-loader.ts) first');
+  if (!plan) throw new Error('The plan builder is not loaded: lib/app-state.ts loads it (lib/plan-loader.ts) while a leak is open');
   return plan;
 }
 
