@@ -7,9 +7,10 @@ const container = document.getElementById('app')!;
 const isWebsite = (url: string | undefined) => Boolean(url && /^https?:/i.test(url));
 
 async function start() {
-  // Most users keep the browser's language: its messages load while the view is read.
-  prefetchMessages();
   const view = await readCurrentPopupView();
+  // Without a ready-made view the full popup draws from the whole dictionary: most users keep the browser's
+  // language, whose messages load while the rest does.
+  if (!view) prefetchMessages();
   let full: Promise<void> | undefined;
   const mountFullOnce = () => (full ??= import('./full').then(({ mountFull }) => mountFull(container)));
   if (view) {

@@ -71,9 +71,13 @@ function QuickPopup({ initial, onStale }: { initial: PopupView; onStale: () => v
  * comes after (a toast, the full popup). A view made without them waits for the dictionary instead.
  */
 async function applyViewLanguage(view: PopupView) {
-  const whole = loadLanguage(view.lang, { stepText: false });
-  if (hasTexts(view)) setMessageTexts(view.lang, view.texts);
-  else await whole;
+  if (!hasTexts(view)) {
+    await loadLanguage(view.lang, { stepText: false });
+    return;
+  }
+  setMessageTexts(view.lang, view.texts);
+  // Nothing on the first screen needs the whole dictionary: it loads once that screen is drawn.
+  setTimeout(() => void loadLanguage(view.lang, { stepText: false }));
 }
 
 export async function mountQuick(view: PopupView, container: HTMLElement, onStale: () => void) {
