@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { siteIndex } from './scripts/vite-site-index';
 import { firstPaintChunks } from './scripts/first-paint-chunks';
+import { inlinePopupStyles } from './scripts/inline-popup-styles';
 
 // Parallel builds (a developer's e2e run beside CI) can point WXT at another folder.
 const outDir = process.env.AFTERLEAK_OUT_DIR ?? '.output';
@@ -19,7 +20,7 @@ export default defineConfig({
   // is a file in the extension itself, so there is no network to hide, and the links Vite would add to <head>
   // for each dynamic import are one more change to the page after its first paint.
   vite: () => ({
-    plugins: [preact(), siteIndex()],
+    plugins: [preact(), siteIndex(), inlinePopupStyles()],
     build: {
       sourcemap: process.env.AFTERLEAK_SOURCEMAP === '1',
       modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },

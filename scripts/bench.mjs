@@ -7,7 +7,8 @@
 //      "Storage": account:<id> and step:<account>:<step> records), opens the floor page, the popup, the side
 //      panel and the options page several times each, and prints the medians: when the page settled (its last
 //      DOM change before a quiet spell), that time as a ratio to the floor's (each open over the floor's open in
-//      the same round), the JS + CSS it loaded before it settled (gzip -9) and how many times it read storage;
+//      the same round), the JS + CSS it loaded before it settled (gzip -9; styles written into its HTML count too)
+//      and how many times it read storage;
 //   3. the gzip size of background.js and of what it imports, and of every chunk;
 //   4. timings of the core functions (tests/bench/*.bench.ts, Vitest's bench mode).
 // Options: --runs N (opens per page and account count, default 9), --accounts N[,N...] (default 0,30,500),
@@ -147,6 +148,13 @@ function reportFiles() {
   console.log(`\nWhole extension: ${allFiles.length} files, ${kB(raw)} raw, ${kB(zipped)} gzip (each file gzipped; about a store zip)`);
 }
 
+/** Styles written into a page's HTML (the popup's, scripts/inline-popup-styles.ts): CSS it loads, in no file of its own. */
+function inlineStyleBytes(page) {
+  const html = readFileSync(join(extension, page), 'utf8');
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('');
+  return styles ? gzipSync(styles, { level: 9 }).length : 0;
+}
+
 // ---------- the floor page (bench build only) ----------
 
 function writeFloorPage() {
@@ -273,7 +281,7 @@ async function openOnce(context, extensionId, page) {
   const code = requests
     .filter((request) => request.at - start <= result.settled && /\.(js|css)$/.test(new URL(request.url).pathname))
     .map((request) => join(extension, new URL(request.url).pathname));
-  const bytes = [...new Set(code)].reduce((sum, file) => sum + sizes(file).gzip, 0);
+  const bytes = [...new Set(code)].reduce((sum, file) => sum + sizes(file).gzip, 0) + inlineStyleBytes(page.path);
   return { settled: result.settled, reads: result.reads, bytes, files: new Set(code).size };
 }
 

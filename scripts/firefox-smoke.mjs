@@ -54,6 +54,12 @@ async function main() {
         await tab.close();
       });
     }
+    await check('the popup is styled by the styles written into its page (scripts/inline-popup-styles.ts)', async () => {
+      const tab = await open(browser, 'popup.html');
+      const width = await tab.evaluate(() => getComputedStyle(document.body).width);
+      if (width !== '380px') throw new Error(`the popup's body is ${width} wide, not the 380px its styles set`);
+      await tab.close();
+    });
     await check('an account added in the dashboard is listed and stored', async () => {
       const tab = await open(browser, 'options.html#/accounts');
       await tab.type('#site-search', 'gmail');

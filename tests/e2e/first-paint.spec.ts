@@ -2,14 +2,14 @@
 // itself is measured by `npm run bench`; this checks what the speed rests on.
 // - Its one storage read starts in entrypoints/popup-read.ts, a classic script that runs while the modules load;
 //   its message file loads after the first screen, whose words come with the view.
-// - Its code is four files: its own script, the bundler's runtime, the file shared by the first paints
-//   (scripts/first-paint-chunks.ts) and its one stylesheet.
+// - Its code is three files: its own script, the bundler's runtime and the file shared by the first paints
+//   (scripts/first-paint-chunks.ts); its styles are in popup.html itself (scripts/inline-popup-styles.ts).
 // - The side panel's shared files carry no styles, so that no other page picks them up when it loads one.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { accountRecord, addToStorage, expect, extensionDir, test } from './fixtures';
 
-test('the popup shows its first screen from one read started before its modules, with four files of code', async ({
+test('the popup shows its first screen from one read started before its modules, with three files of code', async ({
   context,
   worker,
   extensionId,
@@ -54,22 +54,19 @@ test('the popup shows its first screen from one read started before its modules,
     .sort();
   // The view carries the words of its screen: the message file (100 kB) loads after it is drawn.
   expect(beforeDrawn.filter((file) => file.endsWith('.json'))).toEqual([]);
-  expect(codeBeforeDrawn).toEqual([
-    '/assets/popup.css',
-    '/chunks/first-paint.js',
-    '/chunks/popup.js',
-    '/chunks/rolldown-runtime.js',
-    '/popup-read.js',
-  ]);
+  expect(codeBeforeDrawn).toEqual(['/chunks/first-paint.js', '/chunks/popup.js', '/chunks/rolldown-runtime.js', '/popup-read.js']);
   expect(seen.reads).toEqual(['session from popup-read.js']);
 });
 
-test('the files the first paints share carry no styles: each page’s styles are its own file', () => {
+test('the files the first paints share carry no styles: the side panel’s are a file of its own, the popup’s in its page', () => {
   const assets = readdirSync(path.join(extensionDir, 'assets'));
   const chunks = readdirSync(path.join(extensionDir, 'chunks'));
   expect(chunks.filter((file) => /^(first-paint|sidepanel-first-paint)-.*\.js$/.test(file))).toHaveLength(2);
   expect(assets.filter((file) => /first-paint/.test(file))).toEqual([]);
-  expect(assets.filter((file) => /^(popup|sidepanel)-.*\.css$/.test(file))).toHaveLength(2);
+  expect(assets.filter((file) => /^(popup|sidepanel)-.*\.css$/.test(file))).toEqual([expect.stringMatching(/^sidepanel-/)]);
+  const popup = readFileSync(path.join(extensionDir, 'popup.html'), 'utf8');
+  expect(popup).not.toContain('rel="stylesheet"');
+  expect(popup).toMatch(/<style>[^<]*--accent:[^<]*\.next-card[^<]*<\/style>/);
 });
 
 test('each page’s own stylesheet keeps the cascade: the next-step card wears the accent border in the popup and on the dashboard', async ({
