@@ -18,19 +18,25 @@ type ModuleInfoOf = (id: string) => ModuleInfo | null;
 const PAGES = ['popup', 'sidepanel', 'options', 'report'] as const;
 type Page = (typeof PAGES)[number];
 
-/** Every module reached from `entry`: through static imports only (what loads with it), or dynamic ones too. */
-export function closure(entry: string, moduleInfo: ModuleInfoOf, { dynamic }: { dynamic: boolean }): Set<string> {
+/** Every module reached from `entry`, itself included, following `imports` (what one module imports). */
+export function reachable(entry: string, imports: (id: string) => readonly string[]): Set<string> {
   const seen = new Set<string>();
   const queue = [entry];
   while (queue.length) {
     const id = queue.pop()!;
     if (seen.has(id)) continue;
     seen.add(id);
-    const info = moduleInfo(id);
-    queue.push(...(info?.importedIds ?? []), ...(dynamic ? (info?.dynamicallyImportedIds ?? []) : []));
+    queue.push(...imports(id));
   }
   return seen;
 }
+
+/** Every module reached from `entry`: through static imports only (what loads with it), or dynamic ones too. */
+export const closure = (entry: string, moduleInfo: ModuleInfoOf, { dynamic }: { dynamic: boolean }) =>
+  reachable(entry, (id) => {
+    const info = moduleInfo(id);
+    return [...(info?.importedIds ?? []), ...(dynamic ? (info?.dynamicallyImportedIds ?? []) : [])];
+  });
 
 export interface PageGraph {
   /** What the popup's and the side panel's first paints load. */

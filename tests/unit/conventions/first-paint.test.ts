@@ -7,6 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { reachable } from '../../../scripts/first-paint-chunks';
 import { readSource } from './source';
 
 /** The file a relative or `@/` specifier names, or undefined for a package or a virtual module. */
@@ -37,22 +38,11 @@ export function staticImports(text: string): string[] {
   return found;
 }
 
-/** Every source file an entry loads before it runs, itself included. */
-function loadedWith(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const queue = [entry];
-  while (queue.length) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    if (!/\.tsx?$/.test(file)) continue;
-    for (const specifier of staticImports(readSource(file))) {
-      const target = resolveFile(file, specifier);
-      if (target) queue.push(target);
-    }
-  }
-  return seen;
-}
+/** Every source file an entry loads before it runs, itself included (a stylesheet imports nothing here). */
+const loadedWith = (entry: string): Set<string> =>
+  reachable(entry, (file) =>
+    /\.tsx?$/.test(file) ? staticImports(readSource(file)).flatMap((specifier) => resolveFile(file, specifier) ?? []) : [],
+  );
 
 const among = (files: Set<string>, patterns: RegExp[]) =>
   [...files].filter((file) => patterns.some((pattern) => pattern.test(file))).sort();
